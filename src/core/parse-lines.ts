@@ -1,0 +1,93 @@
+/**
+ * Parsing, step 1: raw converted text → paragraphs of cleaned lines. Removes what conversions
+ * add (markdown marks, `<sup>` footnote markers, escaped characters, trailing line-break spaces)
+ * and separates front matter and footnote definitions.
+ */
+
+/** A paragraph as the conversion left it: consecutive non-blank lines. */
+export interface RawPara {
+  /** Cleaned lines (markdown removed, trimmed). */
+  readonly lines: readonly string[];
+  /** The whole paragraph was bold or a markdown heading: a title, never a continued sentence. */
+  readonly heading: boolean;
+}
+
+export interface PreparedText {
+  readonly front: Record<string, string>;
+  readonly paras: RawPara[];
+  readonly footnotes: string[];
+}
+
+const FRONT = /^---\n([\s\S]*?)\n---\n/u;
+
+/** Reads `key: value` front matter (only what the text itself cannot tell; see corpus/README). */
+function readFront(raw: string): { front: Record<string, string>; body: string } {
+  const m = FRONT.exec(raw);
+  if (!m) return { front: {}, body: raw };
+  const front: Record<string, string> = {};
+  for (const line of m[1]!.split('\n')) {
+    const kv = /^([\w-]+):\s*(.*)$/u.exec(line.trim());
+    if (kv) front[kv[1]!] = kv[2]!.replace(/^["']|["']$/gu, '');
+  }
+  return { front, body: raw.slice(m[0].length) };
+}
+
+/** Strips markdown emphasis/heading marks and escapes from one line; reports whether it was all-bold/heading. */
+function cleanLine(line: string): { text: string; marked: boolean } {
+  let s = line.replace(/\t/gu, ' ');
+  const heading = /^\s*#{1,6}\s+/u.test(s);
+  s = s.replace(/^\s*#{1,6}\s+/u, '');
+  const t = s.trim();
+  const bold = /^\*{2,3}[^*].*[^*]\*{2,3}$/u.test(t) || /^\*{2,3}[^*]\*{2,3}$/u.test(t);
+  s = s
+    .replace(/<sup>\s*\d+\s*<\/sup>/giu, '')
+    .replace(/<\/?[a-z][^>]*>/giu, '')
+    .replace(/\\([*_#\\[\]()>-])/gu, '$1')
+    .replace(/\*{1,3}(?=\S)|(?<=\S)\*{1,3}/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (s === '*' || s === '* *') s = '*';
+  return { text: s, marked: heading || bold };
+}
+
+/**
+ * Splits raw text into paragraphs. Bold (`**…**`) spanning several lines of one paragraph counts
+ * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title).
+ */
+export function prepareText(raw: string): PreparedText {
+  const { front, body } = readFront(raw.normalize('NFC').replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' '));
+  const paras: RawPara[] = [];
+  const footnotes: string[] = [];
+  let lines: string[] = [];
+  let rawLines: string[] = [];
+  const flush = () => {
+    if (!lines.length) return;
+    const joined = rawLines.join(' ').trim();
+    const allBold = /^(#{1,6}\s*)?\*{2,3}[\s\S]*\*{2,3}$/u.test(joined) && !/\*{2,3}\s*[^*\s][^*]*\s\*{2,3}[^*]+\*{2,3}/u.test(joined.slice(3));
+    const heading = allBold || /^#{1,6}\s/u.test(joined);
+    if (/^<sup>\s*\d+\s*<\/sup>/iu.test(joined)) footnotes.push(lines.join(' '));
+    else paras.push({ lines, heading });
+    lines = [];
+    rawLines = [];
+  };
+  for (const line of body.split('\n')) {
+    const { text } = cleanLine(line);
+    if (!text) { flush(); continue; }
+    // A numbered point or a capitalized "-" item starts its own paragraph even without a blank
+    // line before it (seed 003: "…“tự chuyển hóa”. " / " 3- Các cấp, các ngành…").
+    if (lines.length && startsOwnParagraph(text)) flush();
+    lines.push(text);
+    rawLines.push(line);
+  }
+  flush();
+  return { front, paras, footnotes };
+}
+
+function startsOwnParagraph(line: string): boolean {
+  return /^(\d{1,2}(\.\d{1,2}){0,3}\s*[.\-–)]\s*\p{Lu}|[IVX]{1,4}\s*[.\-–]\s*\p{Lu}|[-–+•]\s+\p{Lu})/u.test(line);
+}
+
+/** Paragraph text with its lines joined by single spaces. */
+export function paraText(p: RawPara): string {
+  return p.lines.join(' ').replace(/\s+/gu, ' ').trim();
+}

@@ -1,0 +1,70 @@
+/**
+ * Parsing, step 2: repair what conversions break. A page break cuts a sentence into two
+ * paragraphs (Lạng Sơn "…Đảng và hệ" / "thống chính trị…"; KL 54 "…Mặt trận Tổ quốc" /
+ * "Việt Nam và…"); a hard-wrapped file makes every line its own paragraph (seed 003).
+ */
+import { paraText, type RawPara } from './parse-lines.ts';
+import { endsSentence, isCaps, personalName, readDash, readMarker } from './vn-text.ts';
+
+/** A repaired paragraph: text plus the original lines it was made of. */
+export interface Para {
+  readonly text: string;
+  readonly lines: readonly string[];
+  readonly heading: boolean;
+}
+
+/** Paragraphs that begin a structure element and so never continue the previous sentence. */
+export function startsStructure(text: string): boolean {
+  return readMarker(text) !== null || readDash(text) !== null || /^-{3,}|^\*$/u.test(text)
+    || /^(Nơi nhận|Kính gửi|Số\s*:?\s*\d|T\/M|K\/T|TM\.|KT\.|TL\.|T\/L)/u.test(text)
+    || isCaps(text) || personalName(text) !== null || /^Đã ký/u.test(text);
+}
+
+/**
+ * A file is hard-wrapped when nearly all prose paragraphs are short lines that do not end a
+ * sentence. Seed 003: ~110 prose lines of at most ~90 characters; real paragraphs run to hundreds.
+ */
+export function isHardWrapped(paras: readonly RawPara[]): boolean {
+  // List items and capital lines are short in every document; only prose lines tell.
+  const texts = paras.map(paraText).filter((t) => t.length >= 15 && readDash(t) === null && !isCaps(t));
+  if (texts.length < 10) return false;
+  const short = texts.filter((t) => t.length <= 110).length / texts.length;
+  const open = texts.filter((t) => !endsSentence(t)).length / texts.length;
+  return short >= 0.85 && open >= 0.5;
+}
+
+function join(a: Para, b: Para): Para {
+  return { text: `${a.text} ${b.text}`.replace(/\s+/gu, ' '), lines: [...a.lines, ...b.lines], heading: a.heading };
+}
+
+/** Whether paragraph `b` continues the sentence that paragraph `a` left open. */
+function continues(a: Para, b: Para, hardWrapped: boolean, aIsTitle: boolean): boolean {
+  if (a.heading || b.heading || startsStructure(b.text)) return false;
+  if (/^Kính gửi/u.test(a.text) || isCaps(a.text)) return hardWrapped && !startsStructure(b.text) && /^\p{Ll}/u.test(b.text);
+  if (hardWrapped) return !/^-{3,}|^\*$/u.test(a.text);
+  if (endsSentence(a.text)) return false;
+  // A cut inside a sentence: the next paragraph starts in lower case, or the open paragraph is
+  // long body prose (a page break before a proper noun, KL 54's "Tổ quốc" / "Việt Nam").
+  return /^\p{Ll}/u.test(b.text) || (a.text.length >= 120 && !readMarker(a.text) && !aIsTitle);
+}
+
+/** Joins paragraphs a conversion split. */
+export function repairParagraphs(raw: readonly RawPara[]): Para[] {
+  const hard = isHardWrapped(raw);
+  const out: Para[] = [];
+  for (const r of raw) {
+    const p: Para = { text: paraText(r), lines: r.lines, heading: r.heading };
+    const prev = out[out.length - 1];
+    // The paragraph under an upper-case title ("CỦA BAN BÍ THƯ" / "về tiếp tục…") is the document's
+    // title: it ends without a full stop but never runs into the body.
+    const prevIsTitle = out.length >= 2 && isCaps(out[out.length - 2]!.text) && /^về\s/u.test(prev?.text ?? '');
+    if (prev && continues(prev, p, hard, prevIsTitle)) out[out.length - 1] = join(prev, p);
+    else out.push(p);
+  }
+  return out;
+}
+
+/** A received-stamp block: "ĐẢNG ỦY TTXVN ĐẾN Số đến: 1343 Ngày đến: 18/5/2023". */
+export function isStamp(text: string): boolean {
+  return /\bĐẾN\b/u.test(text) && /(Số|Ngày)\s+đến\s*:/u.test(text);
+}

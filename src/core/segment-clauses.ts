@@ -1,0 +1,75 @@
+/**
+ * Stage 3: clauses. A clause is a sentence, split further at semicolons; every "-" item yields
+ * its own clauses. Abbreviations ("TP.", "V/v"), numbers and dates ("09/5/2023",
+ * "29/2022/QĐ-UBND") never split, and nothing splits inside parentheses or quotes.
+ */
+import type { Block, Clause, ParsedDocument } from './types.ts';
+import { tokenize } from './normalize.ts';
+
+/** Abbreviations that end in a full stop without ending a sentence. */
+const ABBREV = /(?:^|[\s(])(TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS|KS|Th|St|Đ\/c|đ\/c|v\.v|Q|P|H|X|Ph|Tr|tr|Nxb|NXB|[\p{Lu}])\.$/u;
+/** Headings of units this short are labels ("Mục tiêu", "Tổ chức thực hiện"), not clauses. */
+const MIN_HEADING_WORDS = 8;
+
+/** Character ranges [start, end) of the clauses in `text`. */
+export function clauseRanges(text: string): [number, number][] {
+  const cuts: number[] = [];
+  let depth = 0;
+  let quote = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === '“') quote = true;
+    else if (ch === '”') quote = false;
+    if (depth > 0) continue;
+    if (ch === ';' && /\s/u.test(text[i + 1] ?? ' ')) { cuts.push(i + 1); continue; }
+    if (!/[.!?…]/u.test(ch)) continue;
+    // Sentence end: the mark (plus closing quotes) is followed by space and a capital or an opening quote.
+    let j = i + 1;
+    while (j < text.length && /["”’»)]/u.test(text[j]!)) j++;
+    if (j < text.length && !/\s/u.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /\s/u.test(text[k]!)) k++;
+    if (k < text.length && !/[\p{Lu}“"(]/u.test(text[k]!)) continue;
+    if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+    if (quote && ch !== '.') continue;
+    quote = false;
+    cuts.push(j);
+  }
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (const c of [...cuts, text.length]) {
+    let s = from, e = c;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (e > s) ranges.push([s, e]);
+    from = c;
+  }
+  return ranges;
+}
+
+/** Whether a block yields clauses: body text, or a unit heading long enough to carry content. */
+function yieldsClauses(b: Block): boolean {
+  if (!b.title) return true;
+  return b.text.split(/\s+/u).length >= MIN_HEADING_WORDS;
+}
+
+/** Clauses of a parsed document, with ids "<unit>-<n>" unique in the document. */
+export function segmentClauses(doc: ParsedDocument): Clause[] {
+  const out: Clause[] = [];
+  const counter = new Map<string, number>();
+  doc.blocks.forEach((b, blockIndex) => {
+    if (!yieldsClauses(b)) return;
+    for (const [s, e] of clauseRanges(b.text)) {
+      const start = b.start + s;
+      const text = b.text.slice(s, e);
+      const tokens = tokenize(text, start);
+      if (!tokens.some((t) => t.word)) continue;
+      const n = (counter.get(b.unit) ?? 0) + 1;
+      counter.set(b.unit, n);
+      out.push({ id: `${b.unit}-${n}`, part: b.part, unit: b.unit, block: blockIndex, text, start, end: b.start + e, tokens });
+    }
+  });
+  return out;
+}

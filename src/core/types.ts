@@ -1,0 +1,199 @@
+/**
+ * Public types of the analysis core. Everything here is plain, readonly, JSON-serializable data:
+ * it crosses the Web Worker boundary and is written to disk by `analyze`.
+ *
+ * Pipeline (one stage per file, chained by `analyze()`):
+ *   normalize → parse-document → segment-clauses → align → classify → word-diff → metrics
+ */
+
+/** Where in a document a block or clause sits. Only these body parts yield clauses. */
+export type Part = 'assessment' | 'lead-in' | 'task' | 'implementation' | 'closing';
+
+/** Class of a local clause against the central text. */
+export type LocalClass = 'verbatim' | 'adapted' | 'added';
+
+/** Status of a central clause in one local document. */
+export type CentralStatus = 'verbatim' | 'adapted' | 'omitted';
+
+/** What a document does with the document it implements. `null`: it implements nothing we can name. */
+export type Role = 'implementation' | 'forwarding';
+
+/** A word or punctuation mark with its original text, comparison form and offsets in `ParsedDocument.text`. */
+export interface Token {
+  /** Original text as it appears in the document (after NFC). */
+  readonly text: string;
+  /** Comparison form: NFC, one tone-mark placement, case folded, quotes/dashes unified. */
+  readonly norm: string;
+  /** Start offset (UTF-16 code units) in the document's cleaned text. */
+  readonly start: number;
+  /** End offset (exclusive). */
+  readonly end: number;
+  /** `true` for letters/digits, `false` for punctuation. */
+  readonly word: boolean;
+}
+
+/** Metadata read from the document itself. Anything the text does not tell is `null`. */
+export interface DocMeta {
+  /** Kind in Vietnamese: "Kết luận", "Công văn", "Chỉ thị", "Kế hoạch", "Nghị quyết"… */
+  readonly kind: string | null;
+  /** Normalized number, e.g. "1154-CV/TU", "652-CV/ĐU", "29/2022/QĐ-UBND". */
+  readonly number: string | null;
+  readonly issuer: string | null;
+  readonly place: string | null;
+  /** ISO date (yyyy-mm-dd). */
+  readonly date: string | null;
+  readonly signer: string | null;
+  readonly signerTitle: string | null;
+  /** Number of the document this one implements or forwards, e.g. "54-KL/TW". */
+  readonly implements: string | null;
+  readonly role: Role | null;
+  /** Title ("về …") or subject line ("V/v …"). */
+  readonly title: string | null;
+  /** How a field not printed in the header was derived (shown to the user, never silent). */
+  readonly notes: readonly string[];
+}
+
+/** A structural block of the body: a paragraph or a "-" sub-item. */
+export interface Block {
+  readonly part: Part;
+  /** Unit the block belongs to: "assessment", "lead-in", "closing", or the task label ("1", "2.3", "II.1"). */
+  readonly unit: string;
+  /** Heading of the unit when it has one ("Tổ chức thực hiện"). */
+  readonly heading: string | null;
+  /** `true` for a "-" sub-item. */
+  readonly item: boolean;
+  /** `true` when the block is the unit's own heading line ("Tổ chức thực hiện"), not body text. */
+  readonly title: boolean;
+  /** Text of the block after repair (markdown removed, broken lines joined), marker stripped. */
+  readonly text: string;
+  /** Offsets of `text` in `ParsedDocument.text`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Parts of a document that are not body. */
+export interface DocFrame {
+  readonly recipients: readonly string[];
+  readonly copyTo: readonly string[];
+  readonly signature: readonly string[];
+  readonly footnotes: readonly string[];
+}
+
+/** A document after parsing and repair. */
+export interface ParsedDocument {
+  /** Stable id (slug of number or file name). */
+  readonly id: string;
+  /** Name of the source the document came from (file name). */
+  readonly source: string;
+  readonly meta: DocMeta;
+  /** Cleaned, repaired text of the whole document; all offsets point here. */
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly frame: DocFrame;
+  /** Free-form labels from front matter (display name, notes a human added). */
+  readonly front: Readonly<Record<string, string>>;
+}
+
+/** A clause: a sentence, split further at semicolons; each "-" item is at least one clause. */
+export interface Clause {
+  /** Unique in its document, URL-safe: "1-2" (task 1, 2nd clause), "lead-in-1", "assessment-3". */
+  readonly id: string;
+  readonly part: Part;
+  readonly unit: string;
+  /** Index of the block in `ParsedDocument.blocks`. */
+  readonly block: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+}
+
+/** One segment of a word diff. */
+export interface DiffPart {
+  readonly op: 'equal' | 'insert' | 'delete';
+  /** Original text of the segment (central side for delete/equal, local side for insert). */
+  readonly text: string;
+  /** For `equal` parts: the local side's text when it differs cosmetically. */
+  readonly other?: string;
+  /** `cosmetic`: case, tone placement, quotes, punctuation; `substantive`: anything else. */
+  readonly kind: 'same' | 'cosmetic' | 'substantive';
+  /** Offsets of the segment in the local (insert/equal) or central (delete) document text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Word diff of a local clause against the central clause(s) it derives from. */
+export interface WordDiff {
+  readonly parts: readonly DiffPart[];
+  /** Number of substantive words inserted + deleted. */
+  readonly substantive: number;
+  /** Cosmetic differences as "central→local" pairs, e.g. "hoá→hóa". */
+  readonly cosmetic: readonly string[];
+  /** `true` when the pair was too different to diff within the edit cap. */
+  readonly capped: boolean;
+}
+
+/** A local clause with its class against the central text. */
+export interface ClauseResult {
+  readonly clause: Clause;
+  readonly class: LocalClass;
+  /** Central clause ids it derives from, best first. Empty for `added`. */
+  readonly central: readonly string[];
+  /** 0..1: weighted share of the local clause's words found in its central clause(s). */
+  readonly similarity: number;
+  /** One line a person can check. */
+  readonly reason: string;
+  readonly diff: WordDiff | null;
+}
+
+/** How one central clause is carried by one local document. */
+export interface CentralResult {
+  readonly id: string;
+  readonly status: CentralStatus;
+  /** Local clause ids that carry it. */
+  readonly by: readonly string[];
+  /** Best similarity among the carriers, 0 when omitted. */
+  readonly similarity: number;
+}
+
+/** Which central units a local unit draws on, with shares summing to 1 (or empty when all added). */
+export interface UnitLink {
+  readonly unit: string;
+  readonly part: Part;
+  readonly central: readonly { readonly unit: string; readonly share: number }[];
+}
+
+export interface Counts3<K extends string> {
+  readonly counts: Readonly<Record<K, number>>;
+  readonly words: Readonly<Record<K, number>>;
+}
+
+/** Coverage of one document. */
+export interface Coverage {
+  /** Central task clauses (parts task + implementation) by status. */
+  readonly tasks: Readonly<Record<CentralStatus, number>>;
+  /** All central body clauses by status. */
+  readonly all: Readonly<Record<CentralStatus, number>>;
+  /** Local clauses by class, counted in clauses and in words. */
+  readonly local: Counts3<LocalClass>;
+}
+
+/** Result of aligning one local document with the central text. */
+export interface DocumentAnalysis {
+  readonly doc: ParsedDocument;
+  readonly clauses: readonly ClauseResult[];
+  readonly central: readonly CentralResult[];
+  readonly units: readonly UnitLink[];
+  readonly coverage: Coverage;
+  /** Days from the central document's date to this one; null when either date is unknown. */
+  readonly lagDays: number | null;
+}
+
+/** Full result of `analyze()`. */
+export interface Analysis {
+  readonly central: ParsedDocument;
+  readonly centralClauses: readonly Clause[];
+  readonly documents: readonly DocumentAnalysis[];
+  /** Per central clause: how many documents carry it, and how. */
+  readonly carriedBy: Readonly<Record<string, Readonly<Record<CentralStatus, number>>>>;
+}

@@ -1,0 +1,99 @@
+/** Vietnamese text facts shared by the parsing stages: document kinds, capitals, names, markers. */
+
+/** Document kind codes as they appear in numbers ("54-KL/TW") → the kind's name. */
+export const KIND_BY_CODE: Readonly<Record<string, string>> = {
+  KL: 'Kết luận', CV: 'Công văn', CT: 'Chỉ thị', KH: 'Kế hoạch', NQ: 'Nghị quyết', QĐ: 'Quyết định',
+  HD: 'Hướng dẫn', TB: 'Thông báo', BC: 'Báo cáo', QC: 'Quy chế', CTr: 'Chương trình', ĐA: 'Đề án',
+  BS: 'Bản sao', TTr: 'Tờ trình',
+};
+
+/** Kind names as written in titles, longest first so "Quy định" is not read as "Quy". */
+export const KIND_NAMES = [
+  'Chương trình', 'Hướng dẫn', 'Nghị quyết', 'Quyết định', 'Kết luận', 'Thông báo', 'Công văn',
+  'Kế hoạch', 'Quy định', 'Chỉ thị', 'Báo cáo', 'Quy chế', 'Đề án', 'Tờ trình',
+] as const;
+
+/** Upper-case kind title line ("KẾT LUẬN", "CHỈ THỊ") → kind name, else null. */
+export function kindFromTitle(line: string): string | null {
+  const t = line.trim().toLocaleLowerCase('vi');
+  return KIND_NAMES.find((k) => k.toLocaleLowerCase('vi') === t) ?? null;
+}
+
+/** True when the letters of `s` are (almost) all capitals: header lines, signature titles. */
+export function isCaps(s: string): boolean {
+  const letters = s.match(/\p{L}/gu) ?? [];
+  if (letters.length < 2) return false;
+  const upper = letters.filter((c) => c === c.toLocaleUpperCase('vi') && c !== c.toLocaleLowerCase('vi')).length;
+  return upper / letters.length >= 0.85;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
+
+/**
+ * A personal name standing alone: 2–5 capitalized syllables ("Hoàng Văn Nghiệm", "Đỗ Thị Trang"),
+ * optionally after "Đã ký:" (KL 21's "Đã ký: Nguyễn Phú Trọng"). Returns the name or null.
+ */
+export function personalName(line: string): string | null {
+  const s = line.replace(/^(Đã ký|Ký|\(Đã ký\))\s*:?\s*/u, '').replace(/[.,]$/u, '').trim();
+  const words = s.split(/\s+/u);
+  if (words.length < 2 || words.length > 5) return null;
+  if (!words.every((w) => NAME_WORD.test(w))) return null;
+  // Organisation words are capitalized too ("Như Trên", "Ban Bí Thư"): names have none of them.
+  if (/^(Ban|Các|Như|Lưu|Văn|Sở|Tỉnh|Thành|Đảng|Kính|Nơi|Số|Ngày|Bộ|Hội|Ủy)$/u.test(words[0]!)) return null;
+  return s;
+}
+
+/** Lower-cases an upper-case header line into the usual spelling of Vietnamese bodies' names. */
+export function titleCaseOrg(caps: string): string {
+  let s = caps.toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+  s = s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+  // JS `\b` is ASCII-only and fails before "đ"/"ư", so word edges are spelled out.
+  const w = (words: string) => new RegExp(`(?<=^|[\\s(])${words}(?=$|[\\s,.)])`, 'giu');
+  const fixes: [RegExp, string][] = [
+    [w('việt nam'), 'Việt Nam'], [w('trung ương'), 'Trung ương'], [w('tw'), 'TW'],
+    [w('ban chấp hành'), 'Ban Chấp hành'], [w('ban bí thư'), 'Ban Bí thư'], [w('bộ chính trị'), 'Bộ Chính trị'],
+    [w('đảng cộng sản'), 'Đảng Cộng sản'], [w('thông tấn xã'), 'Thông tấn xã'], [w('ban thường vụ'), 'Ban Thường vụ'],
+    [w('mặt trận tổ quốc'), 'Mặt trận Tổ quốc'], [w('hồ chí minh'), 'Hồ Chí Minh'], [w('hà nội'), 'Hà Nội'],
+    [/ đảng(?= |$)(?! (ủy|uỷ|bộ|đoàn|viên))/gu, ' Đảng'],
+  ];
+  for (const [re, to] of fixes) s = s.replace(re, to);
+  // The place after a party committee's level is a proper name: "Tỉnh ủy lạng sơn" → "Tỉnh ủy Lạng Sơn".
+  s = s.replace(/((?:tỉnh|thành|quận|huyện|thị) (?:ủy|uỷ)|(?:tỉnh|thành phố|quận|huyện))( [\p{L}]+)+$/iu, (m, lvl: string) =>
+    lvl + m.slice(lvl.length).replace(/ (\p{L})/gu, (_x, c: string) => ' ' + c.toLocaleUpperCase('vi')));
+  return s;
+}
+
+/** A numbered marker at the start of a paragraph: "1.", "1-", "1)", "2.1.", "I-", "II.". */
+export interface Marker {
+  readonly label: string;
+  readonly roman: boolean;
+  readonly rest: string;
+}
+
+/** Reads a task marker; dates ("09/5/2023, …") and years ("2023.") are not markers. */
+export function readMarker(text: string): Marker | null {
+  const roman = /^([IVX]{1,4})\s*[.\-–)]\s*(.*)$/u.exec(text);
+  if (roman && /^\p{Lu}/u.test(roman[2] ?? '')) return { label: roman[1]!, roman: true, rest: roman[2]! };
+  const num = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.\-–)]\s*(?=\S)(.*)$/u.exec(text);
+  if (num && !/^\d/u.test(num[2]!)) return { label: num[1]!, roman: false, rest: num[2]! };
+  return null;
+}
+
+/** A "-" (or "–", "+", "•") sub-item marker; returns the text after it. */
+export function readDash(text: string): string | null {
+  const m = /^[-–—+•]\s*(?=\p{L}|\d|\()(.*)$/u.exec(text);
+  return m ? m[1]! : null;
+}
+
+/** Sentence-final punctuation at the end of a paragraph (closing quotes/brackets allowed after it). */
+export function endsSentence(text: string): boolean {
+  return /[.!?…:;]["”’»)\]]*\s*$/u.test(text);
+}
+
+/** "ngày 12 tháng 6 năm 2023" or "12/6/2023" → ISO date, validated; null when invalid. */
+export function isoDate(d: number, m: number, y: number): string | null {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
