@@ -5,11 +5,12 @@
  */
 
 /**
- * Comparison form: NFD, combining marks removed, đ→d, lower case, whitespace collapsed. Removing
- * the marks also makes tone placement irrelevant (KL 21 writes "khoá XII", Lạng Sơn "khóa XII").
+ * Comparison form: NFD, combining marks removed, đ (and its look-alike ð) → d, lower case, whitespace
+ * collapsed. Removing the marks also makes tone placement irrelevant (KL 21 writes "khoá XII",
+ * Lạng Sơn "khóa XII"). Used for names and issuers, never for number keys.
  */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D')
     .toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
@@ -38,9 +39,11 @@ const variants = (k: string) => [k, k.charAt(0).toLowerCase() + k.slice(1), k.to
 /** Regex source for any kind word, in the three casings a text uses. */
 export const KIND = KIND_CODES.flatMap(([k]) => variants(k)).join('|');
 
-// Organ codes: "TW", "TU", "ĐU", "VPQU", "UBND", "QH15", "TTg". Spaces around the hyphen come from
-// the TTXVN header "Số 652 - CV/ĐU"; they are tolerated on one line only.
-const ORG = String.raw`[A-ZĐ][A-ZĐa-z0-9]*`;
+// Codes: "TW", "TU", "ĐU", "VPQU", "UBND", "QH15", "TTg", "QĐi". Any letter or combining mark is
+// read so a damaged "QD\u0335" (D + combining stroke) or "QÐ" (Icelandic eth) is still a number, with
+// its own key: only NFC is applied, look-alikes are never merged. Spaces around the hyphen come
+// from the TTXVN header "Số 652 - CV/ĐU"; they are tolerated on one line only.
+const ORG = String.raw`\p{Lu}[\p{L}\p{M}\d]*`;
 const LEGAL = String.raw`\d{1,5}\/\d{4}\/${ORG}(?:[-–]${ORG})*`; // 29/2022/QĐ-UBND, 10/2022/QH15
 const PARTY = String.raw`\d{1,5}[ \t]*[-–‑][ \t]*${ORG}(?:[ \t]*\/[ \t]*${ORG}(?:[-–]${ORG})*)+`; // 99-QĐ/TW
 const GOV = String.raw`\d{1,5}\/${ORG}(?:[-–]${ORG})+`; // 1234/UBND-VX
@@ -110,6 +113,7 @@ const ORGAN = new Set(('ban bi thu chap hanh trung uong dang bo chinh tri thuong
   + 'chuc doan khoi so dong chu tich nuoc tong thong tan lien').split(' '));
 const ROMAN = /^[IVXLC]+$/;
 const OF = /[\s,]*của\s+/uy;
+const KIND_AHEAD = new RegExp(String.raw`^(?:${KIND})(?!\p{L})`, 'u');
 
 /**
  * Reads "của X" at `pos`: the issuer, word by word, until punctuation, "(", "về", "ban hành"
@@ -139,6 +143,7 @@ export function readIssuer(s: string, pos: number): { issuer: string; end: numbe
     if (first && (lower || !/^\p{Lu}/u.test(core))) return null; // "của một số cấp uỷ" (KL 54) is no issuer
     if (!first && ((lower && !ORGAN.has(f)) || (crossed && (caps || !ORGAN.has(f))))) break;
     if (core === 'ban' && /^\s+hành/u.test(s.slice(w.index + 3))) break;
+    if (!first && KIND_AHEAD.test(s.slice(w.index, w.index + 24))) break; // "… của Đảng Kết luận số …"
     end = w.index + core.length;
     prevEnd = w.index + w[0].length;
     if (stopped) break;

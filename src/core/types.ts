@@ -111,13 +111,13 @@ export interface Clause {
 /** One segment of a word diff. */
 export interface DiffPart {
   readonly op: 'equal' | 'insert' | 'delete';
-  /** Original text of the segment (central side for delete/equal, local side for insert). */
+  /** Original text of the segment: central side for `delete`, local side for `insert` and `equal`. */
   readonly text: string;
-  /** For `equal` parts: the local side's text when it differs cosmetically. */
+  /** For cosmetic `equal` parts: the central side's text ("hoá" where the local text has "hóa"). */
   readonly other?: string;
   /** `cosmetic`: case, tone placement, quotes, punctuation; `substantive`: anything else. */
   readonly kind: 'same' | 'cosmetic' | 'substantive';
-  /** Offsets of the segment in the local (insert/equal) or central (delete) document text. */
+  /** Offsets of the segment in the local (insert/equal) or central (delete) document's text. */
   readonly start: number;
   readonly end: number;
 }
@@ -127,6 +127,10 @@ export interface WordDiff {
   readonly parts: readonly DiffPart[];
   /** Number of substantive words inserted + deleted. */
   readonly substantive: number;
+  /** Substantive words the local clause adds. */
+  readonly inserted: number;
+  /** Substantive words of the central clause(s) the local clause drops. */
+  readonly deleted: number;
   /** Cosmetic differences as "central→local" pairs, e.g. "hoá→hóa". */
   readonly cosmetic: readonly string[];
   /** `true` when the pair was too different to diff within the edit cap. */

@@ -1,0 +1,34 @@
+/** Loading documents for the CLI: the built-in corpus, files and folders. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSources, type CorpusManifest, type SourceFile } from '../core/corpus.ts';
+import { InputError } from '../core/errors.ts';
+import type { ParsedDocument } from '../core/types.ts';
+import { readPath } from '../io/read-file-node.ts';
+
+/** The repository's `corpus/` folder. */
+export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus');
+
+/** The built-in corpus manifest and its documents. */
+export function loadBuiltin(): { manifest: CorpusManifest; docs: ParsedDocument[] } {
+  const manifest = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, 'corpus.json'), 'utf8')) as CorpusManifest;
+  const files: SourceFile[] = manifest.files.map((f) => ({ name: f, text: fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8') }));
+  return { manifest, docs: parseSources(files) };
+}
+
+/**
+ * Reads and parses the given files or folders. A file whose text yields no body clause is refused
+ * with NO_STRUCTURE rather than analysed as an empty document.
+ */
+export async function loadFiles(paths: readonly string[]): Promise<ParsedDocument[]> {
+  const files: SourceFile[] = [];
+  for (const p of paths) for (const r of await readPath(p)) files.push({ name: r.name, text: r.text });
+  const docs = parseSources(files);
+  for (const f of files) {
+    if (!docs.some((d) => d.source === f.name && d.blocks.length > 0)) {
+      throw new InputError('NO_STRUCTURE', f.name, 'no recognisable document structure (no body paragraphs found)');
+    }
+  }
+  return docs;
+}

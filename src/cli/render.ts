@@ -1,0 +1,45 @@
+/** CSV and Markdown renderings of a report, for researchers. */
+import Papa from 'papaparse';
+import type { Report } from '../core/report.ts';
+
+/** One row per local clause: document, unit, class, similarity, central unit, local text, central text. */
+export function toCsv(r: Report): string {
+  const text = new Map(r.central.clauses.map((c) => [c.id, c]));
+  const rows = r.documents.flatMap((d) => d.clauses.map((c) => ({
+    document: d.number ?? d.id,
+    issuer: d.issuer ?? '',
+    clause: c.id,
+    unit: c.unit,
+    part: c.part,
+    class: c.class,
+    similarity: c.similarity,
+    central_clause: c.central.join(' '),
+    central_unit: [...new Set(c.central.map((id) => text.get(id)?.unit ?? ''))].join(' '),
+    local_text: c.text,
+    central_text: c.central.map((id) => text.get(id)?.text ?? '').join(' '),
+    reason: c.reason,
+  })));
+  // BOM so spreadsheet programs read the Vietnamese as UTF-8.
+  return `\ufeff${Papa.unparse(rows)}\n`;
+}
+
+const pct = (n: number, total: number) => (total ? `${Math.round((n / total) * 100)}%` : '—');
+const date = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : 'không rõ / unknown');
+
+/** A readable summary per document. */
+export function toMarkdown(r: Report): string {
+  const out: string[] = [`# Đối chiếu — ${r.central.kind ?? ''} ${r.central.number ?? r.central.id} (${date(r.central.date)})`, ''];
+  for (const d of r.documents) {
+    const t = d.coverage.tasks, totalT = t.verbatim + t.adapted + t.omitted;
+    const l = d.coverage.localWords, totalL = l.verbatim + l.adapted + l.added;
+    out.push(`## ${d.issuer ?? d.id} — ${d.number ?? 'không số'} (${date(d.date)}${d.lagDays !== null ? `, ${d.lagDays} ngày sau` : ''})`, '');
+    out.push(`- Vai trò / role: ${d.role ?? '—'}; thực hiện / implements: ${d.implements ?? '—'}`);
+    out.push(`- Nhiệm vụ Trung ương / central task clauses: ${t.verbatim} nguyên văn (${pct(t.verbatim, totalT)}), ${t.adapted} điều chỉnh (${pct(t.adapted, totalT)}), ${t.omitted} không có (${pct(t.omitted, totalT)})`);
+    out.push(`- Văn bản địa phương theo số từ / local text by words: ${pct(l.verbatim, totalL)} nguyên văn, ${pct(l.adapted, totalL)} điều chỉnh, ${pct(l.added, totalL)} bổ sung`, '');
+    const added = d.clauses.filter((c) => c.class === 'added');
+    if (added.length) out.push('### Bổ sung / added', '', ...added.map((c) => `- [${c.unit}] ${c.text}`), '');
+    const omitted = d.central.filter((c) => c.status === 'omitted').map((c) => r.central.clauses.find((x) => x.id === c.id));
+    if (omitted.length) out.push('### Không triển khai / omitted', '', ...omitted.map((c) => `- [${c?.unit}] ${c?.text}`), '');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,64 @@
+/**
+ * The pipeline, top to bottom: parse (done by the caller) → segment clauses → align → classify →
+ * word diff → metrics. Pure and synchronous; the app runs it in a Web Worker, the CLI in Node.
+ */
+import type { Analysis, Clause, DocumentAnalysis, ParsedDocument } from './types.ts';
+import { segmentClauses } from './segment-clauses.ts';
+import { alignClause, buildProfiles, withoutTitle, wordsOf } from './align.ts';
+import { tokenize } from './normalize.ts';
+import { centralStatuses, classifyClause } from './classify.ts';
+import { carriedBy, coverage, lagDays, unitLinks } from './metrics.ts';
+
+export interface AnalyzeInput {
+  readonly central: ParsedDocument;
+  readonly documents: readonly ParsedDocument[];
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly stage: string;
+}
+
+export interface AnalyzeOptions {
+  readonly onProgress?: (p: Progress) => void;
+}
+
+/** Aligns every document with the central text. */
+export function analyze(input: AnalyzeInput, opts: AnalyzeOptions = {}): Analysis {
+  const centralClauses = segmentClauses(input.central);
+  const total = input.documents.length;
+  const documents = input.documents.map((doc, i) => {
+    opts.onProgress?.({ done: i, total, stage: doc.meta.number ?? doc.id });
+    return analyzeDocument(input.central, centralClauses, doc);
+  });
+  opts.onProgress?.({ done: total, total, stage: 'done' });
+  return { central: input.central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) };
+}
+
+/** Aligns one document with the already segmented central text. */
+export function analyzeDocument(central: ParsedDocument, centralClauses: readonly Clause[], doc: ParsedDocument): DocumentAnalysis {
+  const clauses = segmentClauses(doc);
+  // One IDF table over the central clauses and this document's: results do not depend on which
+  // other documents happen to be loaded.
+  const title = (central.meta.title ?? '').normalize('NFC');
+  const titleWords = tokenize(title).filter((t) => t.word).map((t) => t.norm);
+  const words = (c: Clause) => withoutTitle(wordsOf(c), titleWords);
+  const { profiles } = buildProfiles([...centralClauses.map(words), ...clauses.map(words)]);
+  const cp = profiles.slice(0, centralClauses.length);
+  const gains = new Map<string, number[]>();
+  const results = clauses.map((c, i) => {
+    const al = alignClause(profiles[centralClauses.length + i]!, cp, (j) => centralClauses[j]!.part === c.part);
+    gains.set(c.id, al.sources.map((s) => s.gain));
+    return classifyClause(c, al, centralClauses, central.text, doc.text);
+  });
+  const statuses = centralStatuses(centralClauses, results);
+  return {
+    doc,
+    clauses: results,
+    central: statuses,
+    units: unitLinks(centralClauses, results, gains),
+    coverage: coverage(centralClauses, statuses, results),
+    lagDays: lagDays(central.meta.date, doc.meta.date),
+  };
+}

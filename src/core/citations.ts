@@ -1,0 +1,204 @@
+/**
+ * Citations stage: every document a text cites (numbered, or by name for laws and resolutions),
+ * and the comparison of citation sets between the central text and local letters. Pure: no DOM,
+ * no Node built-ins. Offsets point into the string given (expected NFC, as `ParsedDocument.text`).
+ */
+import {
+  KIND, NUM, LAW, NQ_DH, NQ_TW, canonicalKind, codeFits, codesOfKind, congressKey, fold, isLocalKey,
+  maskMarkdown, normalizeNumber, numberParts, readDate, readIssuer, readLawName, sameIssuer, squash, issuerFold,
+} from './citation-patterns.ts';
+
+/** One cited document, as written at one place of the text. */
+export interface Citation {
+  /** Kind word, canonical spelling ("Quyết định", "Luật"); null for a bare number. */
+  readonly kind: string | null;
+  /** Normalized number ("652-CV/ĐU", "29/2022/QĐ-UBND"); null for a citation by name. */
+  readonly number: string | null;
+  /** Name of a citation by name ("Nghị quyết Trung ương 4 khóa XII"); null for numbered ones. */
+  readonly name: string | null;
+  /** ISO date given right after the number ("ngày 03/10/2017"), else null. */
+  readonly date: string | null;
+  /** "của X" right after the number or date ("Ban Bí thư Trung ương Đảng"), else null. */
+  readonly issuer: string | null;
+  /** Identity for comparison: the normalized number, or the folded name; "self:<kind>" for self-references. */
+  readonly key: string;
+  /** The citation as written (original text, markdown included). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /**
+   * The text naming itself: "Công văn này", "Kết luận này", and the header line "Số 1154-CV/TU"
+   * (the document's own number). Returned so a UI can mark them; `compareCitations` and
+   * `citationFlags` ignore them, and callers listing cited documents must filter them out.
+   */
+  readonly self: boolean;
+}
+
+/** A consistency problem between citations of one key. */
+export interface CitationFlag {
+  readonly kind: 'kind-mismatch' | 'date-conflict' | 'issuer-conflict';
+  readonly key: string;
+  /** Vietnamese message naming the documents (by id) and, for kind-mismatch, the likely correct number. */
+  readonly message: string;
+  readonly citations: readonly Citation[];
+  /** Document id of each entry of `citations` (same order). */
+  readonly docIds: readonly string[];
+  /** kind-mismatch only: the key the other citations use for the same serial, suffix and date. */
+  readonly suggestedKey: string | null;
+}
+
+/** Citation sets of a local document against the central one, first occurrence of each key. */
+export interface CitationComparison {
+  /** Local citations whose key the central text also cites (the local occurrence). */
+  readonly inherited: readonly Citation[];
+  /** Local citations the central text does not cite. */
+  readonly added: readonly Citation[];
+  /** Central citations the local text does not cite (the central occurrence). */
+  readonly dropped: readonly Citation[];
+}
+
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${KIND})\s+)?(?:(số|Số|SỐ)\s*:?\s*)?(${NUM})(?![\p{L}\p{N}])`, 'gu');
+const THIS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * Every citation of `text`, in order of appearance, repeats included (callers dedupe by key).
+ * Markdown marks are blanked before matching so "*Quyết định số 99-QĐ/TW*" is read, while offsets
+ * stay in `text`; any whitespace, newlines included, may separate words (seed 003 is hard-wrapped).
+ */
+export function extractCitations(text: string): Citation[] {
+  const s = maskMarkdown(text);
+  const found: Citation[] = [];
+  const make = (start: number, end: number, f: Omit<Citation, 'text' | 'start' | 'end' | 'date' | 'issuer'>): void => {
+    const date = f.number === null ? null : readDate(s, end);
+    const by = readIssuer(s, date?.end ?? end);
+    const stop = by?.end ?? date?.end ?? end;
+    found.push({ ...f, date: date?.iso ?? null, issuer: by?.issuer ?? null, text: text.slice(start, stop), start, end: stop });
+  };
+  for (const m of s.matchAll(NUMBERED)) {
+    const number = normalizeNumber(m[3]!);
+    const lineStart = s.lastIndexOf('\n', m.index - 1) + 1;
+    // "Số 1154-CV/TU" opening a line with no kind word is the letter's own number, not a citation.
+    const self = m[1] === undefined && m[2] !== undefined && m[2] !== 'số' && s.slice(lineStart, m.index).trim() === '';
+    make(m.index, m.index + m[0].length, { kind: m[1] ? canonicalKind(m[1]) : null, number, name: null, key: number, self });
+  }
+  for (const m of s.matchAll(THIS)) {
+    const kind = canonicalKind(m[1]!);
+    found.push({ kind, number: null, name: null, date: null, issuer: null, key: `self:${fold(kind ?? m[1]!)}`,
+      text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, self: true });
+  }
+  // KL 21 defines "(gọi tắt là Nghị quyết Trung ương 4)" after the full "… 4 khoá XII": a bare
+  // plenum number takes the term of the last full form before it; with none it keeps its own key.
+  const term = new Map<string, { name: string; key: string }>();
+  for (const m of s.matchAll(NQ_TW)) {
+    const [plenum, khoa] = [m[1]!, m[2]];
+    const full = khoa === undefined ? term.get(plenum) : { name: squash(m[0]), key: `nghi quyet trung uong ${plenum} khoa ${khoa.toLowerCase()}` };
+    if (khoa !== undefined && full) term.set(plenum, full);
+    const name = full?.name ?? squash(m[0]);
+    make(m.index, m.index + m[0].length, { kind: 'Nghị quyết', number: null, name, key: full?.key ?? fold(name), self: false });
+  }
+  for (const m of s.matchAll(NQ_DH)) {
+    const name = squash(m[0]);
+    make(m.index, m.index + m[0].length, { kind: 'Nghị quyết', number: null, name, key: congressKey(name), self: false });
+  }
+  for (const m of s.matchAll(LAW)) {
+    const end = readLawName(s, m.index + m[0].length);
+    if (end === null) continue;
+    const name = squash(s.slice(m.index, end));
+    make(m.index, end, { kind: 'Luật', number: null, name, key: fold(name), self: false });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = 0; // a match starting inside an earlier one is part of it
+  return found.filter((c) => c.start >= reach && ((reach = c.end), true));
+}
+
+/** Key of a citation written as a string ("54 - KL/TW", "Nghị quyết Đại hội XIII"), or a key passed as is. */
+const keyOf = (written: string): string =>
+  extractCitations(written).find((c) => c.number !== null || c.name !== null)?.key ?? fold(written);
+
+/**
+ * Compares by key (self-references ignored), keeping the first occurrence of each key. `exclude`
+ * drops keys on both sides, e.g. the central document's own number: Quảng Ngãi citing "Kết luận
+ * 54-KL/TW" is implementing it, not adding a citation.
+ */
+export function compareCitations(central: readonly Citation[], local: readonly Citation[], opts: { exclude?: readonly string[] } = {}): CitationComparison {
+  const excluded = new Set((opts.exclude ?? []).map(keyOf));
+  const firsts = (cs: readonly Citation[]): Map<string, Citation> => {
+    const m = new Map<string, Citation>();
+    for (const c of cs) if (!c.self && !excluded.has(c.key) && !m.has(c.key)) m.set(c.key, c);
+    return m;
+  };
+  const [c, l] = [firsts(central), firsts(local)];
+  return {
+    inherited: [...l.values()].filter((x) => c.has(x.key)),
+    added: [...l.values()].filter((x) => !c.has(x.key)),
+    dropped: [...c.values()].filter((x) => !l.has(x.key)),
+  };
+}
+
+interface Entry { readonly id: string; readonly c: Citation }
+const vnDate = (iso: string): string => iso.split('-').reverse().join('/');
+const ids = (es: readonly Entry[]): string => [...new Set(es.map((e) => e.id))].join(', ');
+
+/** Codes the kind word requires when the number's code contradicts it ("Quyết định số 99-NQ/TW"), else null. */
+function mismatch(c: Citation): readonly string[] | null {
+  const codes = codesOfKind(c.kind);
+  const code = c.number === null ? null : numberParts(c.number)?.code ?? null;
+  return codes && code !== null && !codeFits(code, codes) ? codes : null;
+}
+
+/**
+ * Consistency flags over all documents (self-references ignored):
+ * - kind-mismatch: the kind word implies another code than the number's (the TTXVN letter's
+ *   "Quyết định số 99-NQ/TW"); suggests the key other citations use with the same serial,
+ *   suffix and (when both are given) date.
+ * - date-conflict / issuer-conflict: one key cited with different dates / issuers, within or across
+ *   documents; issuers where one is a word-prefix of the other ("Ban Bí thư" and "Ban Bí thư Trung
+ *   ương Đảng") are the same. Local numbers ("05-HD/TU") are only compared within one document.
+ */
+export function citationFlags(docs: readonly { readonly id: string; readonly citations: readonly Citation[] }[]): CitationFlag[] {
+  const all: Entry[] = docs.flatMap((d) => d.citations.filter((c) => !c.self).map((c) => ({ id: d.id, c })));
+  const group = (es: readonly Entry[], by: (e: Entry) => string): Map<string, Entry[]> => {
+    const m = new Map<string, Entry[]>();
+    for (const e of es) {
+      const list = m.get(by(e));
+      if (list) list.push(e);
+      else m.set(by(e), [e]);
+    }
+    return m;
+  };
+  const flag = (kind: CitationFlag['kind'], es: readonly Entry[], message: string, suggestedKey: string | null = null): CitationFlag =>
+    ({ kind, key: es[0]!.c.key, message, citations: es.map((e) => e.c), docIds: es.map((e) => e.id), suggestedKey });
+  const flags: CitationFlag[] = [];
+  for (const es of group(all.filter((e) => mismatch(e.c)), (e) => `${e.id}\u0000${e.c.key}`).values()) {
+    const { id, c } = es[0]!;
+    const codes = mismatch(c)!;
+    const parts = numberParts(c.number!)!;
+    const date = es.find((e) => e.c.date)?.c.date ?? null;
+    const like = all.filter((e) => {
+      const p = e.c.number === null ? null : numberParts(e.c.number);
+      return e.c.key !== c.key && p?.code != null && p.serial === parts.serial && p.suffix === parts.suffix && codeFits(p.code, codes)
+        && (!isLocalKey(c.key) || e.id === id) && (date === null || e.c.date === null || e.c.date === date);
+    });
+    const best = [...group(like, (e) => e.c.key).values()].sort((a, b) => b.length - a.length)[0];
+    const hint = best ? `; nơi khác (${ids(best)}) ghi ${best[0]!.c.key}${date ? ` cùng ngày ${vnDate(date)}` : ''}` : '';
+    flags.push(flag('kind-mismatch', es, `${id}: “${squash(c.text)}” — “${c.kind}” phải mang ký hiệu ${codes.join('/')} nhưng số hiệu ghi ${parts.code}${hint}.`,
+      best ? best[0]!.c.key : null));
+  }
+  const scoped = group(all, (e) => (isLocalKey(e.c.key) ? `${e.id}\u0000${e.c.key}` : e.c.key));
+  for (const es of scoped.values()) {
+    const dated = es.filter((e) => e.c.date !== null);
+    const dates = group(dated, (e) => e.c.date!);
+    if (dates.size > 1) {
+      const list = [...dates].map(([d, de]) => `${vnDate(d)} (${ids(de)})`).join(', ');
+      flags.push(flag('date-conflict', dated, `${es[0]!.c.key} được dẫn với ngày khác nhau: ${list}.`));
+    }
+    const named = es.filter((e) => e.c.issuer !== null);
+    const issuers = group(named, (e) => issuerFold(e.c.issuer!));
+    const heads = [...issuers.values()].map((ie) => ie[0]!.c.issuer!);
+    if (heads.some((a) => heads.some((b) => !sameIssuer(a, b)))) {
+      const list = [...issuers.values()].map((ie) => `${ie[0]!.c.issuer} (${ids(ie)})`).join(', ');
+      flags.push(flag('issuer-conflict', named, `${es[0]!.c.key} được dẫn với cơ quan ban hành khác nhau: ${list}.`));
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,57 @@
+/**
+ * The JSON report `doichieu.report/1`: the contract the app, the tests and researchers share.
+ * Fields may be added; none are renamed.
+ */
+import type { Analysis, CentralStatus, LocalClass, Part, Role } from './types.ts';
+
+export interface ReportClause {
+  readonly id: string; readonly part: Part; readonly unit: string; readonly text: string;
+}
+export interface ReportLocalClause extends ReportClause {
+  readonly class: LocalClass; readonly central: readonly string[]; readonly similarity: number; readonly reason: string;
+}
+export interface ReportDocument {
+  readonly id: string; readonly number: string | null; readonly kind: string | null; readonly issuer: string | null;
+  readonly date: string | null; readonly lagDays: number | null; readonly signer: string | null;
+  readonly implements: string | null; readonly role: Role | null; readonly source: string; readonly notes: readonly string[];
+  readonly clauses: readonly ReportLocalClause[];
+  readonly central: readonly { readonly id: string; readonly status: CentralStatus; readonly by: readonly string[] }[];
+  readonly units: readonly { readonly unit: string; readonly central: readonly { readonly unit: string; readonly share: number }[] }[];
+  readonly coverage: {
+    readonly tasks: Readonly<Record<CentralStatus, number>>;
+    readonly local: Readonly<Record<LocalClass, number>>;
+    readonly localWords: Readonly<Record<LocalClass, number>>;
+  };
+}
+export interface Report {
+  readonly schema: 'doichieu.report/1';
+  readonly central: {
+    readonly id: string; readonly number: string | null; readonly kind: string | null; readonly title: string | null;
+    readonly issuer: string | null; readonly date: string | null; readonly clauses: readonly ReportClause[];
+  };
+  readonly documents: readonly ReportDocument[];
+}
+
+/** Builds the JSON report of an analysis. */
+export function toReport(a: Analysis): Report {
+  const m = a.central.meta;
+  return {
+    schema: 'doichieu.report/1',
+    central: {
+      id: a.central.id, number: m.number, kind: m.kind, title: m.title, issuer: m.issuer, date: m.date,
+      clauses: a.centralClauses.map((c) => ({ id: c.id, part: c.part, unit: c.unit, text: c.text })),
+    },
+    documents: a.documents.map((d) => ({
+      id: d.doc.id, number: d.doc.meta.number, kind: d.doc.meta.kind, issuer: d.doc.meta.issuer, date: d.doc.meta.date,
+      lagDays: d.lagDays, signer: d.doc.meta.signer, implements: d.doc.meta.implements, role: d.doc.meta.role,
+      source: d.doc.source, notes: d.doc.meta.notes,
+      clauses: d.clauses.map((r) => ({
+        id: r.clause.id, part: r.clause.part, unit: r.clause.unit, text: r.clause.text,
+        class: r.class, central: r.central, similarity: r.similarity, reason: r.reason,
+      })),
+      central: d.central.map((s) => ({ id: s.id, status: s.status, by: s.by })),
+      units: d.units.map((u) => ({ unit: u.unit, central: u.central.map((c) => ({ unit: c.unit, share: Math.round(c.share * 1000) / 1000 })) })),
+      coverage: { tasks: d.coverage.tasks, local: d.coverage.local.counts, localWords: d.coverage.local.words },
+    })),
+  };
+}

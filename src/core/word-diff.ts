@@ -1,0 +1,88 @@
+/**
+ * Stage 6: word diff of an aligned pair. The only file that imports `diff`. Tokens are compared
+ * on their normalized form with `diffArrays`; a difference is cosmetic when only case, tone
+ * placement, quotes or punctuation differ, substantive otherwise.
+ */
+import { diffArrays } from 'diff';
+import type { DiffPart, Token, WordDiff } from './types.ts';
+
+/** Pairs needing more edits than this are reported as capped instead of diffed (jsdiff's `maxEditLength`). */
+const MAX_EDIT = 300;
+
+interface Run { op: DiffPart['op']; kind: DiffPart['kind']; tokens: Token[]; other: Token[] }
+
+/**
+ * Diffs central tokens (from one or more central clauses, in central order) against local tokens.
+ * `centralText`/`localText` are the documents' texts the token offsets point into.
+ */
+export function wordDiff(central: readonly Token[], local: readonly Token[], centralText: string, localText: string): WordDiff {
+  const changes = diffArrays([...central], [...local], { comparator: (a, b) => a.norm === b.norm, maxEditLength: MAX_EDIT });
+  if (!changes) {
+    const words = local.filter((t) => t.word).length + central.filter((t) => t.word).length;
+    const parts: DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', tokens: [...local], other: [] }, localText)] : [];
+    return { parts, substantive: words, inserted: local.filter((t) => t.word).length, deleted: central.filter((t) => t.word).length, cosmetic: [], capped: true };
+  }
+  const runs: Run[] = [];
+  const cosmetic = new Set<string>();
+  let inserted = 0, deleted = 0;
+  let ci = 0, li = 0;
+  for (const ch of changes) {
+    const n = ch.value.length;
+    if (!ch.added && !ch.removed) {
+      for (let k = 0; k < n; k++) {
+        const c = central[ci + k]!, l = local[li + k]!;
+        const same = c.text === l.text;
+        if (!same) cosmetic.add(`${c.text}→${l.text}`);
+        push(runs, { op: 'equal', kind: same ? 'same' : 'cosmetic', tokens: [l], other: [c] });
+      }
+      ci += n; li += n;
+    } else if (ch.removed) {
+      for (const t of central.slice(ci, ci + n)) {
+        if (t.word) deleted++;
+        push(runs, { op: 'delete', kind: t.word ? 'substantive' : 'cosmetic', tokens: [t], other: [] });
+      }
+      ci += n;
+    } else {
+      for (const t of local.slice(li, li + n)) {
+        if (t.word) inserted++;
+        push(runs, { op: 'insert', kind: t.word ? 'substantive' : 'cosmetic', tokens: [t], other: [] });
+      }
+      li += n;
+    }
+  }
+  const parts = runs.map((r) => part(r, r.op === 'delete' ? centralText : localText, centralText));
+  return { parts, substantive: inserted + deleted, inserted, deleted, cosmetic: [...cosmetic].slice(0, 12), capped: false };
+}
+
+function push(runs: Run[], r: Run): void {
+  const last = runs[runs.length - 1];
+  if (last && last.op === r.op && last.kind === r.kind) { last.tokens.push(...r.tokens); last.other.push(...r.other); }
+  else runs.push({ ...r, tokens: [...r.tokens], other: [...r.other] });
+}
+
+function part(r: Run, text: string, otherText = ''): DiffPart {
+  const start = r.tokens[0]!.start, end = r.tokens[r.tokens.length - 1]!.end;
+  const base = { op: r.op, text: text.slice(start, end), kind: r.kind, start, end };
+  if (r.kind === 'cosmetic' && r.op === 'equal' && r.other.length) {
+    return { ...base, other: otherText.slice(r.other[0]!.start, r.other[r.other.length - 1]!.end) };
+  }
+  return base;
+}
+
+/**
+ * The main substitution of a diff as "central → local" phrases (a deletion next to an insertion),
+ * e.g. "pháp luật có liên quan → quy chế, quy định"; null when the diff has none.
+ */
+export function substitutions(d: WordDiff, max = 2): string[] {
+  const out: string[] = [];
+  const ps = d.parts;
+  for (let i = 0; i < ps.length && out.length < max; i++) {
+    const a = ps[i]!, b = ps[i + 1];
+    if (b && a.kind === 'substantive' && b.kind === 'substantive' && a.op !== b.op && a.op !== 'equal' && b.op !== 'equal') {
+      const del = a.op === 'delete' ? a : b, ins = a.op === 'insert' ? a : b;
+      out.push(`${del.text} → ${ins.text}`);
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Bytes of a text file (.txt, .md…) → Unicode NFC text, whatever encoding Vietnamese offices
+ * saved it in: UTF-8 (with or without BOM), UTF-16, Windows-1258, TCVN3 or VNI bytes, or UTF-8
+ * holding TCVN3/VNI-typed text. Refuses what is not a text document with a typed `InputError`.
+ */
+import { InputError } from '../core/errors.ts';
+import { fixLegacyVietnamese } from './legacy-vietnamese.ts';
+import { decodeSbcs } from './sbcs.ts';
+import { looksBinary, looksBinaryText, looksLikeHtml, sniffFormat, sniffUtf16 } from './sniff.ts';
+import { plausibility } from './vietnamese-score.ts';
+
+export { vietnameseScore } from './vietnamese-score.ts';
+
+/** Largest text file we accept: 20 MB (the longest real document is ~100 KB). */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** Decoded text and how it was obtained. */
+export interface DecodedText {
+  /** Unicode NFC text, BOM removed; line endings untouched. */
+  readonly text: string;
+  /** Encoding of the bytes: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni' | 'windows-1252'. */
+  readonly encoding: string;
+  /** What was converted, for the user ("TCVN3 → Unicode"); `null` when the file was plain Unicode. */
+  readonly converted: string | null;
+}
+
+const LEGACY_NOTE = { tcvn3: 'TCVN3 → Unicode', vni: 'VNI → Unicode' } as const;
+
+/** 8-bit decodings tried on bytes that are not UTF-8; the most plausible Vietnamese wins. */
+function decode8bit(bytes: Uint8Array): DecodedText {
+  const candidates: DecodedText[] = [
+    { text: decodeSbcs(bytes, 'windows1258').normalize('NFC'), encoding: 'windows-1258', converted: 'Windows-1258 → Unicode' },
+  ];
+  // TCVN3/VNI typed text saved as "ANSI": Windows-1252 bytes whose letters are font codes.
+  const ansi = fixLegacyVietnamese(decodeSbcs(bytes, 'windows1252'));
+  candidates.push(ansi.encoding === 'unicode'
+    ? { text: ansi.text.normalize('NFC'), encoding: 'windows-1252', converted: 'Windows-1252 → Unicode' }
+    : { text: ansi.text.normalize('NFC'), encoding: ansi.encoding, converted: LEGACY_NOTE[ansi.encoding] });
+  // Full TCVN 5712 (iconv-lite's table), whose capitals sit at 0x80–0x9F and 0x01–0x17.
+  candidates.push({ text: decodeSbcs(bytes, 'tcvn').normalize('NFC'), encoding: 'tcvn3', converted: 'TCVN3 → Unicode' });
+  let best = candidates[0] as DecodedText;
+  let bestScore = plausibility(best.text);
+  for (const c of candidates.slice(1)) {
+    const score = plausibility(c.text);
+    if (score > bestScore) { best = c; bestScore = score; } // ties keep the earlier candidate
+  }
+  return best;
+}
+
+function decodeUnicode(text: string, encoding: string): DecodedText {
+  const legacy = fixLegacyVietnamese(text);
+  if (legacy.encoding !== 'unicode') return { text: legacy.text.normalize('NFC'), encoding, converted: LEGACY_NOTE[legacy.encoding] };
+  const nfc = text.normalize('NFC');
+  // Text typed with combining tone marks (Windows-1258 style, some Mac tools) is recomposed.
+  return { text: nfc, encoding, converted: nfc === text ? null : 'combining marks → precomposed (NFC)' };
+}
+
+/**
+ * Decodes a text file. Throws `InputError` with code EMPTY_FILE (0 bytes), TOO_LARGE
+ * (> MAX_TEXT_BYTES, checked before any decoding), BINARY_FILE (image, archive, PDF, Word,
+ * executable or control bytes), HTML_PAGE (a web page saved as text) or WHITESPACE_ONLY.
+ * Never throws for "not Vietnamese": see `vietnameseScore`.
+ */
+export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
+  if (bytes.length === 0) throw new InputError('EMPTY_FILE', source, `${source} is empty (0 bytes)`);
+  if (bytes.length > MAX_TEXT_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    throw new InputError('TOO_LARGE', source, `${source} is ${mb} MB; text files over 20 MB are refused`, `${mb} MB`);
+  }
+  const format = sniffFormat(bytes);
+  if (format !== null) {
+    throw new InputError('BINARY_FILE', source, `${source} is not a text file (it is ${format.toUpperCase()} data)`, format);
+  }
+  const utf16 = sniffUtf16(bytes);
+  let decoded: DecodedText;
+  if (utf16 !== null) {
+    const encoding = utf16.order === 'le' ? 'utf-16le' : 'utf-16be';
+    const text = new TextDecoder(encoding).decode(bytes); // drops the BOM
+    if (looksBinaryText(text)) {
+      throw new InputError('BINARY_FILE', source, `${source} is not a text file (control characters)`);
+    }
+    decoded = decodeUnicode(text, encoding);
+  } else if (looksBinary(bytes)) {
+    throw new InputError('BINARY_FILE', source, `${source} is not a text file (binary data)`);
+  } else {
+    let utf8: string | null = null;
+    try {
+      utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops the BOM
+    } catch {
+      utf8 = null; // not UTF-8: an 8-bit Vietnamese encoding
+    }
+    decoded = utf8 !== null ? decodeUnicode(utf8, 'utf-8') : decode8bit(bytes);
+  }
+  if (looksLikeHtml(decoded.text)) {
+    throw new InputError('HTML_PAGE', source,
+      `${source} is a web page (HTML), not a document; open it in a browser and save it as text, or save the document as .docx`);
+  }
+  if (/^[\s\u200b-\u200d\u2060\ufeff]*$/.test(decoded.text)) {
+    throw new InputError('WHITESPACE_ONLY', source, `${source} contains only white space`);
+  }
+  return decoded;
+}

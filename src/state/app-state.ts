@@ -1,0 +1,14 @@
+/**
+ * The shape of the one application store, assembled from typed slices (zustand slices pattern).
+ * Each slice owns one concern: the corpus (inputs), the analysis (worker result), the view (route).
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { CorpusSlice } from './corpus-slice.ts';
+import type { AnalysisSlice } from './analysis-slice.ts';
+import type { ViewSlice } from './view-slice.ts';
+
+/** The whole store. */
+export type AppState = CorpusSlice & AnalysisSlice & ViewSlice;
+
+/** A slice creator that sees the whole store but returns its own part. */
+export type SliceCreator<S> = StateCreator<AppState, [], [], S>;

@@ -1,0 +1,57 @@
+/** Corpus slice: the source texts the analysis runs on, and how to load them. */
+import type { SliceCreator } from './app-state.ts';
+
+/** One source file as text. */
+export interface SourceFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Which document is the central text and which are parents (cited, not implementing). */
+export interface CorpusManifest {
+  readonly central: string;
+  readonly parents: readonly string[];
+  readonly files: readonly string[];
+}
+
+/** Everything the analysis needs. */
+export interface CorpusInput {
+  readonly files: readonly SourceFile[];
+  readonly manifest: CorpusManifest;
+}
+
+/** Loads a corpus (the built-in one in the app; a fixture in tests). */
+export type CorpusLoader = () => Promise<CorpusInput>;
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface CorpusSlice {
+  readonly corpus: {
+    readonly status: LoadStatus;
+    readonly input: CorpusInput | null;
+    /** Message of the last load failure. */
+    readonly error: string | null;
+  };
+  /** Loads the corpus once; resolves to it, or `null` when loading failed. */
+  readonly loadCorpus: () => Promise<CorpusInput | null>;
+}
+
+/** Creates the corpus slice around a loader. */
+export function createCorpusSlice(loader: CorpusLoader): SliceCreator<CorpusSlice> {
+  return (set, get) => ({
+    corpus: { status: 'idle', input: null, error: null },
+    loadCorpus: async () => {
+      const { corpus } = get();
+      if (corpus.status === 'ready' && corpus.input) return corpus.input;
+      set({ corpus: { status: 'loading', input: null, error: null } });
+      try {
+        const input = await loader();
+        set({ corpus: { status: 'ready', input, error: null } });
+        return input;
+      } catch (e) {
+        set({ corpus: { status: 'error', input: null, error: e instanceof Error ? e.message : String(e) } });
+        return null;
+      }
+    },
+  });
+}

@@ -1,0 +1,28 @@
+/** Short and full names of a document for tables, chart axes and headings. Pure. */
+import type { ParsedDocument } from '../core/types.ts';
+
+const LEVEL = /^(Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy|Quận ủy|Thị ủy|Ban Thường vụ)\s+/u;
+
+/** Name a chart axis can hold: "Lạng Sơn", "TTXVN" (initials of a long issuer), or the number. */
+export function shortName(doc: ParsedDocument): string {
+  const front = doc.front['name'] ?? doc.front['label'];
+  if (front) return front;
+  const issuer = doc.meta.issuer?.trim();
+  if (!issuer) return doc.meta.number ?? doc.id;
+  const rest = issuer.replace(LEVEL, '');
+  if (!rest) return issuer;
+  const words = rest.split(/\s+/u);
+  if (words.length > 3) return words.map((w) => w[0]?.toLocaleUpperCase('vi') ?? '').join('');
+  return rest;
+}
+
+/** Number as printed, or `null` when the copy has none. */
+export function docNumber(doc: ParsedDocument): string | null {
+  return doc.meta.number;
+}
+
+/** Full label: "Tỉnh ủy Lạng Sơn · 1154-CV/TU"; `fallbackNumber` stands in for a missing number. */
+export function fullName(doc: ParsedDocument, fallbackNumber: string): string {
+  const issuer = doc.meta.issuer ?? doc.source;
+  return `${issuer} · ${doc.meta.number ?? fallbackNumber}`;
+}

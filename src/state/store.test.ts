@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from './store.ts';
+import type { CorpusInput } from './corpus-slice.ts';
+import { fixture } from '../../test/ui/fixtures/analysis-fixture.ts';
+import { HOME } from './route.ts';
+
+const input: CorpusInput = { files: [{ name: 'a.txt', text: 'x' }], manifest: { central: '54-KL/TW', parents: [], files: ['a.txt'] } };
+
+describe('app store', () => {
+  it('loads the corpus, reports progress and holds the analysis', async () => {
+    const seen: number[] = [];
+    const store = createAppStore({
+      loadCorpus: () => Promise.resolve(input),
+      analyze: (inp, onProgress) => {
+        expect(inp).toBe(input);
+        onProgress({ done: 1, total: 2, stage: 'align' });
+        seen.push(store.getState().analysis.progress?.done ?? -1);
+        return Promise.resolve(fixture);
+      },
+    });
+    expect(store.getState().analysis.status).toBe('idle');
+    const p = store.getState().start();
+    expect(store.getState().start()).toBe(p);
+    await p;
+    expect(seen).toEqual([1]);
+    expect(store.getState().corpus.status).toBe('ready');
+    expect(store.getState().analysis).toMatchObject({ status: 'ready', result: fixture, progress: null });
+  });
+
+  it('keeps the error code of a failed analysis', async () => {
+    const store = createAppStore({
+      loadCorpus: () => Promise.resolve(input),
+      analyze: () => Promise.reject({ name: 'InputError', code: 'NO_CENTRAL', source: 'a.txt', message: 'no central' }),
+    });
+    await store.getState().start();
+    expect(store.getState().analysis.error).toEqual({ code: 'NO_CENTRAL', source: 'a.txt', message: 'no central' });
+  });
+
+  it('reports a corpus that fails to load', async () => {
+    const store = createAppStore({ loadCorpus: () => Promise.reject(new Error('gone')), analyze: () => Promise.resolve(fixture) });
+    await store.getState().start();
+    expect(store.getState().corpus).toMatchObject({ status: 'error', error: 'gone' });
+    expect(store.getState().analysis.error?.code).toBe('CORPUS');
+  });
+
+  it('navigates and patches the route with a history mode', () => {
+    const store = createAppStore({ loadCorpus: () => Promise.resolve(input), analyze: () => Promise.resolve(fixture) });
+    expect(store.getState().route).toEqual(HOME);
+    store.getState().patchRoute({ view: 'pair', doc: '1154-cv-tu' });
+    expect(store.getState()).toMatchObject({ route: { view: 'pair', doc: '1154-cv-tu' }, historyMode: 'push' });
+    store.getState().patchRoute({ filter: 'added' }, 'replace');
+    expect(store.getState()).toMatchObject({ route: { filter: 'added' }, historyMode: 'replace' });
+  });
+});
