@@ -59,7 +59,7 @@ main(process.argv.slice(2)).then((text) => {
   if (out) fs.writeFileSync(out, text);
   else process.stdout.write(text);
 }).catch((e: unknown) => {
-  if (isInputError(e)) process.stderr.write(`doichieu: ${e.source}: ${e.message}\n`);
+  if (isInputError(e)) process.stderr.write(`doichieu: ${e.message.includes(e.source) ? e.message : `${e.source}: ${e.message}`}\n`);
   else if (e instanceof UsageError) process.stderr.write(`doichieu: ${e.message}\n`);
   else process.stderr.write(`doichieu: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exitCode = e instanceof UsageError || isInputError(e) ? 2 : 1;

@@ -52,9 +52,9 @@ export function readHeader(paras: readonly Para[]): Header {
   for (; i < paras.length; i++) {
     const p = paras[i]!, t = p.text;
     if (isStamp(t) || E_SIGN.test(t) || /^[-*_=]{3,}$|^\*$/u.test(t) || MOTTO.test(t) || /^\+\d{2}:\d{2}$/u.test(t)) continue;
-    const num = number ? null : readNumber(t);
+    const num: ReturnType<typeof readNumber> = number ? null : readNumber(t);
     if (num) { number = num.number; kind ??= KIND_BY_CODE[num.code] ?? null; continue; }
-    const pd = date ? null : readPlaceDate(t);
+    const pd: ReturnType<typeof readPlaceDate> = date ? null : readPlaceDate(t);
     if (pd) { place = pd.place; date = pd.date; continue; }
     if (/^(V\/v|V\/V|Về việc)\b/u.test(t)) { subject.push(t.replace(/^(V\/v|V\/V)\s*/u, '')); mode = 'subject'; continue; }
     if (/^Kính gửi/u.test(t)) { recipients.push(...splitRecipients(t.replace(/^Kính gửi\s*:?\s*/u, ''))); mode = 'recipients'; continue; }

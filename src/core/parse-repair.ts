@@ -66,5 +66,5 @@ export function repairParagraphs(raw: readonly RawPara[]): Para[] {
 
 /** A received-stamp block: "ĐẢNG ỦY TTXVN ĐẾN Số đến: 1343 Ngày đến: 18/5/2023". */
 export function isStamp(text: string): boolean {
-  return /\bĐẾN\b/u.test(text) && /(Số|Ngày)\s+đến\s*:/u.test(text);
+  return /(^|\s)ĐẾN(\s|$)/u.test(text) && /(Số|Ngày)\s+đến\s*:/u.test(text);
 }

@@ -36,18 +36,14 @@ export function wordDiff(central: readonly Token[], local: readonly Token[], cen
         push(runs, { op: 'equal', kind: same ? 'same' : 'cosmetic', tokens: [l], other: [c] });
       }
       ci += n; li += n;
-    } else if (ch.removed) {
-      for (const t of central.slice(ci, ci + n)) {
-        if (t.word) deleted++;
-        push(runs, { op: 'delete', kind: t.word ? 'substantive' : 'cosmetic', tokens: [t], other: [] });
-      }
-      ci += n;
     } else {
-      for (const t of local.slice(li, li + n)) {
-        if (t.word) inserted++;
-        push(runs, { op: 'insert', kind: t.word ? 'substantive' : 'cosmetic', tokens: [t], other: [] });
-      }
-      li += n;
+      // Punctuation inside a changed stretch of words belongs to the change ("quy chế, quy định");
+      // a stretch of punctuation alone is cosmetic.
+      const op = ch.removed ? 'delete' : 'insert';
+      const chunk = ch.removed ? central.slice(ci, ci + n) : local.slice(li, li + n);
+      const words = chunk.filter((t) => t.word).length;
+      if (ch.removed) { deleted += words; ci += n; } else { inserted += words; li += n; }
+      push(runs, { op, kind: words ? 'substantive' : 'cosmetic', tokens: chunk, other: [] });
     }
   }
   const parts = runs.map((r) => part(r, r.op === 'delete' ? centralText : localText, centralText));
@@ -69,20 +65,56 @@ function part(r: Run, text: string, otherText = ''): DiffPart {
   return base;
 }
 
+interface Change { del: string[]; ins: string[]; gapAfter: number }
+
+/** Groups of consecutive non-equal parts, with the number of equal words after each group. */
+function changeGroups(d: WordDiff): Change[] {
+  const out: Change[] = [];
+  let cur: Change | null = null;
+  for (const p of d.parts) {
+    if (p.op === 'equal') {
+      if (cur) { cur.gapAfter += p.text.split(/\s+/u).filter(Boolean).length; }
+      if (cur && (cur.del.length || cur.ins.length)) { out.push(cur); cur = { del: [], ins: [], gapAfter: 0 }; }
+      continue;
+    }
+    cur ??= { del: [], ins: [], gapAfter: 0 };
+    if (p.kind === 'substantive') (p.op === 'delete' ? cur.del : cur.ins).push(p.text);
+  }
+  if (cur && (cur.del.length || cur.ins.length)) out.push(cur);
+  return out.filter((g) => /\p{L}|\p{N}/u.test([...g.del, ...g.ins].join('')));
+}
+
+const phrase = (xs: readonly string[]) => xs.join(' ').replace(/\s+([,.;:!?”)])/gu, '$1').replace(/\s+/gu, ' ')
+  .replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/gu, '');
+
+/** Removes the words both sides share at their edges ("hoàn thiện pháp luật" / "hoàn thiện quy chế"). */
+function trimShared(a: string, b: string): [string, string] {
+  const x = a.split(' '), y = b.split(' ');
+  while (x.length > 1 && y.length > 1 && x[0]!.toLowerCase() === y[0]!.toLowerCase()) { x.shift(); y.shift(); }
+  while (x.length > 1 && y.length > 1 && x.at(-1)!.toLowerCase() === y.at(-1)!.toLowerCase()) { x.pop(); y.pop(); }
+  return [x.join(' '), y.join(' ')];
+}
+
 /**
- * The main substitution of a diff as "central → local" phrases (a deletion next to an insertion),
- * e.g. "pháp luật có liên quan → quy chế, quy định"; null when the diff has none.
+ * The main substitutions of a diff as "central → local" phrases, e.g. "pháp luật có liên quan →
+ * quy chế, quy định". A deletion and an insertion pair when they share a change group, or when a
+ * few equal words separate them (Lạng Sơn 2 moves "hoàn thiện" after "tiếp tục cụ thể hóa").
  */
 export function substitutions(d: WordDiff, max = 2): string[] {
+  const groups = changeGroups(d);
   const out: string[] = [];
-  const ps = d.parts;
-  for (let i = 0; i < ps.length && out.length < max; i++) {
-    const a = ps[i]!, b = ps[i + 1];
-    if (b && a.kind === 'substantive' && b.kind === 'substantive' && a.op !== b.op && a.op !== 'equal' && b.op !== 'equal') {
-      const del = a.op === 'delete' ? a : b, ins = a.op === 'insert' ? a : b;
-      out.push(`${del.text} → ${ins.text}`);
+  for (let i = 0; i < groups.length && out.length < max; i++) {
+    const g = groups[i]!;
+    let del = g.del, ins = g.ins;
+    const next = groups[i + 1];
+    if (next && g.gapAfter <= 6 && ((!ins.length && !next.del.length) || (!del.length && !next.ins.length))) {
+      del = [...del, ...next.del];
+      ins = [...ins, ...next.ins];
       i++;
     }
+    if (!del.length || !ins.length) continue;
+    const [a, b] = trimShared(phrase(del), phrase(ins));
+    out.push(`${a} → ${b}`);
   }
   return out;
 }

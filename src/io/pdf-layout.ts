@@ -3,7 +3,8 @@
  * (Chromium even splits "Tỉnh" into "T", "ỉ", "nh" when the accented glyph comes from another
  * font), so we rebuild them from geometry: items sharing a baseline form a line; a vertical gap
  * larger than the usual line spacing, or a short line followed by a capital, a digit or a list
- * marker, starts a new paragraph. Vietnamese has no hyphenation, so lines are joined by a space.
+ * marker, starts a new paragraph. Vietnamese has no hyphenation, so lines are joined by a space
+ * (none after a hyphen glued to a word: "99-" + "QĐ/TW" is "99-QĐ/TW").
  */
 
 /** A positioned run of text, as pdfjs's `TextItem` (`transform[4]` = x, `transform[5]` = baseline y). */
@@ -39,7 +40,7 @@ function toLine(items: Placed[]): PdfLine {
     prevEnd = it.x + it.w;
   }
   const first = items[0] as Placed;
-  const size = Math.max(...items.map((i) => i.size));
+  const size = items.reduce((m, i) => Math.max(m, i.size), 0);
   return { text: text.replace(/\s+/g, ' ').trim(), x0: first.x, x1: prevEnd, y: first.y, size };
 }
 
@@ -90,8 +91,8 @@ function median(values: number[]): number {
 export function linesToText(pages: readonly PdfLine[][]): string {
   const all = pages.flat();
   if (all.length === 0) return '';
-  const left = Math.min(...all.map((l) => l.x0));
-  const right = Math.max(...all.map((l) => l.x1));
+  const left = all.reduce((m, l) => Math.min(m, l.x0), Infinity);
+  const right = all.reduce((m, l) => Math.max(m, l.x1), -Infinity);
   const spacings: number[] = [];
   for (const page of pages) {
     for (let i = 1; i < page.length; i++) {
@@ -112,7 +113,8 @@ export function linesToText(pages: readonly PdfLine[][]): string {
         const listAfterPunct = LIST_ITEM.test(line.text) && /[.,;:]$/.test(prev.text);
         if (gap) out += '\n\n';
         else if ((short && opens) || listAfterPunct) out += BULLET.test(line.text) ? '\n' : '\n\n';
-        else out += ' ';
+        // Chromium and Word break lines after a hyphen or slash inside "99-QĐ/TW": no space there.
+        else if (!/\S[-/]$/.test(prev.text)) out += ' ';
       }
       out += line.text;
       prev = line;

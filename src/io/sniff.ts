@@ -36,10 +36,14 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat | null {
   return null;
 }
 
-/** `true` when a zip's first entries show a Word document ("word/…" or "[Content_Types].xml"). */
+/**
+ * `true` when a zip holds a Word document: a "word/" entry name in its first 64 KB (local
+ * headers) or its last 64 KB (central directory). .xlsx/.pptx/.odt zips have no "word/" entry.
+ */
 export function looksLikeDocx(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  return head.includes('word/') || head.includes('[Content_Types].xml');
+  const latin1 = new TextDecoder('latin1');
+  return latin1.decode(bytes.subarray(0, 65536)).includes('word/')
+    || latin1.decode(bytes.subarray(Math.max(0, bytes.length - 65536))).includes('word/');
 }
 
 /** Byte order of UTF-16 text, from a BOM or from where the NUL bytes fall; `null` if not UTF-16. */

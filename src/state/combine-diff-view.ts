@@ -9,7 +9,7 @@ export type DiffMark = 'plain' | 'cosmetic' | 'insert' | 'delete' | 'cosmetic-in
 
 export interface DiffSegment {
   readonly mark: DiffMark;
-  /** Text to show (the local form for `cosmetic`). */
+  /** Text to show: the local form, or the central one for deletions. */
   readonly text: string;
   /** For `cosmetic`: the central form. */
   readonly central: string | null;
@@ -33,13 +33,13 @@ export function combineDiffView(diff: WordDiff): DiffSegment[] {
   for (const p of diff.parts) {
     if (!p.text) continue;
     const mark = markOf(p.op, p.kind, p.other !== undefined && p.other !== p.text);
-    const text = mark === 'cosmetic' ? (p.other ?? p.text) : p.text;
+    const text = p.text;
     const space = out.length > 0 && !NO_SPACE_BEFORE.test(text) && !NO_SPACE_AFTER.test(prevText);
     const last = out.at(-1);
     if (last && last.mark === mark && mark !== 'cosmetic') {
       out[out.length - 1] = { ...last, text: `${last.text}${space ? ' ' : ''}${text}` };
     } else {
-      out.push({ mark, text, central: mark === 'cosmetic' ? p.text : null, space });
+      out.push({ mark, text, central: mark === 'cosmetic' ? (p.other ?? null) : null, space });
     }
     prevText = text;
   }

@@ -1,18 +1,6 @@
 /** Corpus slice: the source texts the analysis runs on, and how to load them. */
+import type { CorpusManifest, SourceFile } from '../core/corpus.ts';
 import type { SliceCreator } from './app-state.ts';
-
-/** One source file as text. */
-export interface SourceFile {
-  readonly name: string;
-  readonly text: string;
-}
-
-/** Which document is the central text and which are parents (cited, not implementing). */
-export interface CorpusManifest {
-  readonly central: string;
-  readonly parents: readonly string[];
-  readonly files: readonly string[];
-}
 
 /** Everything the analysis needs. */
 export interface CorpusInput {

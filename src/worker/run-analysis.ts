@@ -1,0 +1,15 @@
+/** What the worker does with a corpus: parse every file, pick the central text, analyze the rest. */
+import type { Analysis } from '../core/types.ts';
+import { arrange, findDocument, parseSources } from '../core/corpus.ts';
+import { analyze } from '../core/analyze.ts';
+import type { CorpusInput } from '../state/corpus-slice.ts';
+import type { Progress } from '../state/analysis-slice.ts';
+
+/** Parses and analyzes; reports a `parse` stage, then one stage per document. Throws InputError on bad input. */
+export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => void): Analysis {
+  onProgress({ done: 0, total: input.files.length + 1, stage: 'parse' });
+  const docs = parseSources(input.files);
+  const central = findDocument(docs, input.manifest.central);
+  const { locals } = arrange(docs, central, input.manifest.parents);
+  return analyze({ central, documents: locals }, { onProgress });
+}
