@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const fromUpper = (dirs) => dirs.map((d) => ({ group: [`**/${d}/**`, `../${d}/*`, `../../${d}/*`], message: `this layer may not import from src/${d}` }));
+const fromUpper = (dirs) => dirs.map((d) => ({ group: [`**/src/${d}/**`, `../${d}/*`, `../../${d}/*`, `../${d}`], message: `this layer may not import from src/${d}` }));
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-offline', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'test/artifacts'] },

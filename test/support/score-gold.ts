@@ -62,3 +62,14 @@ export function scoreGold(report: Report, gold: Gold): GoldScore {
     unmatched, misses,
   };
 }
+
+/** The product's bar (issue 2): what a score misses of it, as readable lines; empty when met. */
+export function belowBar(s: GoldScore): string[] {
+  const out = [...s.misses];
+  if (s.unmatched) out.push(`${s.unmatched} gold clauses not found`);
+  if (s.label < 0.95) out.push(`label accuracy ${s.label.toFixed(3)} < 0.95`);
+  if (s.align < 0.95) out.push(`alignment accuracy ${s.align.toFixed(3)} < 0.95`);
+  if (s.omitRecall < 0.9) out.push(`omission recall ${s.omitRecall.toFixed(3)} < 0.9`);
+  if (s.omitPrecision < 0.9) out.push(`omission precision ${s.omitPrecision.toFixed(3)} < 0.9`);
+  return out;
+}
