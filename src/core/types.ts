@@ -201,3 +201,24 @@ export interface Analysis {
   /** Per central clause: how many documents carry it, and how. */
   readonly carriedBy: Readonly<Record<string, Readonly<Record<CentralStatus, number>>>>;
 }
+
+/** A likely source of a clause in a parent document. */
+export interface ProvenanceLink {
+  /** Parent document number ("21-KL/TW") or id. */
+  readonly doc: string;
+  readonly clause: string;
+  readonly text: string;
+  /** Balance of the pair (see align.ts), 0..1. */
+  readonly similarity: number;
+  /** Distinctive word pairs (normalized) both clauses share: the evidence a reader can check. */
+  readonly shared: readonly string[];
+}
+
+/** Provenance of added local clauses and lineage of central clauses through the parent documents. */
+export interface ProvenanceReport {
+  readonly parents: readonly string[];
+  /** Every added local clause: its likely source, or null when it is genuinely local. */
+  readonly local: readonly { readonly doc: string; readonly clause: string; readonly source: ProvenanceLink | null }[];
+  /** Central clauses that come from a parent. */
+  readonly central: readonly { readonly clause: string; readonly source: ProvenanceLink }[];
+}

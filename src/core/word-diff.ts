@@ -65,23 +65,26 @@ function part(r: Run, text: string, otherText = ''): DiffPart {
   return base;
 }
 
-interface Change { del: string[]; ins: string[]; gapAfter: number }
+interface Change { del: string[]; ins: string[]; gapAfter: number; before: string }
 
-/** Groups of consecutive non-equal parts, with the number of equal words after each group. */
+/** Groups of consecutive non-equal parts, with the equal text before and the equal words after each. */
 function changeGroups(d: WordDiff): Change[] {
   const out: Change[] = [];
-  let cur: Change | null = null;
+  let cur: Change = { del: [], ins: [], gapAfter: 0, before: '' };
+  let lastEqual = '';
   for (const p of d.parts) {
     if (p.op === 'equal') {
-      if (cur) { cur.gapAfter += p.text.split(/\s+/u).filter(Boolean).length; }
-      if (cur && (cur.del.length || cur.ins.length)) { out.push(cur); cur = { del: [], ins: [], gapAfter: 0 }; }
+      if (cur.del.length || cur.ins.length) { out.push(cur); cur = { del: [], ins: [], gapAfter: 0, before: '' }; }
+      const prev = out[out.length - 1];
+      if (prev && !cur.del.length && !cur.ins.length) prev.gapAfter += p.text.split(/\s+/u).filter(Boolean).length;
+      lastEqual = p.text;
       continue;
     }
-    cur ??= { del: [], ins: [], gapAfter: 0 };
+    if (!cur.del.length && !cur.ins.length) cur.before = lastEqual;
     if (p.kind === 'substantive') (p.op === 'delete' ? cur.del : cur.ins).push(p.text);
   }
-  if (cur && (cur.del.length || cur.ins.length)) out.push(cur);
-  return out.filter((g) => /\p{L}|\p{N}/u.test([...g.del, ...g.ins].join('')));
+  if (cur.del.length || cur.ins.length) out.push(cur);
+  return out.filter((g) => g.del.length || g.ins.length);
 }
 
 const phrase = (xs: readonly string[]) => xs.join(' ').replace(/\s+([,.;:!?”)])/gu, '$1').replace(/\s+/gu, ' ')
@@ -95,15 +98,33 @@ function trimShared(a: string, b: string): [string, string] {
   return [x.join(' '), y.join(' ')];
 }
 
+/** The capitalized name words just before a change ("Mặt trận Tổ quốc" before "Việt Nam" → "tỉnh"). */
+function nameContext(before: string): string {
+  const words = before.replace(/[,.;:!?"“”()]+/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  const ctx: string[] = [];
+  for (let i = words.length - 1; i >= 0 && ctx.length < 4; i--) {
+    const w = words[i]!;
+    if (/^\p{Lu}/u.test(w) || (ctx.length && /^(trận|vận|chấp|thường|bí|cán|dân)$/u.test(w))) ctx.unshift(w); else break;
+  }
+  return ctx.join(' ');
+}
+
+/** A substitution: central wording `from` replaced by local wording `to`; `context` names what they qualify. */
+export interface Substitution {
+  readonly from: string;
+  readonly to: string;
+  readonly context: string;
+}
+
 /**
- * The main substitutions of a diff as "central → local" phrases, e.g. "pháp luật có liên quan →
- * quy chế, quy định". A deletion and an insertion pair when they share a change group, or when a
- * few equal words separate them (Lạng Sơn 2 moves "hoàn thiện" after "tiếp tục cụ thể hóa").
+ * The substitutions of a diff. A deletion and an insertion pair when they share a change group,
+ * or when a few equal words separate them (Lạng Sơn 2 moves "hoàn thiện" after "tiếp tục cụ thể
+ * hóa"). Unpaired insertions and deletions are not substitutions.
  */
-export function substitutions(d: WordDiff, max = 2): string[] {
+export function substitutionPairs(d: WordDiff): Substitution[] {
   const groups = changeGroups(d);
-  const out: string[] = [];
-  for (let i = 0; i < groups.length && out.length < max; i++) {
+  const out: Substitution[] = [];
+  for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     let del = g.del, ins = g.ins;
     const next = groups[i + 1];
@@ -113,8 +134,19 @@ export function substitutions(d: WordDiff, max = 2): string[] {
       i++;
     }
     if (!del.length || !ins.length) continue;
-    const [a, b] = trimShared(phrase(del), phrase(ins));
-    out.push(`${a} → ${b}`);
+    const [from, to] = trimShared(phrase(del), phrase(ins));
+    if (from && to) out.push({ from, to, context: nameContext(g.before) });
   }
   return out;
+}
+
+/** The main substitutions as readable "central → local" phrases ("pháp luật có liên quan → quy chế, quy định"). */
+export function substitutions(d: WordDiff, max = 2): string[] {
+  return substitutionPairs(d).slice(0, max).map((s) => `${s.context ? `${s.context} ` : ''}${s.from} → ${s.context ? `${s.context} ` : ''}${s.to}`);
+}
+
+/** Changes that are not substitutions: words only added or only dropped, counted. */
+export function unpairedWords(d: WordDiff): number {
+  const paired = substitutionPairs(d).reduce((n, s) => n + s.from.split(' ').length + s.to.split(' ').length, 0);
+  return Math.max(0, d.inserted + d.deleted - paired);
 }

@@ -24,27 +24,49 @@ export interface DecodedText {
   readonly converted: string | null;
 }
 
+/** Below this plausibility no 8-bit reading is taken for Vietnamese (the seeds score ~0.87). */
+const MIN_VIETNAMESE = 0.2;
+
 const LEGACY_NOTE = { tcvn3: 'TCVN3 → Unicode', vni: 'VNI → Unicode' } as const;
 
-/** 8-bit decodings tried on bytes that are not UTF-8; the most plausible Vietnamese wins. */
-function decode8bit(bytes: Uint8Array): DecodedText {
-  const candidates: DecodedText[] = [
-    { text: decodeSbcs(bytes, 'windows1258').normalize('NFC'), encoding: 'windows-1258', converted: 'Windows-1258 → Unicode' },
-  ];
+type Decoder = (bytes: Uint8Array) => DecodedText;
+
+const WINDOWS_1252: Decoder = (b) =>
+  ({ text: decodeSbcs(b, 'windows1252').normalize('NFC'), encoding: 'windows-1252', converted: 'Windows-1252 → Unicode' });
+
+/** 8-bit readings of bytes that are not UTF-8, most likely first (ties keep the earlier). */
+const DECODERS: readonly Decoder[] = [
+  (b) => ({ text: decodeSbcs(b, 'windows1258').normalize('NFC'), encoding: 'windows-1258', converted: 'Windows-1258 → Unicode' }),
   // TCVN3/VNI typed text saved as "ANSI": Windows-1252 bytes whose letters are font codes.
-  const ansi = fixLegacyVietnamese(decodeSbcs(bytes, 'windows1252'));
-  candidates.push(ansi.encoding === 'unicode'
-    ? { text: ansi.text.normalize('NFC'), encoding: 'windows-1252', converted: 'Windows-1252 → Unicode' }
-    : { text: ansi.text.normalize('NFC'), encoding: ansi.encoding, converted: LEGACY_NOTE[ansi.encoding] });
+  (b) => {
+    const ansi = fixLegacyVietnamese(decodeSbcs(b, 'windows1252'));
+    return ansi.encoding === 'unicode' ? WINDOWS_1252(b)
+      : { text: ansi.text.normalize('NFC'), encoding: ansi.encoding, converted: LEGACY_NOTE[ansi.encoding] };
+  },
   // Full TCVN 5712 (iconv-lite's table), whose capitals sit at 0x80–0x9F and 0x01–0x17.
-  candidates.push({ text: decodeSbcs(bytes, 'tcvn').normalize('NFC'), encoding: 'tcvn3', converted: 'TCVN3 → Unicode' });
-  let best = candidates[0] as DecodedText;
-  let bestScore = plausibility(best.text);
-  for (const c of candidates.slice(1)) {
-    const score = plausibility(c.text);
-    if (score > bestScore) { best = c; bestScore = score; } // ties keep the earlier candidate
+  (b) => ({ text: decodeSbcs(b, 'tcvn').normalize('NFC'), encoding: 'tcvn3', converted: 'TCVN3 → Unicode' }),
+];
+
+/** Bytes on which the 8-bit encoding is chosen: ~256 KB, cut after a line feed. */
+function sampleOf(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= 262_144) return bytes;
+  const cut = bytes.lastIndexOf(0x0a, 262_144);
+  return bytes.subarray(0, cut > 0 ? cut + 1 : 262_144);
+}
+
+/** Decodes non-UTF-8 bytes with the reading that looks most Vietnamese on a sample. */
+function decode8bit(bytes: Uint8Array): DecodedText {
+  const sample = sampleOf(bytes);
+  let best: { decoder: Decoder; result: DecodedText; score: number } | null = null;
+  for (const decoder of DECODERS) {
+    const result = decoder(sample);
+    const score = plausibility(result.text);
+    if (best === null || score > best.score) best = { decoder, result, score };
   }
-  return best;
+  // Nothing looks Vietnamese ("Café crème — 2023"): plain Windows-1252, the usual 8-bit encoding,
+  // rather than a TCVN reading that turns "—" into "Ộ".
+  if (best === null || best.score < MIN_VIETNAMESE) return WINDOWS_1252(bytes);
+  return sample === bytes ? best.result : best.decoder(bytes);
 }
 
 function decodeUnicode(text: string, encoding: string): DecodedText {

@@ -26,6 +26,8 @@ export interface LegacyResult {
 const MIN_GAIN = 0.3;
 /** Minimum plausibility of the converted candidate lines. */
 const MIN_RESULT = 0.2;
+/** Chars of candidate lines on which the encoding is chosen (a 20 MB file is not scored whole). */
+const SAMPLE = 200_000;
 
 /**
  * TCVN3 text (TCVN3 bytes read as Windows-1252/Latin-1) → Unicode NFC. Only U+00A0–U+00FF are
@@ -38,12 +40,8 @@ const MIN_RESULT = 0.2;
  */
 export function tcvn3ToUnicode(text: string): string {
   const table = sbcsTable('tcvn');
-  let out = '';
-  for (const c of text) {
-    const code = c.charCodeAt(0);
-    out += code >= 0xa0 && code <= 0xff ? table.charAt(code) : c;
-  }
-  return out.normalize('NFC').split('\n').map(fixCapitals).join('\n');
+  const mapped = text.replace(/[\u00a0-\u00ff]/g, (c) => table.charAt(c.charCodeAt(0)));
+  return mapped.normalize('NFC').split('\n').map(fixCapitals).join('\n');
 }
 
 function fixCapitals(line: string): string {
@@ -72,25 +70,28 @@ const CONVERTERS = { tcvn3: tcvn3ToUnicode, vni: vniToUnicode } as const;
 /**
  * Converts legacy-encoded Vietnamese in `text` to Unicode NFC, line by line, or returns it
  * unchanged (`encoding: 'unicode'`, text not even normalized). The encoding (TCVN3 or VNI) is
- * chosen once for the whole text; then every candidate line whose plausibility does not drop is
- * converted, so a document mixing Unicode and TCVN3 paragraphs keeps its Unicode ones intact.
+ * chosen once, on a sample of the candidate lines; then every candidate line is converted — in a
+ * document that also has Unicode lines, only those whose plausibility does not drop, so a text
+ * mixing Unicode and TCVN3 paragraphs keeps its Unicode ones intact.
  */
 export function fixLegacyVietnamese(text: string): LegacyResult {
   const unchanged: LegacyResult = { text, encoding: 'unicode', changed: false };
   const lines = text.split('\n');
-  const candidates = lines.filter(isCandidate);
-  if (candidates.length === 0) return unchanged;
-  const joined = candidates.join('\n');
-  const before = plausibility(joined);
+  const candidate = lines.map(isCandidate);
+  const sample = lines.filter((_, i) => candidate[i]).join('\n').slice(0, SAMPLE);
+  if (sample === '') return unchanged;
+  const before = plausibility(sample);
   let best: { encoding: 'tcvn3' | 'vni'; score: number } | null = null;
   for (const encoding of ['tcvn3', 'vni'] as const) {
-    const score = plausibility(CONVERTERS[encoding](joined));
+    const score = plausibility(CONVERTERS[encoding](sample));
     if (best === null || score > best.score) best = { encoding, score };
   }
   if (best === null || best.score < MIN_RESULT || best.score - before < MIN_GAIN) return unchanged;
   const convert = CONVERTERS[best.encoding];
-  const out = lines.map((line) => {
-    if (!isCandidate(line)) return line;
+  // All non-ASCII lines are legacy: one pass (ASCII is left as is by both converters).
+  const mixed = lines.some((line, i) => !candidate[i] && /[\u0080-\uffff]/.test(line));
+  const out = !mixed ? convert(text) : lines.map((line, i) => {
+    if (!candidate[i]) return line;
     const converted = convert(line);
     return plausibility(converted) >= plausibility(line) ? converted : line;
   }).join('\n');

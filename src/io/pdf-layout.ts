@@ -111,10 +111,12 @@ export function linesToText(pages: readonly PdfLine[][]): string {
         const gap = i > 0 && spacing > 0 && prev.y - line.y > 1.3 * spacing;
         const opens = /^[\p{Lu}\d"“(]/u.test(line.text) || LIST_ITEM.test(line.text);
         const listAfterPunct = LIST_ITEM.test(line.text) && /[.,;:]$/.test(prev.text);
+        // Chromium and Word wrap after the hyphen or slash of "99-QĐ/TW": glue, never a break.
+        const glued = /\S[-/]$/.test(prev.text);
         if (gap) out += '\n\n';
+        else if (glued) out += '';
         else if ((short && opens) || listAfterPunct) out += BULLET.test(line.text) ? '\n' : '\n\n';
-        // Chromium and Word break lines after a hyphen or slash inside "99-QĐ/TW": no space there.
-        else if (!/\S[-/]$/.test(prev.text)) out += ' ';
+        else out += ' ';
       }
       out += line.text;
       prev = line;

@@ -4,12 +4,23 @@
  */
 import type { GetDocument } from './read-pdf.ts';
 
-/** Loads pdfjs-dist, points it at its worker file and returns `getDocument`, for `readPdf`/`readFile`. */
+/**
+ * Loads pdfjs-dist, connects it to its worker and returns `getDocument`, for `readPdf`/`readFile`.
+ * Works on a page and inside a Web Worker. In a Web Worker pdfjs cannot start its own worker
+ * (it reads `window.location`), falls back to importing pdf.worker into the calling worker, and
+ * pdf.worker then answers on that worker's `self.onmessage` — our app's messages would receive
+ * pdfjs's "ready". So there we start pdf.worker ourselves and hand pdfjs the port.
+ */
 export async function loadPdfjsBrowser(): Promise<GetDocument> {
   const [pdfjs, worker] = await Promise.all([
     import('pdfjs-dist'),
     import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
   ]);
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  const options = pdfjs.GlobalWorkerOptions;
+  if (typeof window === 'undefined' && typeof Worker !== 'undefined') {
+    options.workerPort ??= new Worker(worker.default, { type: 'module' });
+  } else {
+    options.workerSrc = worker.default;
+  }
   return pdfjs.getDocument;
 }

@@ -25,6 +25,9 @@ const SINGLES: Readonly<Record<string, string>> = {
   'ô': 'ơ', 'ö': 'ư', 'ñ': 'đ', 'í': 'í', 'ì': 'ì', 'æ': 'ỉ', 'ó': 'ĩ', 'ò': 'ị', 'î': 'ỵ',
 };
 
+/** A base letter with an optional mark byte, or a single-byte letter. */
+const VNI_LETTER = /[aeouyôöAEOUYÔÖ][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]?|[ñíìæóòîÑÍÌÆÓÒÎ]/g;
+
 function markFor(base: string, mark: string): string | null {
   const lowerBase = base.toLowerCase();
   // A mark must match the case of its base ("TÆNH" is upper-case VNI, "Tænh" lower-case).
@@ -51,18 +54,11 @@ function single(c: string): string | null {
  * unconditional: callers decide whether the text is VNI (see `legacy-vietnamese.ts`).
  */
 export function vniToUnicode(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
+  return text.replace(VNI_LETTER, (m) => {
+    const c = m.charAt(0);
     const base = single(c) ?? c;
-    const next = text.charAt(i + 1);
+    const next = m.charAt(1);
     const mark = next === '' ? null : markFor(base, next);
-    if (mark !== null) {
-      out += base + mark;
-      i++;
-    } else {
-      out += base;
-    }
-  }
-  return out.normalize('NFC');
+    return mark !== null ? base + mark : base + next; // an unmatched mark byte stays as it was
+  }).normalize('NFC');
 }
