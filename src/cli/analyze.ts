@@ -8,6 +8,7 @@ import { analyze } from '../core/analyze.ts';
 import { arrange, findDocument } from '../core/corpus.ts';
 import { isInputError } from '../core/errors.ts';
 import { toReport } from '../core/report.ts';
+import { computeInsights } from '../core/insights.ts';
 import { loadBuiltin, loadFiles } from './load.ts';
 import { toCsv, toMarkdown } from './render.ts';
 
@@ -40,6 +41,7 @@ async function main(argv: readonly string[]): Promise<string> {
   const central = args.central
     ? (centralDocs.find((d) => d.blocks.some((b) => b.part === 'task')) ?? centralDocs[0]!)
     : findDocument(builtin.docs, builtin.manifest.central);
+  const { parents } = arrange(builtin.docs, findDocument(builtin.docs, builtin.manifest.central), builtin.manifest.parents);
   let locals;
   if (args.files.length) {
     const docs = await loadFiles(args.files);
@@ -48,7 +50,11 @@ async function main(argv: readonly string[]): Promise<string> {
   } else {
     locals = arrange(builtin.docs, central, builtin.manifest.parents).locals;
   }
-  const report = toReport(analyze({ central, documents: locals }));
+  const analysis = analyze({ central, documents: locals });
+  // The corpus's parents (KL 21) are the hierarchy above its central text; a central text of the
+  // user's own has no known parent unless it is the corpus's.
+  const hierarchy = central.meta.number && central.meta.number === builtin.manifest.central ? parents : [];
+  const report = toReport(analysis, computeInsights(analysis, hierarchy));
   if (args.format === 'csv') return toCsv(report);
   if (args.format === 'md') return toMarkdown(report);
   return `${JSON.stringify(report, null, 2)}\n`;

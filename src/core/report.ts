@@ -2,7 +2,10 @@
  * The JSON report `doichieu.report/1`: the contract the app, the tests and researchers share.
  * Fields may be added; none are renamed.
  */
-import type { Analysis, CentralStatus, LocalClass, Part, Role } from './types.ts';
+import type { Analysis, CentralStatus, LocalClass, Part, ProvenanceReport, Role } from './types.ts';
+import type { Insights } from './insights.ts';
+import type { RulesReport } from './rules.ts';
+import type { CitationReport } from './citation-report.ts';
 
 export interface ReportClause {
   readonly id: string; readonly part: Part; readonly unit: string; readonly text: string;
@@ -30,10 +33,14 @@ export interface Report {
     readonly issuer: string | null; readonly date: string | null; readonly clauses: readonly ReportClause[];
   };
   readonly documents: readonly ReportDocument[];
+  /** Added with the insights (issue "Beyond word diff"); absent when they were not computed. */
+  readonly provenance?: ProvenanceReport;
+  readonly rules?: RulesReport;
+  readonly citations?: CitationReport;
 }
 
-/** Builds the JSON report of an analysis. */
-export function toReport(a: Analysis): Report {
+/** Builds the JSON report of an analysis; insights, when given, add `provenance`, `rules` and `citations`. */
+export function toReport(a: Analysis, insights?: Insights): Report {
   const m = a.central.meta;
   return {
     schema: 'doichieu.report/1',
@@ -53,5 +60,6 @@ export function toReport(a: Analysis): Report {
       units: d.units.map((u) => ({ unit: u.unit, central: u.central.map((c) => ({ unit: c.unit, share: Math.round(c.share * 1000) / 1000 })) })),
       coverage: { tasks: d.coverage.tasks, local: d.coverage.local.counts, localWords: d.coverage.local.words },
     })),
+    ...(insights ? { provenance: insights.provenance, rules: insights.rules, citations: insights.citations } : {}),
   };
 }

@@ -98,14 +98,26 @@ function trimShared(a: string, b: string): [string, string] {
   return [x.join(' '), y.join(' ')];
 }
 
+/**
+ * A local side much longer than the central one often ends in a purpose or scope clause of its own
+ * ("quy chế, quy định | để thực hiện tốt"): cut it at the connector so the substitution stays a swap.
+ */
+function dropTail(local: string, central: string): string {
+  if (local.split(' ').length < central.split(' ').length + 3) return local;
+  const m = /^(.+?)\s+(để|nhằm|nhất là|đối với|trong việc)\s/u.exec(local);
+  return m ? m[1]!.replace(/[,;]$/u, '') : local;
+}
+
 /** The capitalized name words just before a change ("Mặt trận Tổ quốc" before "Việt Nam" → "tỉnh"). */
 function nameContext(before: string): string {
   const words = before.replace(/[,.;:!?"“”()]+/gu, ' ').trim().split(/\s+/u).filter(Boolean);
   const ctx: string[] = [];
   for (let i = words.length - 1; i >= 0 && ctx.length < 4; i--) {
     const w = words[i]!;
-    if (/^\p{Lu}/u.test(w) || (ctx.length && /^(trận|vận|chấp|thường|bí|cán|dân)$/u.test(w))) ctx.unshift(w); else break;
+    // Name words are capitalized, except the inner syllables of a few bodies' names ("Ban Dân vận").
+    if (/^\p{Lu}/u.test(w) || /^(trận|quốc|vận|chấp|hành|thường|vụ|bí|thư|cán|sự)$/u.test(w)) ctx.unshift(w); else break;
   }
+  while (ctx.length && !/^\p{Lu}/u.test(ctx[0]!)) ctx.shift();
   return ctx.join(' ');
 }
 
@@ -134,7 +146,7 @@ export function substitutionPairs(d: WordDiff): Substitution[] {
       i++;
     }
     if (!del.length || !ins.length) continue;
-    const [from, to] = trimShared(phrase(del), phrase(ins));
+    const [from, to] = trimShared(phrase(del), dropTail(phrase(ins), phrase(del)));
     if (from && to) out.push({ from, to, context: nameContext(g.before) });
   }
   return out;

@@ -1,0 +1,90 @@
+/**
+ * Localization rules: the systematic substitutions a locality applies to the central wording
+ * ("Ban Bí thư" → "Ban Thường vụ Tỉnh ủy", "pháp luật có liên quan" → "quy chế, quy định"), mined
+ * from the word diffs of adapted pairs, counted per document and across documents. An adapted
+ * clause whose only substantive changes are such substitutions is "localized wording": a faithful
+ * adaptation, distinct from a clause whose meaning changed.
+ */
+import type { Analysis } from './types.ts';
+import { foldText } from './normalize.ts';
+import { substitutionPairs, unpairedWords } from './word-diff.ts';
+
+/** A mined rule. */
+export interface LocalizationRule {
+  /** Stable id: folded "from→to". */
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  /** Name words qualifying the substitution ("Mặt trận Tổ quốc" for "Việt Nam" → "tỉnh"). */
+  readonly context: string;
+  readonly count: number;
+  /** Occurrences per document id. */
+  readonly documents: Readonly<Record<string, number>>;
+  /** Where it occurs: document id and local clause id. */
+  readonly examples: readonly { readonly doc: string; readonly clause: string }[];
+}
+
+export interface RulesReport {
+  readonly rules: readonly LocalizationRule[];
+  /** Adapted clauses whose only substantive changes are substitutions of at most `SHORT` words a side. */
+  readonly localized: readonly { readonly doc: string; readonly clause: string; readonly rules: readonly string[] }[];
+}
+
+/**
+ * A substitution is a wording rule when each side is a short name or term; a longer replacement
+ * is a rewrite, not a rule. The seeds' rules run to 4 words ("Ban Thường vụ Tỉnh ủy").
+ */
+export const SHORT = 5;
+/**
+ * Words added or dropped outside substitutions that a localized clause may still have. Lạng Sơn's
+ * "…định kỳ báo cáo kết quả thực hiện với Ban Thường vụ Tỉnh ủy (qua Ban Dân vận Tỉnh ủy)" swaps two
+ * names and adds "việc thực hiện": still a faithful, localized rendering of central 6-3.
+ */
+export const LOOSE_WORDS = 4;
+
+const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+
+/**
+ * Words that name a level of the hierarchy or its instruments. A substitution that swaps one of
+ * them is a localization even when it occurs once ("các tỉnh uỷ, thành uỷ" → "các huyện ủy, thành
+ * ủy"); other substitutions count as rules only when at least two documents make them.
+ */
+const LEVEL = /(^| )(trung ương|việt nam|ban bí thư|bộ chính trị|nhà nước|cả nước|toàn quốc|pháp luật|tỉnh|thành phố|thành uỷ|tỉnh uỷ|huyện|quận|xã|phường|địa phương|quy chế|quy định|công văn|kế hoạch|kết luận|chỉ thị|quyết định)( |$)/u;
+const involvesLevel = (s: { from: string; to: string; context: string }) =>
+  LEVEL.test(foldText(s.from)) && LEVEL.test(foldText(s.to));
+
+/** Mines rules from every adapted pair of an analysis. */
+export function mineRules(a: Analysis): RulesReport {
+  const byId = new Map<string, { from: string; to: string; context: string; documents: Record<string, number>; examples: { doc: string; clause: string }[] }>();
+  const candidates: { doc: string; clause: string; rules: string[] }[] = [];
+  for (const d of a.documents) {
+    for (const r of d.clauses) {
+      // Verbatim pairs may hold a one- or two-word swap too (Lạng Sơn's "Mặt trận Tổ quốc tỉnh").
+      if (r.class === 'added' || !r.diff || r.diff.capped) continue;
+      const subs = substitutionPairs(r.diff).filter((s) => words(s.from) <= SHORT && words(s.to) <= SHORT);
+      const ids: string[] = [];
+      for (const s of subs) {
+        const id = `${foldText(s.from)}→${foldText(s.to)}`;
+        const e = byId.get(id) ?? { from: s.from, to: s.to, context: s.context, documents: {}, examples: [] };
+        e.documents[d.doc.id] = (e.documents[d.doc.id] ?? 0) + 1;
+        e.examples.push({ doc: d.doc.id, clause: r.clause.id });
+        if (!e.context && s.context) e.context = s.context;
+        byId.set(id, e);
+        ids.push(id);
+      }
+      const all = substitutionPairs(r.diff);
+      if (r.class === 'adapted' && ids.length && ids.length === all.length && unpairedWords(r.diff) <= LOOSE_WORDS) {
+        candidates.push({ doc: d.doc.id, clause: r.clause.id, rules: ids });
+      }
+    }
+  }
+  const isRule = (e: { from: string; to: string; context: string; documents: Record<string, number> }) =>
+    Object.keys(e.documents).length >= 2 || involvesLevel(e);
+  const kept = new Set([...byId.entries()].filter(([, e]) => isRule(e)).map(([id]) => id));
+  const rules = [...byId.entries()].filter(([id]) => kept.has(id)).map(([id, e]) => ({
+    id, from: e.from, to: e.to, context: e.context, documents: e.documents, examples: e.examples,
+    count: Object.values(e.documents).reduce((x, y) => x + y, 0),
+  })).sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
+  const localized = candidates.filter((c) => c.rules.every((id) => kept.has(id)));
+  return { rules, localized };
+}
