@@ -18,7 +18,7 @@ export interface DiffSegment {
 }
 
 const NO_SPACE_BEFORE = /^[,.;:!?…)\]”’»%]/u;
-const NO_SPACE_AFTER = /[(\[“‘«/]$/u;
+const NO_SPACE_AFTER = /[([“‘«/]$/u;
 
 function markOf(op: 'equal' | 'insert' | 'delete', kind: 'same' | 'cosmetic' | 'substantive', hasOther: boolean): DiffMark {
   if (op === 'equal') return kind === 'cosmetic' || hasOther ? 'cosmetic' : 'plain';

@@ -16,3 +16,12 @@ describe('combineDocumentRows', () => {
     expect(tu).toMatchObject({ name: 'Thành ủy', number: null, date: null, carried: 0.25 });
   });
 });
+
+describe('document names', () => {
+  it('takes a human label from front matter, without its parenthesis on chart axes', () => {
+    const withLabel = { ...fixture, documents: fixture.documents.map((d) => d.doc.id === '003-x'
+      ? { ...d, doc: { ...d.doc, front: { label: 'Thành ủy (thành phố không ghi trong văn bản)' } } } : d) };
+    const row = combineDocumentRows(withLabel).find((r) => r.id === '003-x');
+    expect(row).toMatchObject({ name: 'Thành ủy', issuer: 'Thành ủy (thành phố không ghi trong văn bản)' });
+  });
+});

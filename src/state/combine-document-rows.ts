@@ -1,12 +1,13 @@
 /** Rows of the overview's document table. Pure. */
 import type { Analysis, Role } from '../core/types.ts';
-import { shortName } from './doc-label.ts';
+import { issuerName, shortName } from './doc-label.ts';
 
 /** One local document in the overview table. */
 export interface DocumentRow {
   readonly id: string;
   readonly name: string;
-  readonly issuer: string | null;
+  /** Issuer, or the human label the corpus gives a document whose issuer the text does not fully name. */
+  readonly issuer: string;
   readonly number: string | null;
   readonly kind: string | null;
   readonly date: string | null;
@@ -37,7 +38,7 @@ export function combineDocumentRows(a: Analysis): DocumentRow[] {
     const t = d.coverage.tasks;
     const total = t.verbatim + t.adapted + t.omitted;
     return {
-      id: d.doc.id, name: shortName(d.doc), issuer: d.doc.meta.issuer, number: d.doc.meta.number,
+      id: d.doc.id, name: shortName(d.doc), issuer: issuerName(d.doc), number: d.doc.meta.number,
       kind: d.doc.meta.kind, date: d.doc.meta.date, lagDays: d.lagDays, role: d.doc.meta.role, title: d.doc.meta.title,
       verbatim: t.verbatim, adapted: t.adapted, omitted: t.omitted, total,
       carried: total > 0 ? (t.verbatim + t.adapted) / total : 0,

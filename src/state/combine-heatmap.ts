@@ -2,7 +2,7 @@
  * Heat map: central task clauses as rows grouped by task, local documents as columns, each cell
  * the clause's status in that document; a row's margin counts the documents that carry it. Pure.
  */
-import type { Analysis, CentralStatus, Part } from '../core/types.ts';
+import type { Analysis, CentralStatus, Part, Role } from '../core/types.ts';
 import { byLag } from './combine-document-rows.ts';
 import { shortName } from './doc-label.ts';
 
@@ -10,6 +10,7 @@ export interface HeatmapColumn {
   readonly id: string;
   readonly name: string;
   readonly number: string | null;
+  readonly role: Role | null;
   readonly lagDays: number | null;
 }
 
@@ -47,7 +48,7 @@ const TASK_PARTS: readonly Part[] = ['task', 'implementation'];
 export function combineHeatmap(a: Analysis): Heatmap {
   const docs = [...a.documents].sort((x, y) => byLag(
     { lagDays: x.lagDays, name: shortName(x.doc) }, { lagDays: y.lagDays, name: shortName(y.doc) }));
-  const columns = docs.map((d) => ({ id: d.doc.id, name: shortName(d.doc), number: d.doc.meta.number, lagDays: d.lagDays }));
+  const columns = docs.map((d) => ({ id: d.doc.id, name: shortName(d.doc), number: d.doc.meta.number, role: d.doc.meta.role, lagDays: d.lagDays }));
   const lookups = docs.map((d) => new Map(d.central.map((r) => [r.id, r])));
   const groups: HeatmapGroup[] = [];
   for (const c of a.centralClauses) {

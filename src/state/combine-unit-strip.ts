@@ -1,8 +1,10 @@
 /** Task-level strip: which central tasks each local unit draws on, with shares. Pure. */
-import type { DocumentAnalysis, Part } from '../core/types.ts';
+import type { Clause, DocumentAnalysis, Part } from '../core/types.ts';
 
 export interface StripSegment {
   readonly unit: string;
+  /** Part of the central unit ("task", "implementation", "lead-in"…). */
+  readonly part: Part;
   /** Share 0..1 and its whole percentage. */
   readonly share: number;
   readonly pct: number;
@@ -16,7 +18,8 @@ export interface StripRow {
 }
 
 /** One row per local unit that is a task or implementation unit (lead-in and closing are left out). */
-export function combineUnitStrip(d: DocumentAnalysis): StripRow[] {
+export function combineUnitStrip(d: DocumentAnalysis, centralClauses: readonly Clause[]): StripRow[] {
+  const parts = new Map(centralClauses.map((c) => [c.unit, c.part]));
   return d.units
     .filter((u) => u.part === 'task' || u.part === 'implementation')
     .map((u) => ({
@@ -24,6 +27,6 @@ export function combineUnitStrip(d: DocumentAnalysis): StripRow[] {
       part: u.part,
       segments: [...u.central]
         .sort((x, y) => y.share - x.share)
-        .map((c) => ({ unit: c.unit, share: c.share, pct: Math.round(c.share * 100) })),
+        .map((c) => ({ unit: c.unit, part: parts.get(c.unit) ?? 'task', share: c.share, pct: Math.round(c.share * 100) })),
     }));
 }

@@ -5,7 +5,7 @@ const LEVEL = /^(Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy|Quận ủy|T
 
 /** Name a chart axis can hold: "Lạng Sơn", "TTXVN" (initials of a long issuer), or the number. */
 export function shortName(doc: ParsedDocument): string {
-  const front = doc.front['name'] ?? doc.front['label'];
+  const front = (doc.front['name'] ?? doc.front['label'])?.replace(/\s*\([^)]*\)\s*$/u, '').trim();
   if (front) return front;
   const issuer = doc.meta.issuer?.trim();
   if (!issuer) return doc.meta.number ?? doc.id;
@@ -16,13 +16,7 @@ export function shortName(doc: ParsedDocument): string {
   return rest;
 }
 
-/** Number as printed, or `null` when the copy has none. */
-export function docNumber(doc: ParsedDocument): string | null {
-  return doc.meta.number;
-}
-
-/** Full label: "Tỉnh ủy Lạng Sơn · 1154-CV/TU"; `fallbackNumber` stands in for a missing number. */
-export function fullName(doc: ParsedDocument, fallbackNumber: string): string {
-  const issuer = doc.meta.issuer ?? doc.source;
-  return `${issuer} · ${doc.meta.number ?? fallbackNumber}`;
+/** Issuer for a table: a human label from front matter ("Thành ủy (thành phố không ghi trong văn bản)"), else the issuer read from the text. */
+export function issuerName(doc: ParsedDocument): string {
+  return doc.front['label'] ?? doc.front['name'] ?? doc.meta.issuer ?? doc.source;
 }

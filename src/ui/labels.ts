@@ -39,3 +39,9 @@ export function stageLabel(t: T, stage: string): string {
   if (stage === 'start' || stage === 'parse' || stage === 'done') return t(`status.stage.${stage}`);
   return t('status.stage.doc', { name: stage });
 }
+
+/** Clause id for the narrow margin: "assessment-12" → "12" (the unit title names the part); "5-1" stays. */
+export function shortClauseId(id: string): string {
+  const m = /^[a-z][a-z-]*-(\d+)$/u.exec(id);
+  return m ? m[1]! : id;
+}

@@ -1,0 +1,35 @@
+/** Entry point: fonts and styles (bundled, no CDN), the store with its worker and URL binding, and the app. */
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import './styles/base.css';
+import './styles/app.css';
+import './styles/print.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createAppStore } from './state/store.ts';
+import { bindUrl } from './state/url-sync.ts';
+import { parseHash } from './state/route.ts';
+import { StoreProvider } from './state/use-app-store.tsx';
+import { loadBuiltinCorpus } from './state/builtin-corpus.ts';
+import { createWorkerAnalyzer } from './worker/worker-client.ts';
+import { App } from './ui/app.tsx';
+
+const store = createAppStore({
+  loadCorpus: loadBuiltinCorpus,
+  analyze: createWorkerAnalyzer(),
+  initialRoute: parseHash(window.location.hash),
+});
+bindUrl(store, window);
+void store.getState().start();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+}

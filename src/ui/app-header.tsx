@@ -1,0 +1,36 @@
+/** The top bar: product name, page links, and the actions (language, link, report, print). */
+import { useAppStore } from '../state/use-app-store.tsx';
+import { clauseRoute, HOME, pairRoute, type Route } from '../state/route.ts';
+import { useT } from './i18n/use-t.ts';
+import { HeaderActions } from './header-actions.tsx';
+import { href, useRoute } from './use-route-href.ts';
+
+function NavLink({ to, current, label }: { to: Route; current: boolean; label: string }) {
+  return <a className="nav__link" href={href(to)} aria-current={current ? 'page' : undefined}>{label}</a>;
+}
+
+/** Header shown on every page. */
+export function AppHeader() {
+  const t = useT();
+  const route = useRoute();
+  const firstDoc = useAppStore((s) => s.analysis.result?.documents.find((d) => d.doc.meta.role === 'implementation')?.doc.id ?? null);
+  const firstClause = useAppStore((s) => s.analysis.result?.centralClauses.find((c) => c.part === 'task')?.id ?? null);
+  const pairDoc = route.doc ?? firstDoc;
+  const clauseId = route.clause ?? firstClause;
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <a className="brand" href={href({ ...HOME, lang: route.lang })}>
+          <span className="brand__name">{t('app.name')}</span>
+          <span className="brand__tagline">{t('app.tagline')}</span>
+        </a>
+      </div>
+      <nav className="nav" aria-label={t('nav.label')}>
+        <NavLink to={{ ...HOME, lang: route.lang }} current={route.view === 'overview'} label={t('nav.overview')} />
+        {pairDoc && <NavLink to={pairRoute(route, pairDoc, route.view === 'pair' ? route.clause : null)} current={route.view === 'pair'} label={t('nav.pair')} />}
+        {clauseId && <NavLink to={clauseRoute(route, clauseId, route.doc)} current={route.view === 'clause'} label={t('nav.clause')} />}
+      </nav>
+      <HeaderActions />
+    </header>
+  );
+}

@@ -1,0 +1,52 @@
+/** The application: header, and the page the route names once the analysis is ready. */
+import { lazy, Suspense, useEffect } from 'react';
+import { useAppStore } from '../state/use-app-store.tsx';
+import { AppHeader } from './app-header.tsx';
+import { StatusScreen } from './status-screen.tsx';
+import { OverviewPage } from './overview/overview-page.tsx';
+import { PanelBoundary } from './panel-boundary.tsx';
+import { useT } from './i18n/use-t.ts';
+import { useRoute } from './use-route-href.ts';
+
+const PairPage = lazy(() => import('./pair/pair-page.tsx'));
+const ClausePage = lazy(() => import('./clause/clause-page.tsx'));
+
+function Page() {
+  const route = useRoute();
+  const ready = useAppStore((s) => s.analysis.status === 'ready');
+  if (!ready) return <StatusScreen />;
+  if (route.view === 'pair') return <PairPage />;
+  if (route.view === 'clause') return <ClausePage />;
+  return <OverviewPage />;
+}
+
+/** Keeps `<html lang>` and the window title in step with the interface language and view. */
+function useDocumentMeta(): void {
+  const t = useT();
+  const route = useRoute();
+  useEffect(() => {
+    document.documentElement.lang = route.lang;
+    const page = route.view === 'pair' ? t('nav.pair') : route.view === 'clause' ? t('nav.clause') : t('nav.overview');
+    document.title = `${page} · ${t('app.name')}`;
+  }, [route.lang, route.view, t]);
+}
+
+/** Root component. */
+export function App() {
+  const t = useT();
+  const route = useRoute();
+  useDocumentMeta();
+  return (
+    <div className={`app app--${route.view}`}>
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>{t('app.skip')}</button>
+      <AppHeader />
+      <main id="main" className="main" tabIndex={-1}>
+        <PanelBoundary message={t('panel.error', { name: t(`nav.${route.view}`) })} retryLabel={t('panel.retry')}>
+          <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+            <Page />
+          </Suspense>
+        </PanelBoundary>
+      </main>
+    </div>
+  );
+}

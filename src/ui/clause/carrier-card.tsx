@@ -1,0 +1,39 @@
+/** How one local document carries the central clause: status, similarity, and each carrying clause with its diff. */
+import type { AcrossRow } from '../../state/combine-clause-across.ts';
+import { pairRoute } from '../../state/route.ts';
+import { ClassBadge } from '../class-badge.tsx';
+import { DiffView } from '../diff-view.tsx';
+import { ReasonLine } from '../reason-line.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { lagLabel, numberLabel, roleLabel } from '../labels.ts';
+import { href, useRoute } from '../use-route-href.ts';
+
+/** A card per document. */
+export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clauseId: string; current: boolean }) {
+  const t = useT();
+  const route = useRoute();
+  const cls = row.status ?? 'none';
+  return (
+    <article className={`carrier carrier--${cls}${current ? ' is-current' : ''}`} aria-labelledby={`carrier-${row.doc}`} data-doc={row.doc}>
+      <header className="carrier__head">
+        <h2 id={`carrier-${row.doc}`} className="carrier__name">
+          {row.name} <span className="carrier__num">{numberLabel(t, row.number)}</span>
+        </h2>
+        <span className="carrier__facts">{roleLabel(t, row.role)} · {lagLabel(t, row.lagDays)}</span>
+        <ClassBadge cls={cls} />
+        {row.status !== 'omitted' && row.status !== null && (
+          <span className="carrier__sim">{t('detail.similarity', { pct: Math.round(row.similarity * 100) })}</span>
+        )}
+        <a className="carrier__open" href={href({ ...pairRoute(route, row.doc, clauseId) })}>{t('clause.openPair')}</a>
+      </header>
+      {row.carriers.length === 0 && <p className="carrier__none">{t('clause.notCarried')}</p>}
+      {row.carriers.map((r) => (
+        <div key={r.clause.id} className="carrier__clause">
+          <p className="carrier__clause-id">{t('clause.carrier', { id: r.clause.id })} · <ClassBadge cls={r.class} compact /></p>
+          <ReasonLine result={r} />
+          {r.diff && r.class !== 'added' ? <DiffView diff={r.diff} /> : <p className="diff__text">{r.clause.text}</p>}
+        </div>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+/** Header actions: language toggle (a link to the same view), copy link, JSON report, print. */
+import { useState } from 'react';
+import { useAppStore } from '../state/use-app-store.tsx';
+import { reportFile } from '../state/report-file.ts';
+import type { Route } from '../state/route.ts';
+import { useT } from './i18n/use-t.ts';
+import { href, useRoute } from './use-route-href.ts';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The buttons at the right of the header. */
+export function HeaderActions() {
+  const t = useT();
+  const route = useRoute();
+  const analysis = useAppStore((s) => s.analysis.result);
+  const [copied, setCopied] = useState(false);
+  const other: Route = { ...route, lang: route.lang === 'vi' ? 'en' : 'vi' };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      window.prompt(t('action.copyLink'), window.location.href);
+    }
+  };
+  return (
+    <div className="app-header__actions">
+      <a className="button button--ghost" href={href(other)} hrefLang={other.lang} lang={other.lang}
+        aria-label={t('lang.switchLabel')} data-testid="lang-toggle">{t('lang.switch')}</a>
+      <button type="button" className="button button--ghost" onClick={() => void copy()} aria-live="polite">
+        {copied ? t('action.copied') : t('action.copyLink')}
+      </button>
+      {analysis && (
+        <button type="button" className="button button--ghost" data-testid="report"
+          onClick={() => void reportFile(analysis).then((f) => download(f.name, f.text))}>{t('action.report')}</button>
+      )}
+      <button type="button" className="button button--ghost" onClick={() => window.print()}>{t('action.print')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Heat map: central task clauses (rows, grouped by task) × local documents (columns). Each cell is a
+ * link to the pair view at that clause, with an icon and an accessible name; arrow keys move between cells.
+ */
+import type { KeyboardEvent } from 'react';
+import type { Heatmap as HeatmapData } from '../../state/combine-heatmap.ts';
+import { clauseRoute, pairRoute } from '../../state/route.ts';
+import { ClassIcon } from '../class-icon.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { classLabel, numberLabel, unitLabel } from '../labels.ts';
+import { href, useRoute } from '../use-route-href.ts';
+
+const MOVES: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1],
+};
+
+/** Arrow keys move focus between cells (one tab stop for the whole grid). */
+function onGridKey(e: KeyboardEvent<HTMLTableElement>): void {
+  const move = MOVES[e.key];
+  const el = e.target as HTMLElement;
+  if (!move || !el.dataset['r']) return;
+  const r = Number(el.dataset['r']) + move[0];
+  const c = Number(el.dataset['c']) + move[1];
+  const next = e.currentTarget.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`);
+  if (!next) return;
+  e.preventDefault();
+  el.tabIndex = -1;
+  next.tabIndex = 0;
+  next.focus();
+}
+
+/** The heat map table. */
+export function Heatmap({ data }: { data: HeatmapData }) {
+  const t = useT();
+  const route = useRoute();
+  const n = data.columns.length;
+  let r = -1;
+  return (
+    <div className="table-wrap">
+      <table className="heatmap" data-testid="heatmap" onKeyDown={onGridKey}>
+        <caption className="visually-hidden">{t('heatmap.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="heatmap__clause-head">{t('heatmap.clause')}</th>
+            {data.columns.map((c) => (
+              <th key={c.id} scope="col" className="heatmap__doc">
+                <a href={href(pairRoute(route, c.id))}>{c.name}</a>
+                <span className="heatmap__num">{numberLabel(t, c.number)}</span>
+                {c.role === 'forwarding' && <span className="heatmap__num">{t('role.forwardingShort')}</span>}
+              </th>
+            ))}
+            <th scope="col" className="heatmap__margin-head">{t('heatmap.carried')}</th>
+          </tr>
+        </thead>
+        {data.groups.map((g) => (
+          <tbody key={g.unit} className="heatmap__group">
+            <tr>
+              <th scope="colgroup" colSpan={n + 2} className="heatmap__task">
+                {unitLabel(t, g.part, g.unit)}{g.heading ? ` — ${g.heading}` : ''}
+              </th>
+            </tr>
+            {g.rows.map((row) => {
+              r++;
+              return (
+                <tr key={row.id}>
+                  <th scope="row" className="heatmap__clause">
+                    <span className="heatmap__row-head">
+                      <a href={href(clauseRoute(route, row.id))} title={t('heatmap.openClause', { clause: row.id })}>{row.id}</a>
+                      <span className="heatmap__text" title={row.text}>{row.text}</span>
+                    </span>
+                  </th>
+                  {row.cells.map((cell, c) => {
+                    const cls = cell.status ?? 'none';
+                    const col = data.columns[c];
+                    return (
+                      <td key={cell.doc} className="heatmap__cell-td">
+                        <a className={`hm-cell hm-cell--${cls}`} href={href(pairRoute(route, cell.doc, row.id))}
+                          data-r={r} data-c={c} tabIndex={r === 0 && c === 0 ? 0 : -1} data-testid={`cell-${cell.doc}-${row.id}`}
+                          aria-label={t('heatmap.cell', { doc: col?.name ?? cell.doc, clause: row.id, status: classLabel(t, cls) })}>
+                          <ClassIcon cls={cls} />
+                        </a>
+                      </td>
+                    );
+                  })}
+                  <td className="heatmap__margin">
+                    <span className="margin-bar" aria-hidden="true"><span style={{ width: `${n ? (row.carried / n) * 100 : 0}%` }} /></span>
+                    <span className="num">{t('heatmap.carriedValue', { n: row.carried, total: n })}</span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

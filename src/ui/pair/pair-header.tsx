@@ -1,0 +1,48 @@
+/** Pair view heading: the two documents, a switcher between local documents, and the local document's facts. */
+import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
+import { shortName } from '../../state/doc-label.ts';
+import { pairRoute } from '../../state/route.ts';
+import { useT } from '../i18n/use-t.ts';
+import { dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
+import { href, useRoute } from '../use-route-href.ts';
+
+/** Title, document tabs and facts. */
+export function PairHeader({ analysis, current }: { analysis: Analysis; current: DocumentAnalysis }) {
+  const t = useT();
+  const route = useRoute();
+  const m = current.doc.meta;
+  const c = analysis.central.meta;
+  return (
+    <header className="pair-head">
+      <h1 className="pair-head__title">
+        <span>{[c.kind, numberLabel(t, c.number)].filter(Boolean).join(' ')}</span>
+        <span className="pair-head__arrow" aria-hidden="true"> ↔ </span>
+        <span className="visually-hidden"> — </span>
+        <span>{current.doc.front['label'] ?? m.issuer ?? shortName(current.doc)} · {numberLabel(t, m.number)}</span>
+      </h1>
+      <div className="pair-head__row">
+      <nav className="doc-tabs" aria-label={t('pair.choose')}>
+        {analysis.documents.map((d) => (
+          <a key={d.doc.id} className="doc-tab" href={href({ ...pairRoute(route, d.doc.id), filter: route.filter })}
+            aria-current={d === current ? 'page' : undefined}>
+            <span className="doc-tab__name">{shortName(d.doc)}</span>
+            <span className="doc-tab__num">{numberLabel(t, d.doc.meta.number)}</span>
+          </a>
+        ))}
+      </nav>
+      <dl className="facts">
+        <div><dt>{t('table.date')}</dt><dd>{dateLabel(t, m.date)}</dd></div>
+        <div><dt>{t('table.lag')}</dt><dd>{lagLabel(t, current.lagDays)}</dd></div>
+        <div><dt>{t('table.role')}</dt><dd>{roleLabel(t, m.role)}</dd></div>
+        {m.signer && <div><dt>{t('doc.signer')}</dt><dd>{m.signer}</dd></div>}
+      </dl>
+      </div>
+      {m.notes.length > 0 && (
+        <details className="meta-notes">
+          <summary>{t('doc.notes')}</summary>
+          <ul lang="en">{m.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        </details>
+      )}
+    </header>
+  );
+}

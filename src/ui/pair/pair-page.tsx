@@ -1,0 +1,52 @@
+/** Pair view (central ↔ one local document): two texts side by side, scrolled in step, with selection and diffs. */
+import './pair.css';
+import { useMemo, type ReactNode } from 'react';
+import type { Analysis } from '../../core/types.ts';
+import { useAppStore } from '../../state/use-app-store.tsx';
+import { combinePair } from '../../state/combine-pair.ts';
+import { HOME } from '../../state/route.ts';
+import { useT } from '../i18n/use-t.ts';
+import { numberLabel } from '../labels.ts';
+import { href, useRoute } from '../use-route-href.ts';
+import { Guard } from '../guard.tsx';
+import { PairHeader } from './pair-header.tsx';
+import { PairToolbar } from './pair-toolbar.tsx';
+import { UnitStrip } from './unit-strip.tsx';
+import { PairPanes } from './pair-panes.tsx';
+
+/** The page for `route.doc`; explains when the id is unknown. */
+export default function PairPage() {
+  const analysis = useAppStore((s) => s.analysis.result);
+  const route = useRoute();
+  const t = useT();
+  if (!analysis) return null;
+  const docId = route.doc ?? analysis.documents[0]?.doc.id ?? '';
+  return <Pair analysis={analysis} docId={docId} key={docId} notFound={<p>{t('pair.notFound', { id: docId })} <a href={href({ ...HOME, lang: route.lang })}>{t('nav.overview')}</a></p>} />;
+}
+
+function Pair({ analysis, docId, notFound }: { analysis: Analysis; docId: string; notFound: ReactNode }) {
+  const t = useT();
+  const route = useRoute();
+  const pair = useMemo(() => combinePair(analysis, docId), [analysis, docId]);
+  if (!pair) return <div className="page">{notFound}</div>;
+  const doc = pair.analysis.doc;
+  return (
+    <div className="page page--pair">
+      <PairHeader analysis={analysis} current={pair.analysis} />
+      <Guard name={t('pair.filter')}><PairToolbar pair={pair} filter={route.filter} /></Guard>
+      <Guard name={t('pair.strip.title')}><UnitStrip analysis={pair.analysis} centralClauses={analysis.centralClauses} /></Guard>
+      <section className="panel panel--panes" aria-labelledby="pair-texts-title">
+        <h2 id="pair-texts-title" className="visually-hidden">{t('pair.title')}</h2>
+        <Guard name={t('pair.title')}>
+        <PairPanes
+          pair={pair}
+          centralTitle={`${t('doc.central')} · ${numberLabel(t, analysis.central.meta.number)}`}
+          localTitle={`${t('doc.local')} · ${numberLabel(t, doc.meta.number)}`}
+          centralSubtitle={analysis.central.meta.issuer ?? ''}
+          localSubtitle={doc.front['label'] ?? doc.meta.issuer ?? ''}
+        />
+        </Guard>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** One side of the pair view: a document in its own structure (units → paragraphs/sub-items → clauses). */
+import type { KeyboardEvent, ReactNode, Ref } from 'react';
+import type { Pane } from '../../state/combine-pair.ts';
+import { passesFilter } from '../../state/combine-pair.ts';
+import type { Filter } from '../../state/route.ts';
+import { useT } from '../i18n/use-t.ts';
+import { unitLabel } from '../labels.ts';
+import { ClauseItem } from './clause-item.tsx';
+
+interface Props {
+  readonly pane: Pane;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly filter: Filter | null;
+  /** Selected clause id on this side. */
+  readonly selected: string | null;
+  /** Clause ids on this side linked to the selection on the other side. */
+  readonly linked: ReadonlySet<string>;
+  /** Clause that holds the roving tab stop. */
+  readonly tabStop: string | null;
+  readonly detail: ReactNode;
+  readonly scrollRef: Ref<HTMLDivElement>;
+  readonly onActivate: (id: string, how: 'click' | 'enter') => void;
+  readonly onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+}
+
+/** The pane; its body is a scroll container kept in step with the other pane. */
+export function PairPane({ pane, title, subtitle, filter, selected, linked, tabStop, detail, scrollRef, onActivate, onKeyDown }: Props) {
+  const t = useT();
+  return (
+    <section className={`pane pane--${pane.side}`} aria-labelledby={`pane-${pane.side}-title`}>
+      <header className="pane__header">
+        <h2 id={`pane-${pane.side}-title`} className="pane__title">{title}</h2>
+        <p className="pane__subtitle">{subtitle}</p>
+      </header>
+      <div className="pane__scroll" ref={scrollRef} onKeyDown={onKeyDown} data-testid={`pane-${pane.side}`}>
+        {pane.units.map((u) => (
+          <div key={u.key} className={`unit unit--${u.part}`}>
+            <h3 className="unit__title">
+              {unitLabel(t, u.part, u.unit)}{u.heading ? <span className="unit__heading"> — {u.heading}</span> : null}
+            </h3>
+            {u.blocks.map((b) => (
+              <div key={b.index} className={`block${b.item ? ' block--item' : ''}`}>
+                {b.clauses.map((c) => (
+                  <div key={c.id} className="clause-wrap">
+                    <ClauseItem side={pane.side} clause={c} selected={selected === c.id} linked={linked.has(c.id)}
+                      dimmed={!passesFilter(c.cls, filter)} tabbable={tabStop === c.id} onActivate={onActivate} />
+                    {selected === c.id && detail}
+                  </div>
+                ))}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
