@@ -6,6 +6,7 @@ import { parseSources, type CorpusManifest, type SourceFile } from '../core/corp
 import { InputError } from '../core/errors.ts';
 import type { ParsedDocument } from '../core/types.ts';
 import { readPath } from '../io/read-file-node.ts';
+import { assertVietnamese } from '../io/check-language.ts';
 
 /** The repository's `corpus/` folder. */
 export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus');
@@ -23,7 +24,12 @@ export function loadBuiltin(): { manifest: CorpusManifest; docs: ParsedDocument[
  */
 export async function loadFiles(paths: readonly string[]): Promise<ParsedDocument[]> {
   const files: SourceFile[] = [];
-  for (const p of paths) for (const r of await readPath(p)) files.push({ name: r.name, text: r.text });
+  for (const p of paths) {
+    for (const r of await readPath(p)) {
+      assertVietnamese(r.name, r.text);
+      files.push({ name: r.name, text: r.text });
+    }
+  }
   const docs = parseSources(files);
   for (const f of files) {
     if (!docs.some((d) => d.source === f.name && d.blocks.length > 0)) {
