@@ -52,8 +52,16 @@ export function wordsOf(c: Clause): string[] {
   return c.tokens.filter((t) => t.word).map((t) => t.norm);
 }
 
-/** Shortest run of words shared with the central document's title that counts as a restated title. */
+/** A restated title is a run of words shared with the central title holding at least this many content words. */
 const TITLE_RUN = 6;
+
+/**
+ * Words of a document reference ("Quyết định số 99-QĐ/TW ngày 03/10/2017") do not count towards a
+ * restated title: KL 54's task 5 cites "Quyết định số 99-QĐ/TW" exactly as its title does, and
+ * that citation is the task's subject, not a restated title.
+ */
+const REFERENCE_WORDS = new Set(['số', 'ngày', 'qđ', 'kl', 'nq', 'ct', 'kh', 'hd', 'cv', 'tb', 'bc', 'qc', 'tw', 'tu', 'đu', 'hu', 'qu', 'ubnd', 'hđnd', 'bcs', 'vpqu', 'vptu']);
+const isReferenceWord = (w: string) => /^\d+$/u.test(w) || REFERENCE_WORDS.has(w);
 
 /**
  * Drops the words of a clause that restate the central document's title. Quảng Ngãi's lead-in
@@ -67,9 +75,12 @@ export function withoutTitle(words: readonly string[], title: readonly string[])
   const drop = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     for (let k = 0; k < title.length; k++) {
-      let n = 0;
-      while (i + n < words.length && k + n < title.length && words[i + n] === title[k + n]) n++;
-      if (n >= TITLE_RUN) drop.fill(1, i, i + n);
+      let n = 0, content = 0;
+      while (i + n < words.length && k + n < title.length && words[i + n] === title[k + n]) {
+        if (!isReferenceWord(words[i + n]!)) content++;
+        n++;
+      }
+      if (content >= TITLE_RUN) drop.fill(1, i, i + n);
     }
   }
   return words.filter((_w, i) => !drop[i]);

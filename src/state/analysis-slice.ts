@@ -20,6 +20,7 @@ export interface AnalysisFailure {
 /** Runs the analysis off the main thread; rejects with an `AnalysisFailure`-like value. */
 export type Analyzer = (input: CorpusInput, onProgress: (p: Progress) => void) => Promise<Analysis>;
 
+/** The analysis slice. */
 export interface AnalysisSlice {
   readonly analysis: {
     readonly status: LoadStatus;

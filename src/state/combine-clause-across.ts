@@ -3,6 +3,7 @@ import type { Analysis, CentralStatus, Clause, ClauseResult, Role } from '../cor
 import { byLag } from './combine-document-rows.ts';
 import { shortName } from './doc-label.ts';
 
+/** One local document in the clause view. */
 export interface AcrossRow {
   readonly doc: string;
   readonly name: string;
@@ -15,6 +16,7 @@ export interface AcrossRow {
   readonly carriers: readonly ClauseResult[];
 }
 
+/** The clause view model. */
 export interface ClauseAcross {
   readonly clause: Clause;
   readonly heading: string | null;

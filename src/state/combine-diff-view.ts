@@ -7,6 +7,7 @@ import type { WordDiff } from '../core/types.ts';
 /** `plain`: same; `cosmetic`: same word written differently; `insert`/`delete`: substantive change; `cosmetic-insert`/`cosmetic-delete`: punctuation and the like. */
 export type DiffMark = 'plain' | 'cosmetic' | 'insert' | 'delete' | 'cosmetic-insert' | 'cosmetic-delete';
 
+/** A run of diff text with one mark. */
 export interface DiffSegment {
   readonly mark: DiffMark;
   /** Text to show: the local form, or the central one for deletions. */

@@ -6,6 +6,7 @@ import type { Analysis, CentralStatus, Part, Role } from '../core/types.ts';
 import { byLag } from './combine-document-rows.ts';
 import { shortName } from './doc-label.ts';
 
+/** A local document (column). */
 export interface HeatmapColumn {
   readonly id: string;
   readonly name: string;
@@ -14,6 +15,7 @@ export interface HeatmapColumn {
   readonly lagDays: number | null;
 }
 
+/** One clause in one document. */
 export interface HeatmapCell {
   readonly doc: string;
   /** `null` when the analysis has no result for this clause in this document. */
@@ -21,6 +23,7 @@ export interface HeatmapCell {
   readonly similarity: number;
 }
 
+/** One central task clause (row). */
 export interface HeatmapRow {
   readonly id: string;
   readonly text: string;
@@ -29,6 +32,7 @@ export interface HeatmapRow {
   readonly carried: number;
 }
 
+/** The rows of one central task. */
 export interface HeatmapGroup {
   /** Task label: "1"…"6". */
   readonly unit: string;
@@ -37,6 +41,7 @@ export interface HeatmapGroup {
   readonly rows: readonly HeatmapRow[];
 }
 
+/** The whole heat map. */
 export interface Heatmap {
   readonly columns: readonly HeatmapColumn[];
   readonly groups: readonly HeatmapGroup[];

@@ -7,8 +7,10 @@ import type { Filter } from './route.ts';
 
 /** Class shown on a clause: local classes, `omitted` for central clauses the document skips, `none` when unclassed. */
 export type PairClass = 'verbatim' | 'adapted' | 'added' | 'omitted' | 'none';
+/** Which pane: the central text or the local document. */
 export type Side = 'central' | 'local';
 
+/** A clause as a pane shows it. */
 export interface PaneClause {
   readonly id: string;
   readonly text: string;
@@ -20,6 +22,7 @@ export interface PaneClause {
   readonly reason: string | null;
 }
 
+/** A paragraph or "-" sub-item. */
 export interface PaneBlock {
   readonly index: number;
   /** A "-" sub-item. */
@@ -27,6 +30,7 @@ export interface PaneBlock {
   readonly clauses: readonly PaneClause[];
 }
 
+/** A unit (task, assessment…) with its blocks. */
 export interface PaneUnit {
   readonly key: string;
   readonly unit: string;
@@ -35,6 +39,7 @@ export interface PaneUnit {
   readonly blocks: readonly PaneBlock[];
 }
 
+/** One side of the pair view. */
 export interface Pane {
   readonly side: Side;
   readonly units: readonly PaneUnit[];
@@ -44,6 +49,7 @@ export interface Pane {
   readonly counts: Readonly<Record<PairClass, number>>;
 }
 
+/** Both sides of the pair view. */
 export interface PairModel {
   readonly analysis: DocumentAnalysis;
   readonly central: Pane;

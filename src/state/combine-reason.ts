@@ -5,9 +5,11 @@
 import type { ClauseResult } from '../core/types.ts';
 import { substitutions } from '../core/word-diff.ts';
 
+/** Dictionary keys of the reasons. */
 export type ReasonKey =
   | 'reason.identical' | 'reason.cosmetic' | 'reason.nearVerbatim' | 'reason.adapted' | 'reason.added' | 'reason.capped';
 
+/** A reason ready to translate. */
 export interface Reason {
   readonly key: ReasonKey;
   readonly vars: Readonly<Record<string, string | number>>;

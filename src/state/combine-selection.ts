@@ -2,6 +2,7 @@
 import type { ClauseResult } from '../core/types.ts';
 import type { PairClass, PairModel, Side } from './combine-pair.ts';
 
+/** A selected clause and what explains it. */
 export interface Selection {
   readonly side: Side;
   readonly id: string;

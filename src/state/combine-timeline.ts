@@ -3,6 +3,7 @@ import type { Analysis, Role } from '../core/types.ts';
 import { byLag } from './combine-document-rows.ts';
 import { shortName } from './doc-label.ts';
 
+/** A local document on the timeline. */
 export interface TimelinePoint {
   readonly id: string;
   readonly name: string;
@@ -14,6 +15,7 @@ export interface TimelinePoint {
   readonly x: number | null;
 }
 
+/** The timeline model. */
 export interface Timeline {
   readonly centralDate: string | null;
   /** Axis end in days (at least 30, rounded up to a multiple of 10). */

@@ -1,6 +1,7 @@
 /** Task-level strip: which central tasks each local unit draws on, with shares. Pure. */
 import type { Clause, DocumentAnalysis, Part } from '../core/types.ts';
 
+/** A central unit a local unit draws on. */
 export interface StripSegment {
   readonly unit: string;
   /** Part of the central unit ("task", "implementation", "lead-in"…). */
@@ -10,6 +11,7 @@ export interface StripSegment {
   readonly pct: number;
 }
 
+/** One local unit of the strip. */
 export interface StripRow {
   readonly unit: string;
   readonly part: Part;

@@ -11,8 +11,10 @@ export interface CorpusInput {
 /** Loads a corpus (the built-in one in the app; a fixture in tests). */
 export type CorpusLoader = () => Promise<CorpusInput>;
 
+/** Where a load stands. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** The corpus slice. */
 export interface CorpusSlice {
   readonly corpus: {
     readonly status: LoadStatus;

@@ -16,6 +16,7 @@ export interface AppServices {
   readonly initialRoute?: Route;
 }
 
+/** The vanilla store of the app. */
 export type AppStore = StoreApi<AppState>;
 
 /** Creates a store; call `start()` on it to load and analyze the corpus. */

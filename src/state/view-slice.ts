@@ -5,6 +5,7 @@ import { HOME, sameRoute, type Route } from './route.ts';
 /** How a route change enters the browser history. */
 export type HistoryMode = 'push' | 'replace' | 'none';
 
+/** The view slice: the route and how to change it. */
 export interface ViewSlice {
   readonly route: Route;
   /** How the last route change should be written to the URL (`none`: it came from the URL). */

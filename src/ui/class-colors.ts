@@ -4,6 +4,7 @@
  */
 import type { PairClass } from '../state/combine-pair.ts';
 
+/** Fill colour of each class in SVG charts. */
 export const CLASS_FILL: Readonly<Record<PairClass, string>> = {
   verbatim: '#0b6fb0',
   adapted: '#e69f00',

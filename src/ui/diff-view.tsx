@@ -38,7 +38,7 @@ export function DiffView({ diff }: { diff: WordDiff }) {
         ))}
       </p>
       <p className="diff__meta">
-        <span>{t('diff.counts', { ins: diff.inserted, del: diff.deleted })}</span>
+        {diff.inserted + diff.deleted > 0 && <span>{t('diff.counts', { ins: diff.inserted, del: diff.deleted })}</span>}
         {diff.cosmetic.length > 0 && <span>{t('diff.cosmeticList', { list: diff.cosmetic.join(', ') })}</span>}
       </p>
     </div>

@@ -39,3 +39,26 @@ describe('worker client', () => {
     await expect(createWorkerAnalyzer(fake.start)(input, () => {})).rejects.toMatchObject({ code: 'NO_CENTRAL' });
   });
 });
+
+describe('worker client fallback', () => {
+  it('runs on the page when the worker cannot start', async () => {
+    const fallback = (_: unknown, onProgress: (p: Progress) => void) => { onProgress({ done: 0, total: 1, stage: 'parse' }); return Promise.resolve(fixture); };
+    const analyze = createWorkerAnalyzer(() => { throw new Error('SecurityError'); }, fallback);
+    const seen: Progress[] = [];
+    await expect(analyze(input, (p) => seen.push(p))).resolves.toBe(fixture);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('moves pending work to the page when the worker fails to load', async () => {
+    let w: WorkerLike | null = null;
+    const analyze = createWorkerAnalyzer(() => (w = { onmessage: null, onerror: null, postMessage: () => {} }), () => Promise.resolve(fixture));
+    const result = analyze(input, () => {});
+    w!.onerror?.({ message: 'failed to fetch module' } as ErrorEvent);
+    await expect(result).resolves.toBe(fixture);
+  });
+
+  it('the default fallback runs the real analysis code and keeps its error codes', async () => {
+    const analyze = createWorkerAnalyzer(() => { throw new Error('no workers here'); });
+    await expect(analyze(input, () => {})).rejects.toMatchObject({ code: 'NO_CENTRAL' });
+  });
+});

@@ -1,6 +1,7 @@
 /** English dictionary (the toggle language). */
 import type { Dict } from './dict-vi.ts';
 
+/** English strings, key for key with the Vietnamese dictionary. */
 export const en: Dict = {
   'app.name': 'Đối chiếu',
   'app.tagline': 'Aligning implementation documents with the central text',

@@ -6,7 +6,7 @@ import { useAppStore } from '../../state/use-app-store.tsx';
 import { useRoute } from '../use-route-href.ts';
 import { ClauseDetail } from './clause-detail.tsx';
 import { PairPane } from './pair-pane.tsx';
-import { useSyncScroll } from './use-sync-scroll.ts';
+import { follow, useSyncScroll } from './use-sync-scroll.ts';
 import { focusClause, paneKeyHandler } from './use-pair-keys.ts';
 import { clauseEl, fullyVisible, scrollToOffset, topIn } from './scroll-utils.ts';
 
@@ -76,8 +76,10 @@ export function PairPanes({ pair, centralTitle, localTitle, centralSubtitle, loc
     const counterpart = clauseEl(other, selection?.counterparts[0]);
     if (other && counterpart && !fullyVisible(other, counterpart)) {
       scrollToOffset(other, counterpart, Math.max(0, topIn(own, el) - own.scrollTop));
+    } else if (other && !counterpart) {
+      follow(own, other, pair[selSide]);
     }
-  }, [selSide, selId, selection, panes, release]);
+  }, [selSide, selId, selection, panes, release, pair]);
 
   useEffect(() => {
     const p = pendingFocus.current;

@@ -9,7 +9,8 @@ import { clauseEl, topIn } from './scroll-utils.ts';
 
 type Panes = { central: RefObject<HTMLDivElement | null>; local: RefObject<HTMLDivElement | null> };
 
-function follow(from: HTMLElement, to: HTMLElement, model: Pane): void {
+/** Scrolls `to` so that it lines up with what `from` shows (`model` is `from`'s side). */
+export function follow(from: HTMLElement, to: HTMLElement, model: Pane): void {
   if (from.scrollTop <= 0) { to.scrollTop = 0; return; }
   if (from.scrollTop + from.clientHeight >= from.scrollHeight - 1) { to.scrollTop = to.scrollHeight; return; }
   const top = from.getBoundingClientRect().top;
