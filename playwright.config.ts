@@ -1,6 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
-/** End-to-end tests in the system Chromium against the built app (`npm run build` first). */
+/**
+ * End-to-end tests in the system Chromium against the built app (`npm run build` first).
+ * E2E_PORT / E2E_DIST let two builds be tested side by side (defaults: 4173, dist).
+ */
+const port = Number(process.env['E2E_PORT'] ?? 4173);
+const dist = process.env['E2E_DIST'] ?? 'dist';
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
@@ -10,7 +16,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     viewport: { width: 1440, height: 900 },
     locale: 'vi-VN',
     trace: 'retain-on-failure',
@@ -21,8 +27,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },
