@@ -33,7 +33,7 @@ test.describe('overview (start page, built-in corpus)', () => {
 
   test('works with the network off: every request stays on the app’s own server', async ({ page }) => {
     const foreign: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith('http://localhost:4173/') && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    page.on('request', (r) => { if (!r.url().startsWith(`http://localhost:${process.env['E2E_PORT'] ?? 4173}/`) && !r.url().startsWith('data:')) foreign.push(r.url()); });
     await openApp(page);
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Nghị quyết'))).toBe(true);
