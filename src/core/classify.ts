@@ -4,7 +4,8 @@
  */
 import type { CentralResult, CentralStatus, Clause, ClauseResult, LocalClass, Token } from './types.ts';
 import type { Alignment } from './align.ts';
-import { substitutions, wordDiff } from './word-diff.ts';
+import { wordDiff } from './word-diff.ts';
+import { substitutions } from './substitutions.ts';
 
 /**
  * Below this balance (harmonic mean of the share of the local clause its source explains and the

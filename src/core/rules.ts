@@ -7,7 +7,7 @@
  */
 import type { Analysis } from './types.ts';
 import { foldText } from './normalize.ts';
-import { substitutionPairs, unpairedWords } from './word-diff.ts';
+import { substitutionPairs, unpairedWords } from './substitutions.ts';
 
 /** A mined rule. */
 export interface LocalizationRule {

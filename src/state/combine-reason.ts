@@ -3,7 +3,7 @@
  * either language (the core's `reason` line is English; it stays available as a tooltip). Pure.
  */
 import type { ClauseResult } from '../core/types.ts';
-import { substitutions } from '../core/word-diff.ts';
+import { substitutions } from '../core/substitutions.ts';
 
 /** Dictionary keys of the reasons. */
 export type ReasonKey =

@@ -1,0 +1,104 @@
+/**
+ * Substitutions read from a word diff: which central wording a local clause replaced with which
+ * local wording ("pháp luật có liên quan" → "quy chế, quy định"). Used for reasons and for mining
+ * localization rules.
+ */
+import type { WordDiff } from './types.ts';
+
+interface Change { del: string[]; ins: string[]; gapAfter: number; before: string }
+
+/** Groups of consecutive non-equal parts, with the equal text before and the equal words after each. */
+function changeGroups(d: WordDiff): Change[] {
+  const out: Change[] = [];
+  let cur: Change = { del: [], ins: [], gapAfter: 0, before: '' };
+  let lastEqual = '';
+  for (const p of d.parts) {
+    if (p.op === 'equal') {
+      if (cur.del.length || cur.ins.length) { out.push(cur); cur = { del: [], ins: [], gapAfter: 0, before: '' }; }
+      const prev = out[out.length - 1];
+      if (prev && !cur.del.length && !cur.ins.length) prev.gapAfter += p.text.split(/\s+/u).filter(Boolean).length;
+      lastEqual = p.text;
+      continue;
+    }
+    if (!cur.del.length && !cur.ins.length) cur.before = lastEqual;
+    if (p.kind === 'substantive') (p.op === 'delete' ? cur.del : cur.ins).push(p.text);
+  }
+  if (cur.del.length || cur.ins.length) out.push(cur);
+  return out.filter((g) => g.del.length || g.ins.length);
+}
+
+const phrase = (xs: readonly string[]) => xs.join(' ').replace(/\s+([,.;:!?”)])/gu, '$1').replace(/\s+/gu, ' ')
+  .replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/gu, '');
+
+/** Removes the words both sides share at their edges ("hoàn thiện pháp luật" / "hoàn thiện quy chế"). */
+function trimShared(a: string, b: string): [string, string] {
+  const x = a.split(' '), y = b.split(' ');
+  while (x.length > 1 && y.length > 1 && x[0]!.toLowerCase() === y[0]!.toLowerCase()) { x.shift(); y.shift(); }
+  while (x.length > 1 && y.length > 1 && x.at(-1)!.toLowerCase() === y.at(-1)!.toLowerCase()) { x.pop(); y.pop(); }
+  return [x.join(' '), y.join(' ')];
+}
+
+/**
+ * A local side much longer than the central one often ends in a purpose or scope clause of its own
+ * ("quy chế, quy định | để thực hiện tốt"): cut it at the connector so the substitution stays a swap.
+ */
+function dropTail(local: string, central: string): string {
+  if (local.split(' ').length < central.split(' ').length + 3) return local;
+  const m = /^(.+?)\s+(để|nhằm|nhất là|đối với|trong việc)\s/u.exec(local);
+  return m ? m[1]!.replace(/[,;]$/u, '') : local;
+}
+
+/** The capitalized name words just before a change ("Mặt trận Tổ quốc" before "Việt Nam" → "tỉnh"). */
+function nameContext(before: string): string {
+  const words = before.replace(/[,.;:!?"“”()]+/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  const ctx: string[] = [];
+  for (let i = words.length - 1; i >= 0 && ctx.length < 4; i--) {
+    const w = words[i]!;
+    // Name words are capitalized, except the inner syllables of a few bodies' names ("Ban Dân vận").
+    if (/^\p{Lu}/u.test(w) || /^(trận|quốc|vận|chấp|hành|thường|vụ|bí|thư|cán|sự)$/u.test(w)) ctx.unshift(w); else break;
+  }
+  while (ctx.length && !/^\p{Lu}/u.test(ctx[0]!)) ctx.shift();
+  return ctx.join(' ');
+}
+
+/** A substitution: central wording `from` replaced by local wording `to`; `context` names what they qualify. */
+export interface Substitution {
+  readonly from: string;
+  readonly to: string;
+  readonly context: string;
+}
+
+/**
+ * The substitutions of a diff. A deletion and an insertion pair when they share a change group,
+ * or when a few equal words separate them (Lạng Sơn 2 moves "hoàn thiện" after "tiếp tục cụ thể
+ * hóa"). Unpaired insertions and deletions are not substitutions.
+ */
+export function substitutionPairs(d: WordDiff): Substitution[] {
+  const groups = changeGroups(d);
+  const out: Substitution[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    let del = g.del, ins = g.ins;
+    const next = groups[i + 1];
+    if (next && g.gapAfter <= 6 && ((!ins.length && !next.del.length) || (!del.length && !next.ins.length))) {
+      del = [...del, ...next.del];
+      ins = [...ins, ...next.ins];
+      i++;
+    }
+    if (!del.length || !ins.length) continue;
+    const [from, to] = trimShared(phrase(del), dropTail(phrase(ins), phrase(del)));
+    if (from && to) out.push({ from, to, context: nameContext(g.before) });
+  }
+  return out;
+}
+
+/** The main substitutions as readable "central → local" phrases ("pháp luật có liên quan → quy chế, quy định"). */
+export function substitutions(d: WordDiff, max = 2): string[] {
+  return substitutionPairs(d).slice(0, max).map((s) => `${s.context ? `${s.context} ` : ''}${s.from} → ${s.context ? `${s.context} ` : ''}${s.to}`);
+}
+
+/** Changes that are not substitutions: words only added or only dropped, counted. */
+export function unpairedWords(d: WordDiff): number {
+  const paired = substitutionPairs(d).reduce((n, s) => n + s.from.split(' ').length + s.to.split(' ').length, 0);
+  return Math.max(0, d.inserted + d.deleted - paired);
+}
