@@ -75,7 +75,7 @@ export function prepareText(raw: string): PreparedText {
     if (!text) { flush(); continue; }
     // A numbered point or a capitalized "-" item starts its own paragraph even without a blank
     // line before it (seed 003: "…“tự chuyển hóa”. " / " 3- Các cấp, các ngành…").
-    if (lines.length && startsOwnParagraph(text)) flush();
+    if (lines.length && startsOwnParagraph(text, lines[lines.length - 1]!)) flush();
     lines.push(text);
     rawLines.push(line);
   }
@@ -83,8 +83,15 @@ export function prepareText(raw: string): PreparedText {
   return { front, paras, footnotes };
 }
 
-function startsOwnParagraph(line: string): boolean {
-  return /^(\d{1,2}(\.\d{1,2}){0,3}\s*[.\-–)]\s*\p{Lu}|[IVX]{1,4}\s*[.\-–]\s*\p{Lu}|[-–+•]\s+\p{Lu})/u.test(line);
+/** Header and frame lines that are elements of their own even when no blank line separates them. */
+const HEADER_LINE = /^(Số\s*:?\s*\d|V\/v\b|Về việc\b|Kính gửi|Nơi nhận|T\/M\b|TM\.|K\/T\b|KT\.|\*$|ĐẢNG CỘNG SẢN VIỆT NAM$|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập - Tự do)|^[\p{L} .'-]{2,40},\s*ngày\s+\d{1,2}\s+tháng/u;
+
+function startsOwnParagraph(line: string, prev: string): boolean {
+  if (HEADER_LINE.test(line) || HEADER_LINE.test(prev)) return true;
+  // A capitalized line after a finished sentence starts a paragraph: text converted with single
+  // line breaks ("…các xã, thị trấn." / "Nhận được Công văn này…") has no blank lines to tell.
+  if (/[.:;!?…]["”’)]*$/u.test(prev) && /^["“(]?\p{Lu}/u.test(line) && !/^\p{Lu}+$/u.test(prev.split(' ').pop() ?? '')) return true;
+  return /^(\d{1,2}(\.\d{1,2}){0,3}\s*[.\-–)]\s*\p{Lu}|[IVX]{1,4}\s*[.\-–]\s*\p{Lu}|[-–+•]\s+\p{Lu}|[a-zđ]\)\s+\p{Lu})/u.test(line);
 }
 
 /** Paragraph text with its lines joined by single spaces. */

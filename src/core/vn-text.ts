@@ -52,7 +52,7 @@ export function titleCaseOrg(caps: string): string {
   const fixes: [RegExp, string][] = [
     [w('việt nam'), 'Việt Nam'], [w('trung ương'), 'Trung ương'], [w('tw'), 'TW'],
     [w('ban chấp hành'), 'Ban Chấp hành'], [w('ban bí thư'), 'Ban Bí thư'], [w('bộ chính trị'), 'Bộ Chính trị'],
-    [w('đảng cộng sản'), 'Đảng Cộng sản'], [w('thông tấn xã'), 'Thông tấn xã'], [w('ban thường vụ'), 'Ban Thường vụ'],
+    [w('đảng cộng sản'), 'Đảng Cộng sản'], [w('ban chấp hành đảng bộ'), 'Ban Chấp hành Đảng bộ'], [w('thông tấn xã'), 'Thông tấn xã'], [w('ban thường vụ'), 'Ban Thường vụ'],
     [w('mặt trận tổ quốc'), 'Mặt trận Tổ quốc'], [w('hồ chí minh'), 'Hồ Chí Minh'], [w('hà nội'), 'Hà Nội'],
     [/ đảng(?= |$)(?! (ủy|uỷ|bộ|đoàn|viên))/gu, ' Đảng'],
   ];
@@ -79,9 +79,9 @@ export function readMarker(text: string): Marker | null {
   return null;
 }
 
-/** A "-" (or "–", "+", "•") sub-item marker; returns the text after it. */
+/** A sub-item marker — "-", "–", "+", "•" or a letter "a)", "b)" — and the text after it. */
 export function readDash(text: string): string | null {
-  const m = /^[-–—+•]\s*(?=\p{L}|\d|\()(.*)$/u.exec(text);
+  const m = /^(?:[-–—+•]\s*|[a-zđ]\)\s+)(?=\p{L}|\d|\()(.*)$/u.exec(text);
   return m ? m[1]! : null;
 }
 
