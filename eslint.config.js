@@ -7,7 +7,7 @@ import globals from 'globals';
 const fromUpper = (dirs) => dirs.map((d) => ({ group: [`**/src/${d}/**`, `../${d}/*`, `../../${d}/*`, `../${d}`], message: `this layer may not import from src/${d}` }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-offline', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'test/artifacts'] },
+  { ignores: ['dist', 'dist-offline', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'test/artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,12 +13,15 @@ import { parseHash } from './state/route.ts';
 import { StoreProvider } from './state/use-app-store.tsx';
 import { loadBuiltinCorpus } from './state/builtin-corpus.ts';
 import { createWorkerAnalyzer } from './worker/worker-client.ts';
+import { indexedDbStorage } from './state/workspace-storage.ts';
 import { App } from './ui/app.tsx';
 
 const store = createAppStore({
   loadCorpus: loadBuiltinCorpus,
   analyze: createWorkerAnalyzer(),
   initialRoute: parseHash(window.location.hash),
+  // The user's imported documents and edits survive reload and browser restart.
+  workspace: { storage: indexedDbStorage() },
 });
 bindUrl(store, window);
 void store.getState().start();

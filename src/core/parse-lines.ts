@@ -41,7 +41,9 @@ function cleanLine(line: string): { text: string; marked: boolean } {
   const bold = /^\*{2,3}[^*].*[^*]\*{2,3}$/u.test(t) || /^\*{2,3}[^*]\*{2,3}$/u.test(t);
   s = s
     .replace(/<sup>\s*\d+\s*<\/sup>/giu, '')
-    .replace(/<\/?[a-z][^>]*>/giu, '')
+    // Only formatting tags a conversion leaves behind; anything else is the document's own text
+    // (a letter quoting "<script>…" must show it, as text).
+    .replace(/<\/?(b|i|u|em|strong|span|font|sub|sup|br|p|div|a|small|big|mark|s|strike)(\s[^>]*)?\/?>/giu, '')
     .replace(/\\([*_#\\[\]()>-])/gu, '$1')
     .replace(/\*{1,3}(?=\S)|(?<=\S)\*{1,3}/gu, '')
     .replace(/\s+/gu, ' ')

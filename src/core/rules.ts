@@ -49,7 +49,14 @@ const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
  * them is a localization even when it occurs once ("các tỉnh uỷ, thành uỷ" → "các huyện ủy, thành
  * ủy"); other substitutions count as rules only when at least two documents make them.
  */
-const LEVEL = /(^| )(trung ương|việt nam|ban bí thư|bộ chính trị|nhà nước|cả nước|toàn quốc|pháp luật|tỉnh|thành phố|thành uỷ|tỉnh uỷ|huyện|quận|xã|phường|địa phương|quy chế|quy định|công văn|kế hoạch|kết luận|chỉ thị|quyết định)( |$)/u;
+const LEVEL = /(^| )(trung ương|việt nam|ban bí thư|bộ chính trị|nhà nước|cả nước|toàn quốc|pháp luật|tỉnh|thành phố|thành uỷ|tỉnh uỷ|huyện|quận|xã|phường|địa phương|quy chế|quy định)( |$)/u;
+/**
+ * A swap of document references ("Quyết định số 99-QĐ/TW" → "Kết luận số 54-KL/TW", "Kết luận này"
+ * → "Công văn này") is a citation, reported by the citations stage, not a wording rule.
+ */
+const REFERENCE = /(^| )(\d+|qđ|kl|nq|ct|kh|hd|cv|tw|tu|số|kết luận|quyết định|nghị quyết|chỉ thị|công văn|kế hoạch|hướng dẫn|quy định số)( |$)/u;
+const isReference = (s: { from: string; to: string }) => REFERENCE.test(foldText(s.from)) || REFERENCE.test(foldText(s.to));
+
 const involvesLevel = (s: { from: string; to: string; context: string }) =>
   LEVEL.test(foldText(s.from)) && LEVEL.test(foldText(s.to));
 
@@ -61,7 +68,7 @@ export function mineRules(a: Analysis): RulesReport {
     for (const r of d.clauses) {
       // Verbatim pairs may hold a one- or two-word swap too (Lạng Sơn's "Mặt trận Tổ quốc tỉnh").
       if (r.class === 'added' || !r.diff || r.diff.capped) continue;
-      const subs = substitutionPairs(r.diff).filter((s) => words(s.from) <= SHORT && words(s.to) <= SHORT);
+      const subs = substitutionPairs(r.diff).filter((s) => words(s.from) <= SHORT && words(s.to) <= SHORT && !isReference(s));
       const ids: string[] = [];
       for (const s of subs) {
         const id = `${foldText(s.from)}→${foldText(s.to)}`;
@@ -72,7 +79,7 @@ export function mineRules(a: Analysis): RulesReport {
         byId.set(id, e);
         ids.push(id);
       }
-      const all = substitutionPairs(r.diff);
+      const all = substitutionPairs(r.diff).filter((s) => !isReference(s));
       if (r.class === 'adapted' && ids.length && ids.length === all.length && unpairedWords(r.diff) <= LOOSE_WORDS) {
         candidates.push({ doc: d.doc.id, clause: r.clause.id, rules: ids });
       }

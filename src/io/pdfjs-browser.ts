@@ -12,6 +12,14 @@ import type { GetDocument } from './read-pdf.ts';
  * pdfjs's "ready". So there we start pdf.worker ourselves and hand pdfjs the port.
  */
 export async function loadPdfjsBrowser(): Promise<GetDocument> {
+  if (import.meta.env.MODE === 'offline') {
+    // The offline single-file build runs from file://, where Chrome starts no module worker: pdf.js
+    // runs its worker code on the page (its "fake worker", found on `globalThis.pdfjsWorker`), with
+    // nothing fetched and nothing evaluated, so the Content-Security-Policy holds.
+    const [pdfjs, pdfWorker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs')]);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfWorker;
+    return pdfjs.getDocument;
+  }
   const [pdfjs, worker] = await Promise.all([
     import('pdfjs-dist'),
     import('pdfjs-dist/build/pdf.worker.min.mjs?url'),

@@ -6,9 +6,11 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { CorpusSlice } from './corpus-slice.ts';
 import type { AnalysisSlice } from './analysis-slice.ts';
 import type { ViewSlice } from './view-slice.ts';
+import type { InsightsSlice } from './insights-slice.ts';
+import type { WorkspaceSlice } from './workspace-slice.ts';
 
 /** The whole store. */
-export type AppState = CorpusSlice & AnalysisSlice & ViewSlice;
+export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice;
 
 /** A slice creator that sees the whole store but returns its own part. */
 export type SliceCreator<S> = StateCreator<AppState, [], [], S>;

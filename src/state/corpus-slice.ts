@@ -1,11 +1,14 @@
 /** Corpus slice: the source texts the analysis runs on, and how to load them. */
 import type { CorpusManifest, SourceFile } from '../core/corpus.ts';
 import type { SliceCreator } from './app-state.ts';
+import type { WorkspaceSettings } from './workspace-types.ts';
 
 /** Everything the analysis needs. */
 export interface CorpusInput {
   readonly files: readonly SourceFile[];
   readonly manifest: CorpusManifest;
+  /** The user's choices (central text, compared documents, metadata corrections); absent: the corpus as shipped. */
+  readonly workspace?: WorkspaceSettings;
 }
 
 /** Loads a corpus (the built-in one in the app; a fixture in tests). */

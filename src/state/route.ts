@@ -4,7 +4,7 @@
  */
 
 /** Which page is shown. */
-export type ViewName = 'overview' | 'pair' | 'clause';
+export type ViewName = 'overview' | 'pair' | 'clause' | 'rules' | 'citations' | 'timeline' | 'tour' | 'documents' | 'report';
 /** Pair-view filter: show only clauses of one class (others are dimmed). */
 export type Filter = 'added' | 'adapted' | 'omitted';
 /** Interface language. Vietnamese is the default and is left out of the URL. */
@@ -21,6 +21,10 @@ export interface Route {
   readonly local: string | null;
   readonly filter: Filter | null;
   readonly lang: Lang;
+  /** Tour only: the step shown, from 1. */
+  readonly step?: number;
+  /** Tour only: presentation mode (large type, no chrome). */
+  readonly present?: boolean;
 }
 
 /** The start page in Vietnamese. */
@@ -52,6 +56,13 @@ export function parseHash(hash: string): Route {
   if (view === 'clause' && id) {
     return { view: 'clause', doc: params.get('d'), clause: id, local: null, filter: null, lang };
   }
+  if (view === 'rules' || view === 'citations' || view === 'timeline') return { ...HOME, view, lang };
+  // The user's documents (import, central text, metadata) and the printable inspection report.
+  if (view === 'documents' || view === 'report') return { ...HOME, view, lang };
+  if (view === 'tour') {
+    const step = Number(params.get('step') ?? '1');
+    return { ...HOME, view, lang, step: Number.isInteger(step) && step >= 1 ? step : 1, present: params.get('present') === '1' };
+  }
   return { ...HOME, lang };
 }
 
@@ -67,6 +78,14 @@ export function formatHash(r: Route): string {
   } else if (r.view === 'clause' && r.clause) {
     path = `/clause/${encodeURIComponent(r.clause)}`;
     if (r.doc) params.push(['d', r.doc]);
+  } else if (r.view === 'rules' || r.view === 'citations' || r.view === 'timeline') {
+    path = `/${r.view}`;
+  } else if (r.view === 'documents' || r.view === 'report') {
+    path = `/${r.view}`;
+  } else if (r.view === 'tour') {
+    path = '/tour';
+    params.push(['step', String(r.step ?? 1)]);
+    if (r.present) params.push(['present', '1']);
   }
   if (r.lang !== 'vi') params.push(['lang', r.lang]);
   const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');

@@ -7,6 +7,8 @@ import type { AppState } from './app-state.ts';
 import { createCorpusSlice, type CorpusLoader } from './corpus-slice.ts';
 import { createAnalysisSlice, type Analyzer } from './analysis-slice.ts';
 import { createViewSlice } from './view-slice.ts';
+import { createInsightsSlice, withParents, type InsightsSource } from './insights-slice.ts';
+import { createWorkspaceSlice, type WorkspaceServices } from './workspace-slice.ts';
 import { HOME, type Route } from './route.ts';
 
 /** What the store needs from the outside world. */
@@ -14,6 +16,10 @@ export interface AppServices {
   readonly loadCorpus: CorpusLoader;
   readonly analyze: Analyzer;
   readonly initialRoute?: Route;
+  /** Insights of an analysis (default: the worker's, else computed on the page). */
+  readonly insights?: InsightsSource;
+  /** Where the user's documents are kept and how files are read (default: in memory, import worker). */
+  readonly workspace?: WorkspaceServices;
 }
 
 /** The vanilla store of the app. */
@@ -22,8 +28,12 @@ export type AppStore = StoreApi<AppState>;
 /** Creates a store; call `start()` on it to load and analyze the corpus. */
 export function createAppStore(services: AppServices): AppStore {
   return createStore<AppState>()((...a) => ({
-    ...createCorpusSlice(services.loadCorpus)(...a),
+    // The corpus the analysis runs on: the built-in one merged with the user's workspace.
+    // The documents the user marked as parents (insights slice) join the manifest's parents.
+    ...createCorpusSlice(() => a[1]().withWorkspace(services.loadCorpus).then((input) => withParents(input, a[1]().markedParents)))(...a),
     ...createAnalysisSlice(services.analyze)(...a),
     ...createViewSlice(services.initialRoute ?? HOME)(...a),
+    ...createInsightsSlice(services.insights)(...a),
+    ...createWorkspaceSlice(services.workspace)(...a),
   }));
 }

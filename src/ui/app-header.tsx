@@ -3,6 +3,7 @@ import { useAppStore } from '../state/use-app-store.tsx';
 import { clauseRoute, HOME, pairRoute, type Route } from '../state/route.ts';
 import { useT } from './i18n/use-t.ts';
 import { HeaderActions } from './header-actions.tsx';
+import { InsightNavLinks } from './provenance/insight-nav.tsx';
 import { href, useRoute } from './use-route-href.ts';
 
 function NavLink({ to, current, label }: { to: Route; current: boolean; label: string }) {
@@ -27,8 +28,10 @@ export function AppHeader() {
       </div>
       <nav className="nav" aria-label={t('nav.label')}>
         <NavLink to={{ ...HOME, lang: route.lang }} current={route.view === 'overview'} label={t('nav.overview')} />
+        <NavLink to={{ ...HOME, view: 'documents', lang: route.lang }} current={route.view === 'documents'} label={t('nav.documents')} />
         {pairDoc && <NavLink to={pairRoute(route, pairDoc, route.view === 'pair' ? route.clause : null)} current={route.view === 'pair'} label={t('nav.pair')} />}
         {clauseId && <NavLink to={clauseRoute(route, clauseId, route.doc)} current={route.view === 'clause'} label={t('nav.clause')} />}
+        <InsightNavLinks />
       </nav>
       <HeaderActions />
     </header>

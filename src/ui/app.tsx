@@ -10,13 +10,26 @@ import { useRoute } from './use-route-href.ts';
 
 const PairPage = lazy(() => import('./pair/pair-page.tsx'));
 const ClausePage = lazy(() => import('./clause/clause-page.tsx'));
+const RulesPage = lazy(() => import('./rules/rules-page.tsx'));
+const CitationsPage = lazy(() => import('./citations/citations-page.tsx'));
+const TimelinePage = lazy(() => import('./timeline/timeline-page.tsx'));
+const TourPage = lazy(() => import('./tour/tour-page.tsx'));
+const DocumentsPage = lazy(() => import('./workspace/documents-page.tsx'));
+const ReportPage = lazy(() => import('./export/report-page.tsx'));
 
 function Page() {
   const route = useRoute();
   const ready = useAppStore((s) => s.analysis.status === 'ready');
+  // The user's documents are reachable whatever the analysis is doing, so a workspace can always be repaired.
+  if (route.view === 'documents') return <DocumentsPage />;
   if (!ready) return <StatusScreen />;
+  if (route.view === 'report') return <ReportPage />;
   if (route.view === 'pair') return <PairPage />;
   if (route.view === 'clause') return <ClausePage />;
+  if (route.view === 'rules') return <RulesPage />;
+  if (route.view === 'citations') return <CitationsPage />;
+  if (route.view === 'timeline') return <TimelinePage />;
+  if (route.view === 'tour') return <TourPage />;
   return <OverviewPage />;
 }
 
@@ -26,7 +39,7 @@ function useDocumentMeta(): void {
   const route = useRoute();
   useEffect(() => {
     document.documentElement.lang = route.lang;
-    const page = route.view === 'pair' ? t('nav.pair') : route.view === 'clause' ? t('nav.clause') : t('nav.overview');
+    const page = t(`nav.${route.view}`);
     document.title = `${page} · ${t('app.name')}`;
   }, [route.lang, route.view, t]);
 }

@@ -5,8 +5,12 @@
 import { useMemo } from 'react';
 import type { WordDiff } from '../core/types.ts';
 import { combineDiffView, type DiffSegment } from '../state/combine-diff-view.ts';
+import { markRules } from '../state/combine-rules-diff.ts';
+import type { RulePhrase } from '../state/combine-rules.ts';
 import { useT } from './i18n/use-t.ts';
 import type { T } from './i18n/translate.ts';
+
+const NO_RULES: readonly RulePhrase[] = [];
 
 function Segment({ s, t }: { s: DiffSegment; t: T }) {
   switch (s.mark) {
@@ -25,16 +29,18 @@ function Segment({ s, t }: { s: DiffSegment; t: T }) {
   }
 }
 
-/** The diff of a local clause against its central clause(s). */
-export function DiffView({ diff }: { diff: WordDiff }) {
+/** The diff of a local clause against its central clause(s); `rules` (localization rules) are marked with their number. */
+export function DiffView({ diff, rules = NO_RULES }: { diff: WordDiff; rules?: readonly RulePhrase[] }) {
   const t = useT();
-  const segments = useMemo(() => combineDiffView(diff), [diff]);
+  const segments = useMemo(() => markRules(combineDiffView(diff), rules), [diff, rules]);
   return (
     <div className="diff">
       {diff.capped && <p className="diff__note">{t('diff.capped')}</p>}
       <p className="diff__text" lang="vi">
         {segments.map((s, i) => (
-          <span key={i}>{s.space ? ' ' : ''}<Segment s={s} t={t} /></span>
+          <span key={i}>{s.space ? ' ' : ''}{s.rule === null ? <Segment s={s} t={t} /> : (
+            <span className="diff-rule" title={t('localized.rules')}><Segment s={s} t={t} /><sup className="diff-rule__n"><span className="visually-hidden">{t('localized.ruleRef')}</span>{s.rule + 1}</sup></span>
+          )}</span>
         ))}
       </p>
       <p className="diff__meta">

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../state/use-app-store.tsx';
 import { reportFile } from '../state/report-file.ts';
-import type { Route } from '../state/route.ts';
+import { HOME, type Route } from '../state/route.ts';
 import { useT } from './i18n/use-t.ts';
 import { href, useRoute } from './use-route-href.ts';
 
@@ -20,6 +20,8 @@ export function HeaderActions() {
   const t = useT();
   const route = useRoute();
   const analysis = useAppStore((s) => s.analysis.result);
+  // The report gains provenance, rules and citations once the insights of this analysis are ready.
+  const insights = useAppStore((s) => (s.insights.of === s.analysis.result ? s.insights.result?.insights : undefined));
   const [copied, setCopied] = useState(false);
   const other: Route = { ...route, lang: route.lang === 'vi' ? 'en' : 'vi' };
   const copy = async () => {
@@ -40,7 +42,11 @@ export function HeaderActions() {
       </button>
       {analysis && (
         <button type="button" className="button button--ghost" data-testid="report"
-          onClick={() => void reportFile(analysis).then((f) => download(f.name, f.text))}>{t('action.report')}</button>
+          onClick={() => void reportFile(analysis, insights).then((f) => download(f.name, f.text))}>{t('action.report')}</button>
+      )}
+      {analysis && (
+        <a className="button button--ghost" href={href({ ...HOME, view: 'report', lang: route.lang })} data-testid="inspection-report"
+          aria-current={route.view === 'report' ? 'page' : undefined}>{t('nav.report')}</a>
       )}
       <button type="button" className="button button--ghost" onClick={() => window.print()}>{t('action.print')}</button>
     </div>

@@ -2,6 +2,7 @@
 import { toFailure } from '../state/analysis-slice.ts';
 import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
 import { runAnalysis } from './run-analysis.ts';
+import { insightsFor, type InsightsBundle } from '../state/insights-compute.ts';
 
 const scope = self as unknown as { postMessage: (m: WorkerMessage) => void; onmessage: ((e: MessageEvent<AnalyzeRequest>) => void) | null };
 
@@ -9,7 +10,10 @@ scope.onmessage = (e) => {
   const { id, input } = e.data;
   try {
     const analysis = runAnalysis(input, (progress) => scope.postMessage({ type: 'progress', id, progress }));
-    scope.postMessage({ type: 'done', id, analysis });
+    // Insights never fail the analysis: without them the page computes them itself, or says why not.
+    let insights: InsightsBundle | null = null;
+    try { insights = insightsFor(input, analysis); } catch { insights = null; }
+    scope.postMessage({ type: 'done', id, analysis, insights });
   } catch (err) {
     scope.postMessage({ type: 'error', id, failure: toFailure(err) });
   }

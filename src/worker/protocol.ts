@@ -2,6 +2,7 @@
 import type { Analysis } from '../core/types.ts';
 import type { CorpusInput, } from '../state/corpus-slice.ts';
 import type { AnalysisFailure, Progress } from '../state/analysis-slice.ts';
+import type { InsightsBundle } from '../state/insights-compute.ts';
 
 /** Page → worker: analyze this corpus; `id` pairs the answers with the request. */
 export interface AnalyzeRequest {
@@ -13,5 +14,5 @@ export interface AnalyzeRequest {
 /** Worker → page. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly id: number; readonly progress: Progress }
-  | { readonly type: 'done'; readonly id: number; readonly analysis: Analysis }
+  | { readonly type: 'done'; readonly id: number; readonly analysis: Analysis; readonly insights?: InsightsBundle | null }
   | { readonly type: 'error'; readonly id: number; readonly failure: AnalysisFailure };

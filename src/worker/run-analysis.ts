@@ -3,12 +3,18 @@ import type { Analysis } from '../core/types.ts';
 import { arrange, findDocument, parseSources } from '../core/corpus.ts';
 import { analyze } from '../core/analyze.ts';
 import type { CorpusInput } from '../state/corpus-slice.ts';
+import { arrangeWorkspace } from '../state/workspace-arrange.ts';
 import type { Progress } from '../state/analysis-slice.ts';
 
 /** Parses and analyzes; reports a `parse` stage, then one stage per document. Throws InputError on bad input. */
 export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => void): Analysis {
   onProgress({ done: 0, total: input.files.length + 1, stage: 'parse' });
   const docs = parseSources(input.files);
+  if (input.workspace) {
+    // The user's central text, compared documents and metadata corrections (src/state/workspace-arrange.ts).
+    const { central, locals } = arrangeWorkspace(docs, input.manifest, input.workspace);
+    return analyze({ central, documents: locals }, { onProgress });
+  }
   const central = findDocument(docs, input.manifest.central);
   const { locals } = arrange(docs, central, input.manifest.parents);
   return analyze({ central, documents: locals }, { onProgress });

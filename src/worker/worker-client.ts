@@ -7,6 +7,7 @@ import type { Analysis } from '../core/types.ts';
 import type { Analyzer } from '../state/analysis-slice.ts';
 import type { CorpusInput } from '../state/corpus-slice.ts';
 import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
+import { rememberInsights } from '../state/insights-slice.ts';
 
 /** Something that behaves like a Worker (a real module worker in the app; a fake in tests). */
 export interface WorkerLike {
@@ -49,7 +50,10 @@ export function createWorkerAnalyzer(start: () => WorkerLike = startAnalysisWork
       if (m.type === 'progress') p.progress(m.progress);
       else {
         pending.delete(m.id);
-        if (m.type === 'done') p.resolve(m.analysis);
+        if (m.type === 'done') {
+          if (m.insights) rememberInsights(m.analysis, m.insights);
+          p.resolve(m.analysis);
+        }
         else p.reject(m.failure);
       }
     };

@@ -2,7 +2,7 @@
 import type { AcrossRow } from '../../state/combine-clause-across.ts';
 import { pairRoute } from '../../state/route.ts';
 import { ClassBadge } from '../class-badge.tsx';
-import { DiffView } from '../diff-view.tsx';
+import { InsightDiff } from '../provenance/clause-insights.tsx';
 import { ReasonLine } from '../reason-line.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { lagLabel, numberLabel, roleLabel } from '../labels.ts';
@@ -31,7 +31,7 @@ export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clause
         <div key={r.clause.id} className="carrier__clause">
           <p className="carrier__clause-id">{t('clause.carrier', { id: r.clause.id })} · <ClassBadge cls={r.class} compact /></p>
           <ReasonLine result={r} />
-          {r.diff && r.class !== 'added' ? <DiffView diff={r.diff} /> : <p className="diff__text">{r.clause.text}</p>}
+          {r.diff && r.class !== 'added' ? <InsightDiff doc={row.doc} result={r} /> : <p className="diff__text">{r.clause.text}</p>}
         </div>
       ))}
     </article>

@@ -12,6 +12,7 @@ import { href, useRoute } from '../use-route-href.ts';
 import { Guard } from '../guard.tsx';
 import { ClausePicker } from './clause-picker.tsx';
 import { CarrierCard } from './carrier-card.tsx';
+import { Lineage } from '../provenance/lineage.tsx';
 
 /** The page for `route.clause` (the first task clause when none is named). */
 export default function ClausePage() {
@@ -49,6 +50,7 @@ function ClauseAcrossView({ analysis, id, route }: { analysis: Analysis; id: str
               ))}
             </p>
           </section>
+          <Guard name={t('prov.lineage.title')}><Lineage analysis={analysis} clause={data.clause.id} /></Guard>
           <div className="carriers">
             {data.rows.map((row) => (
               <Guard key={row.doc} name={row.name}>

@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t.ts';
 import { dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { CoverageBar } from './coverage-bar.tsx';
+import { ParentToggle } from '../provenance/parent-list.tsx';
 
 /** Table of the local documents, ordered by issuance. */
 export function DocumentTable({ rows }: { rows: readonly DocumentRow[] }) {
@@ -47,6 +48,7 @@ export function DocumentTable({ rows }: { rows: readonly DocumentRow[] }) {
               <td className="no-print">
                 <a className="button button--small" href={href(pairRoute(route, r.id))}
                   aria-label={t('table.openDoc', { name: r.issuer })}>{t('table.open')} →</a>
+                <ParentToggle id={r.id} name={r.issuer} />
               </td>
             </tr>
           ))}

@@ -9,6 +9,7 @@ import { useT } from '../i18n/use-t.ts';
 import { classLabel } from '../labels.ts';
 import { StackedChart, type Series, type StackedRow } from './stacked-chart.tsx';
 import { ChartTable } from './chart-table.tsx';
+import { ChartExport } from '../export/chart-export.tsx';
 
 /** Task coverage and composition charts, side by side on wide screens. */
 export default function OverviewCharts({ analysis }: { analysis: Analysis }) {
@@ -21,7 +22,8 @@ export default function OverviewCharts({ analysis }: { analysis: Analysis }) {
   const words = (n: number) => t('chart.words', { n });
   return (
     <div className="grid-2">
-      <Panel id="chart-tasks" title={t('chart.tasks.title')} description={t('chart.tasks.desc')}>
+      <Panel id="chart-tasks" title={t('chart.tasks.title')} description={t('chart.tasks.desc')}
+        actions={<ChartExport target="chart-tasks" name={t('chart.tasks.title')} />}>
         <StackedChart rows={tasks} series={taskSeries} unit={clauses} title={t('chart.tasks.title')} />
         <Legend classes={['verbatim', 'adapted', 'omitted']} explain={false} />
         <details className="chart-details">
@@ -29,7 +31,8 @@ export default function OverviewCharts({ analysis }: { analysis: Analysis }) {
           <ChartTable caption={t('chart.tasks.title')} nameHeader={t('doc.local')} rows={tasks} series={taskSeries} unit={clauses} />
         </details>
       </Panel>
-      <Panel id="chart-composition" title={t('chart.composition.title')} description={t('chart.composition.desc')}>
+      <Panel id="chart-composition" title={t('chart.composition.title')} description={t('chart.composition.desc')}
+        actions={<ChartExport target="chart-composition" name={t('chart.composition.title')} />}>
         <StackedChart rows={comp} series={compSeries} unit={words} title={t('chart.composition.title')} />
         <Legend classes={['verbatim', 'adapted', 'added']} explain={false} />
         <details className="chart-details">

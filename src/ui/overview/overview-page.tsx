@@ -13,6 +13,8 @@ import { CentralCard } from './central-card.tsx';
 import { DocumentTable } from './document-table.tsx';
 import { Heatmap } from './heatmap.tsx';
 import { Timeline } from './timeline.tsx';
+import { ParentList } from '../provenance/parent-list.tsx';
+import { OverviewImport } from '../import/overview-import.tsx';
 
 const OverviewCharts = lazy(() => import('./overview-charts.tsx'));
 
@@ -32,9 +34,11 @@ function Overview({ analysis }: { analysis: Analysis }) {
     <div className="page page--overview">
       <h1 className="visually-hidden">{t('overview.title')}</h1>
       <CentralCard analysis={analysis} />
+      <OverviewImport />
       <Panel id="documents" title={t('overview.docs', { n: rows.length })}>
         <DocumentTable rows={rows} />
         <Legend classes={['verbatim', 'adapted', 'omitted']} />
+        <ParentList />
       </Panel>
       <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
         <OverviewCharts analysis={analysis} />

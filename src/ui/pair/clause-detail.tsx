@@ -2,7 +2,8 @@
 import type { Selection } from '../../state/combine-selection.ts';
 import { clauseRoute } from '../../state/route.ts';
 import { ClassBadge } from '../class-badge.tsx';
-import { DiffLegend, DiffView } from '../diff-view.tsx';
+import { DiffLegend } from '../diff-view.tsx';
+import { ClauseInsights } from '../provenance/clause-insights.tsx';
 import { ReasonLine } from '../reason-line.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { href, useRoute } from '../use-route-href.ts';
@@ -39,7 +40,7 @@ export function ClauseDetail({ selection: s, onGoto, onClose }: Props) {
         <div key={r.clause.id} className="detail__result">
           {s.side === 'central' && <p className="detail__carrier">{t('clause.carrier', { id: r.clause.id })} · {t('detail.similarity', { pct: Math.round(r.similarity * 100) })}</p>}
           <ReasonLine result={r} />
-          {r.diff && r.class !== 'added' && <DiffView diff={r.diff} />}
+          <ClauseInsights result={r} />
         </div>
       ))}
       {s.results.some((r) => r.diff && r.class !== 'added') && <DiffLegend />}

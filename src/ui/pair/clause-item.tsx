@@ -4,6 +4,7 @@ import type { PaneClause, Side } from '../../state/combine-pair.ts';
 import { ClassIcon } from '../class-icon.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { classLabel, shortClauseId } from '../labels.ts';
+import { ClauseInsightTag } from '../provenance/clause-tag.tsx';
 
 interface Props {
   readonly side: Side;
@@ -55,6 +56,7 @@ export function ClauseItem({ side, clause, selected, linked, dimmed, tabbable, o
           ? <span className={`clause__tag badge badge--${cls}`}>{classLabel(t, cls)}</span>
           : <span className="visually-hidden">{classLabel(t, cls)}: </span>}
         <span className="clause__text">{clause.text}</span>
+        <ClauseInsightTag side={side} id={clause.id} />
       </span>
     </div>
   );

@@ -1,0 +1,186 @@
+/** Citations: inconsistencies first, then who cites what (inherited / added / dropped), then each document's lists. */
+import './citations.css';
+import { useMemo } from 'react';
+import type { Analysis } from '../../core/types.ts';
+import type { CitedDocument } from '../../core/citation-report.ts';
+import type { InsightsBundle } from '../../state/insights-compute.ts';
+import { citationLabel, combineCitations, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine-citations.ts';
+import { formatDate } from '../../state/format-date.ts';
+import { pairRoute } from '../../state/route.ts';
+import { useAppStore } from '../../state/use-app-store.tsx';
+import { Panel } from '../panel.tsx';
+import { useT } from '../i18n/use-t.ts';
+import type { T } from '../i18n/translate.ts';
+import { numberLabel, roleLabel } from '../labels.ts';
+import { href, useRoute } from '../use-route-href.ts';
+import { InsightsGate } from '../provenance/use-insights.tsx';
+
+const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
+
+/** The page. */
+export default function CitationsPage() {
+  const t = useT();
+  const analysis = useAppStore((s) => s.analysis.result);
+  if (!analysis) return null;
+  return (
+    <div className="page page--citations">
+      <header className="view-head">
+        <h1 className="view-head__title">{t('citations.title')}</h1>
+        <p className="view-head__desc">{t('citations.desc')}</p>
+      </header>
+      <InsightsGate>{(bundle) => <Citations analysis={analysis} bundle={bundle} />}</InsightsGate>
+    </div>
+  );
+}
+
+function Citations({ analysis, bundle }: { analysis: Analysis; bundle: InsightsBundle }) {
+  const t = useT();
+  const model = useMemo(() => combineCitations(analysis, bundle.insights.citations, bundle.parents), [analysis, bundle]);
+  return (
+    <>
+      <Flags flags={model.flags} />
+      <Panel id="citations-matrix" title={t('citations.matrix.title')} description={t('citations.matrix.desc')}>
+        <Matrix model={model} />
+        <MarkLegend />
+      </Panel>
+      <Panel id="citations-docs" title={t('citations.perDoc')}>
+        <div className="cite-docs">
+          {model.documents.map((d) => <DocCard key={d.doc} d={d} />)}
+        </div>
+      </Panel>
+    </>
+  );
+}
+
+/** The flag's sentence, composed from its facts in the interface language. */
+export function flagText(t: T, f: CitationFlagView): string {
+  const names = (xs: readonly { name: string }[]) => xs.map((x) => x.name).join(', ');
+  if (f.kind === 'kind-mismatch') {
+    const d = f.documents[0];
+    const main = t('citations.flag.kind-mismatch', { doc: d?.name ?? f.key, text: d?.text ?? f.key });
+    const others = f.others.filter((o) => !f.documents.some((x) => x.id === o.id));
+    return f.suggested && others.length ? `${main} ${t('citations.flag.suggested', { others: names(others), suggested: f.suggested })}` : main;
+  }
+  if (f.kind === 'date-conflict') {
+    const list = f.documents.map((d) => `${formatDate(d.date) ?? '?'} (${d.name})`).join(', ');
+    return t('citations.flag.date-conflict', { key: f.key, list });
+  }
+  if (f.kind === 'issuer-conflict') {
+    const list = f.documents.map((d) => `${d.issuer ?? '?'} (${d.name})`).join(', ');
+    return t('citations.flag.issuer-conflict', { key: f.key, list });
+  }
+  return t('citations.flag.other', { key: f.key, docs: names(f.documents) });
+}
+
+function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
+  const t = useT();
+  const route = useRoute();
+  if (flags.length === 0) {
+    return <p className="cite-flags cite-flags--none" data-testid="citation-flags"><span aria-hidden="true">✓ </span>{t('citations.flags.none')}</p>;
+  }
+  return (
+    <section className="cite-flags" aria-labelledby="cite-flags-title" data-testid="citation-flags">
+      <h2 id="cite-flags-title" className="cite-flags__title"><span className="cite-flags__icon" aria-hidden="true">!</span>{t('citations.flags.title', { n: flags.length })}</h2>
+      <ul className="cite-flags__list">
+        {flags.map((f) => (
+          <li key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} className="cite-flag" data-kind={f.kind}>
+            <p className="cite-flag__text">{flagText(t, f)}</p>
+            <div className="cite-flag__meta">
+              {f.documents.filter((d) => d.local).map((d) => (
+                <a key={d.id} href={href(pairRoute(route, d.id))}>{d.name} · {numberLabel(t, d.number)}</a>
+              ))}
+              <details className="cite-flag__detail">
+                <summary>{t('citations.flag.detail')}</summary>
+                <p lang="vi">{f.message}</p>
+              </details>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Cell({ cell, t }: { cell: CitationCell; t: T }) {
+  if (!cell.mark) return <td className="cite-cell cite-cell--none"><span className="visually-hidden">{t('citations.mark.none')}</span><span aria-hidden="true">·</span></td>;
+  return (
+    <td className={`cite-cell cite-cell--${cell.mark}${cell.flagged ? ' cite-cell--flagged' : ''}`} title={cell.text ?? undefined}>
+      <span className="cite-mark"><span aria-hidden="true" className="cite-mark__sym">{SYMBOL[cell.mark]}</span> {t(`citations.mark.${cell.mark}`)}</span>
+      {cell.flagged && <span className="cite-mark cite-mark--flag"><span aria-hidden="true">! </span>{t('citations.flagged')}</span>}
+    </td>
+  );
+}
+
+function Cited({ c }: { c: CitedDocument }) {
+  return (
+    <span className="cited" lang="vi">
+      <span className="cited__name">{citationLabel(c)}</span>
+      {(c.date || c.issuer) && <span className="cited__meta">{[formatDate(c.date), c.issuer].filter(Boolean).join(' · ')}</span>}
+    </span>
+  );
+}
+
+function Matrix({ model }: { model: CitationsModel }) {
+  const t = useT();
+  return (
+    <div className="table-wrap">
+      <table className="cite-matrix" data-testid="citation-matrix">
+        <caption className="visually-hidden">{t('citations.matrix.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('citations.document')}</th>
+            {model.columns.map((c) => (
+              <th key={c.id} scope="col" className={c.central ? 'cite-matrix__central' : undefined}>
+                <span className="cite-matrix__col-name">{c.central ? t('doc.central') : c.name}</span>
+                <span className="cite-matrix__col-num">{c.central ? c.name : numberLabel(t, c.number)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((r) => (
+            <tr key={r.key} className={r.flagged ? 'is-flagged' : undefined} data-key={r.key}>
+              <th scope="row"><Cited c={r.cited} /></th>
+              {r.cells.map((cell, i) => <Cell key={model.columns[i]!.id} cell={cell} t={t} />)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function MarkLegend() {
+  const t = useT();
+  return (
+    <p className="cite-legend">
+      {(['cited', 'inherited', 'added', 'dropped'] as const).map((m) => (
+        <span key={m} className={`cite-mark cite-cell--${m}`}><span aria-hidden="true" className="cite-mark__sym">{SYMBOL[m]}</span> {t(`citations.mark.${m}`)}</span>
+      ))}
+      <span className="cite-mark cite-mark--flag"><span aria-hidden="true">! </span>{t('citations.flagged')}</span>
+    </p>
+  );
+}
+
+function DocCard({ d }: { d: CitationsModel['documents'][number] }) {
+  const t = useT();
+  const route = useRoute();
+  const list = (key: 'inherited' | 'added' | 'dropped', items: readonly CitedDocument[]) => (
+    <div className={`cite-doc__group cite-doc__group--${key}`}>
+      <h4 className="cite-doc__label"><span aria-hidden="true" className="cite-mark__sym">{SYMBOL[key]}</span> {t(`citations.doc.${key}`, { n: items.length })}</h4>
+      {items.length === 0 ? <p className="muted cite-doc__empty">{t('citations.doc.empty')}</p> : (
+        <ul>{items.map((c) => <li key={c.key}><Cited c={c} /></li>)}</ul>
+      )}
+    </div>
+  );
+  return (
+    <article className="cite-doc" aria-labelledby={`cite-doc-${d.doc}`} data-doc={d.doc}>
+      <h3 id={`cite-doc-${d.doc}`} className="cite-doc__title">
+        <a href={href(pairRoute(route, d.doc))}>{d.name}</a> <span className="cite-doc__num">{numberLabel(t, d.number)} · {roleLabel(t, d.role)}</span>
+      </h3>
+      {list('inherited', d.inherited)}
+      {list('added', d.added)}
+      {list('dropped', d.dropped)}
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+/** Localization rules: the systematic substitutions per document and in all, with examples, and the localized clauses. */
+import './rules.css';
+import { useMemo } from 'react';
+import type { Analysis } from '../../core/types.ts';
+import type { InsightsBundle } from '../../state/insights-compute.ts';
+import { combineRules, type RulesTable } from '../../state/combine-rules.ts';
+import { useAppStore } from '../../state/use-app-store.tsx';
+import { localClauseRoute } from '../../state/insights-routes.ts';
+import { Panel } from '../panel.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { numberLabel } from '../labels.ts';
+import { href, useRoute } from '../use-route-href.ts';
+import { InsightsGate } from '../provenance/use-insights.tsx';
+import { RuleText } from './rule-text.tsx';
+
+/** The page. */
+export default function RulesPage() {
+  const t = useT();
+  const analysis = useAppStore((s) => s.analysis.result);
+  if (!analysis) return null;
+  return (
+    <div className="page page--rules">
+      <header className="view-head">
+        <h1 className="view-head__title">{t('rules.title')}</h1>
+        <p className="view-head__desc">{t('rules.desc')}</p>
+      </header>
+      <InsightsGate>{(bundle) => <Rules analysis={analysis} bundle={bundle} />}</InsightsGate>
+    </div>
+  );
+}
+
+function Rules({ analysis, bundle }: { analysis: Analysis; bundle: InsightsBundle }) {
+  const t = useT();
+  const table = useMemo(() => combineRules(analysis, bundle.insights.rules), [analysis, bundle]);
+  return (
+    <>
+      <Panel id="rules-table" title={t('rules.caption')}>
+        {table.rows.length === 0 ? <p>{t('rules.none')}</p> : <RulesGrid table={table} />}
+      </Panel>
+      <Panel id="rules-localized" title={t('rules.localized.title', { n: table.localized.length })} description={t('rules.localized.desc')}>
+        <LocalizedList table={table} />
+      </Panel>
+    </>
+  );
+}
+
+function RulesGrid({ table }: { table: RulesTable }) {
+  const t = useT();
+  const route = useRoute();
+  return (
+    <div className="table-wrap">
+      <table className="rules-table" data-testid="rules-table">
+        <caption className="visually-hidden">{t('rules.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="rules-table__rule">{t('rules.rule')}</th>
+            {table.columns.map((c) => (
+              <th key={c.id} scope="col" className="num rules-table__doc">
+                <span className="rules-table__doc-name">{c.name}</span>
+                <span className="rules-table__doc-num">{numberLabel(t, c.number)}</span>
+              </th>
+            ))}
+            <th scope="col" className="num">{t('rules.total')}</th>
+            <th scope="col">{t('rules.examples')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.id} data-rule={r.id}>
+              <th scope="row" className="rules-table__rule"><RuleText rule={r} /></th>
+              {r.counts.map((n, i) => (
+                <td key={table.columns[i]!.id} className={`num${n ? ' rules-table__count' : ' muted'}`}>{n || '·'}</td>
+              ))}
+              <td className="num rules-table__total">{r.total}</td>
+              <td className="rules-table__examples">
+                {r.examples.map((e) => (
+                  <a key={`${e.doc}:${e.clause}`} className="rules-example" href={href(localClauseRoute(route, e.doc, e.clause))}
+                    aria-label={t('rules.exampleLabel', { name: e.name, clause: e.clause })}>
+                    {t('rules.example', { name: e.name, clause: e.clause })}
+                    {e.localized && <span className="rules-example__tag">{t('rules.localizedTag')}</span>}
+                  </a>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('rules.totalsRow')}</th>
+            {table.totals.map((n, i) => <td key={table.columns[i]!.id} className="num">{n}</td>)}
+            <td className="num rules-table__total">{table.totals.reduce((a, b) => a + b, 0)}</td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+function LocalizedList({ table }: { table: RulesTable }) {
+  const t = useT();
+  const route = useRoute();
+  if (table.localized.length === 0) return <p>{t('rules.localized.none')}</p>;
+  return (
+    <ul className="localized-list" data-testid="localized-list">
+      {table.localized.map((l) => (
+        <li key={`${l.doc}:${l.clause}`} className="localized-item">
+          <p className="localized-item__head">
+            <span className="badge badge--localized">{t('localized.badge')}</span>
+            <a href={href(localClauseRoute(route, l.doc, l.clause))}>{t('rules.example', { name: l.name, clause: l.clause })}</a>
+            {l.central && <span className="muted">{t('rules.localized.central')} {l.central}</span>}
+          </p>
+          <p className="localized-item__text" lang="vi">{l.text}</p>
+          <p className="localized-item__rules"><span className="detail__label">{t('rules.localized.rules')}:</span>{' '}
+            {l.rules.map((r, i) => <span key={r.id}>{i > 0 && '; '}<RuleText rule={r} /></span>)}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,97 @@
+/** Every document of the workspace: its role, whether it is compared, and what can be done with it. */
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../../state/use-app-store.tsx';
+import { pairRoute } from '../../state/route.ts';
+import type { Catalog, CatalogEntry, WorkspaceDoc } from '../../state/workspace-types.ts';
+import { href, useRoute } from '../use-route-href.ts';
+import { conversionMessage, useWT } from './strings.ts';
+import { entryFacts, entryTitle, entryWarnings } from './entry-labels.ts';
+import { MetaEditor } from './meta-editor.tsx';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+
+function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog; doc: WorkspaceDoc | undefined }) {
+  const t = useWT();
+  const route = useRoute();
+  const setIncluded = useAppStore((s) => s.setIncluded);
+  const setCentral = useAppStore((s) => s.setCentral);
+  const removeDocument = useAppStore((s) => s.removeDocument);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  // The box follows the click at once; the arrangement catches up after the re-analysis.
+  const [optimistic, setOptimistic] = useState<boolean | null>(null);
+  useEffect(() => setOptimistic(null), [entry.role]);
+  const title = entryTitle(t, entry.meta);
+  const converted = doc ? conversionMessage(t, doc.encoding, doc.converted) : null;
+  const warnings = entryWarnings(t, entry, catalog);
+  const fields = entry.edited.map((f) => t(`meta.${f}`).toLocaleLowerCase('vi')).join(', ');
+  return (
+    <li className={`doc-entry doc-entry--${entry.role}`} data-testid="doc-entry" data-key={entry.key} data-role={entry.role} data-source={entry.source}>
+      <div className="doc-entry__row">
+        <div className="doc-entry__main">
+          <p className="doc-entry__title">
+            <strong>{title}</strong>
+            <span className={`tag ${entry.builtin ? '' : 'tag--mine'}`}>{entry.builtin ? t('docs.builtin') : t('docs.imported')}</span>
+            <span className={`role-tag role-tag--${entry.role}`}>{t(`docs.role.${entry.role}`)}</span>
+          </p>
+          <p className="doc-entry__facts">{entryFacts(t, entry.meta)}</p>
+          <p className="doc-entry__file">
+            {t('docs.file', { name: entry.source })}
+            {entry.tasks > 0 && <> · {t('docs.tasks', { n: entry.tasks })}</>}
+            {entry.edited.length > 0 && <> · <span className="doc-entry__edited">{t('docs.edited', { fields })}</span></>}
+          </p>
+          {converted && <p className="doc-entry__converted">{converted}</p>}
+          {warnings.length > 0 && <ul className="warnings">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+        </div>
+        <div className="doc-entry__controls">
+          <div className="doc-entry__primary">
+          {entry.role !== 'central' && (
+            <label className="check">
+              <input type="checkbox" checked={optimistic ?? entry.role === 'local'} data-testid="include"
+                aria-label={t('docs.includeLabel', { name: title })}
+                onChange={(e) => {
+                  const on = e.target.checked;
+                  setOptimistic(on);
+                  void setIncluded(entry.key, on).finally(() => setOptimistic(null));
+                }} />
+              <span aria-hidden="true">{t('docs.include')}</span>
+            </label>
+          )}
+          {entry.role === 'local' && <a className="button button--small button--quiet" href={href(pairRoute(route, entry.id))}>{t('docs.openPair')} →</a>}
+          </div>
+          <div className="doc-entry__secondary">
+          {entry.role !== 'central' && (
+            <button type="button" className="button button--small button--quiet" onClick={() => void setCentral(entry.key)}
+              data-testid="make-central">{t('docs.makeCentral')}</button>
+          )}
+          <button type="button" className="button button--small button--quiet" aria-expanded={editing} onClick={() => setEditing(!editing)}
+            data-testid="edit">{t('docs.edit')}</button>
+          {doc && (
+            <button type="button" className="button button--small button--quiet button--danger-quiet" onClick={() => setConfirming(true)}
+              data-testid="delete">{t('docs.delete')}</button>
+          )}
+          </div>
+        </div>
+      </div>
+      {editing && <MetaEditor entry={entry} onDone={() => setEditing(false)} />}
+      {confirming && doc && (
+        <ConfirmDialog title={t('confirm.deleteTitle')} body={t('confirm.deleteBody', { name: doc.name })}
+          confirm={t('confirm.delete')} cancel={t('confirm.cancel')}
+          onConfirm={() => void removeDocument(doc.id)} onClose={() => setConfirming(false)} />
+      )}
+    </li>
+  );
+}
+
+const ORDER = { central: 0, local: 1, parent: 2, other: 3 } as const;
+
+/** The list: central text first, then compared documents, then the others; the user's own after the built-in ones. */
+export function DocumentList({ catalog }: { catalog: Catalog }) {
+  const docs = useAppStore((s) => s.workspace.ws.docs);
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const entries = [...catalog.entries].sort((a, b) => ORDER[a.role] - ORDER[b.role]);
+  return (
+    <ul className="doc-list" data-testid="doc-list">
+      {entries.map((e) => <Entry key={e.key} entry={e} catalog={catalog} doc={byName.get(e.source)} />)}
+    </ul>
+  );
+}

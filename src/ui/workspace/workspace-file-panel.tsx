@@ -1,0 +1,32 @@
+/** The workspace as one JSON file: download it, or open one (its documents are added to these). */
+import { useRef } from 'react';
+import { useAppStore } from '../../state/use-app-store.tsx';
+import { workspaceFileName, workspaceToJson } from '../../state/workspace-file.ts';
+import { downloadText } from '../export/download.ts';
+import { useWT } from './strings.ts';
+
+/** Export and import of the workspace file. */
+export function WorkspaceFilePanel() {
+  const t = useWT();
+  const ws = useAppStore((s) => s.workspace.ws);
+  const merge = useAppStore((s) => s.mergeWorkspace);
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <section className="panel" aria-labelledby="ws-file-title" id="workspace-file">
+      <h2 id="ws-file-title" className="panel__title">{t('file.title')}</h2>
+      <p className="panel__desc">{t('file.desc')}</p>
+      <div className="button-row">
+        <button type="button" className="button" data-testid="workspace-export"
+          onClick={() => downloadText(workspaceFileName(), workspaceToJson(ws), 'application/json')}>{t('file.export')}</button>
+        <button type="button" className="button button--quiet" onClick={() => input.current?.click()}>{t('file.import')}</button>
+        <input ref={input} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true"
+          data-testid="workspace-input"
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (f) void f.text().then(merge, () => merge(''));
+          }} />
+      </div>
+    </section>
+  );
+}
