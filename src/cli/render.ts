@@ -1,26 +1,11 @@
 /** CSV and Markdown renderings of a report, for researchers. */
 import Papa from 'papaparse';
-import type { Report } from '../core/report.ts';
+import { clauseRows, CLAUSE_COLUMNS, type Report } from '../core/report.ts';
 
-/** One row per local clause: document, unit, class, similarity, central unit, local text, central text. */
+/** The clause table; a BOM so spreadsheet programs read the Vietnamese as UTF-8. */
 export function toCsv(r: Report): string {
-  const text = new Map(r.central.clauses.map((c) => [c.id, c]));
-  const rows = r.documents.flatMap((d) => d.clauses.map((c) => ({
-    document: d.number ?? d.id,
-    issuer: d.issuer ?? '',
-    clause: c.id,
-    unit: c.unit,
-    part: c.part,
-    class: c.class,
-    similarity: c.similarity,
-    central_clause: c.central.join(' '),
-    central_unit: [...new Set(c.central.map((id) => text.get(id)?.unit ?? ''))].join(' '),
-    local_text: c.text,
-    central_text: c.central.map((id) => text.get(id)?.text ?? '').join(' '),
-    reason: c.reason,
-  })));
-  // BOM so spreadsheet programs read the Vietnamese as UTF-8.
-  return `\ufeff${Papa.unparse(rows)}\n`;
+  const rows = clauseRows(r);
+  return `\ufeff${rows.length ? Papa.unparse(rows) : Papa.unparse({ fields: [...CLAUSE_COLUMNS], data: [] })}\n`;
 }
 
 const pct = (n: number, total: number) => (total ? `${Math.round((n / total) * 100)}%` : '—');

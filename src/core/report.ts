@@ -63,3 +63,25 @@ export function toReport(a: Analysis, insights?: Insights): Report {
     ...(insights ? { provenance: insights.provenance, rules: insights.rules, citations: insights.citations } : {}),
   };
 }
+
+/** Columns of the clause table (`analyze --format csv` and the app's CSV export). */
+export const CLAUSE_COLUMNS = ['document', 'issuer', 'clause', 'unit', 'part', 'class', 'similarity', 'central_clause', 'central_unit', 'local_text', 'central_text', 'reason'] as const;
+
+/** One row per local clause: document, issuer, clause, unit, part, class, similarity, central clause(s) and unit(s), texts, reason. */
+export function clauseRows(r: Report): Record<(typeof CLAUSE_COLUMNS)[number], string | number>[] {
+  const central = new Map(r.central.clauses.map((c) => [c.id, c]));
+  return r.documents.flatMap((d) => d.clauses.map((c) => ({
+    document: d.number ?? d.id,
+    issuer: d.issuer ?? '',
+    clause: c.id,
+    unit: c.unit,
+    part: c.part,
+    class: c.class,
+    similarity: c.similarity,
+    central_clause: c.central.join(' '),
+    central_unit: [...new Set(c.central.map((id) => central.get(id)?.unit ?? ''))].join(' '),
+    local_text: c.text,
+    central_text: c.central.map((id) => central.get(id)?.text ?? '').join(' '),
+    reason: c.reason,
+  })));
+}

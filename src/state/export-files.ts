@@ -29,29 +29,10 @@ export async function reportJsonFile(a: Analysis, insights: Insights | null = nu
   return { name: `${exportBase(a)}.json`, text: `${JSON.stringify(await report(a, insights), null, 2)}\n`, type: 'application/json' };
 }
 
-/** CSV rows of a report: document, issuer, clause, unit, part, class, similarity, central clause(s), texts, reason. */
-export function clauseRows(r: Report): Record<string, string | number>[] {
-  const central = new Map(r.central.clauses.map((c) => [c.id, c]));
-  return r.documents.flatMap((d) => d.clauses.map((c) => ({
-    document: d.number ?? d.id,
-    issuer: d.issuer ?? '',
-    clause: c.id,
-    unit: c.unit,
-    part: c.part,
-    class: c.class,
-    similarity: c.similarity,
-    central_clause: c.central.join(' '),
-    central_unit: [...new Set(c.central.map((id) => central.get(id)?.unit ?? ''))].join(' '),
-    local_text: c.text,
-    central_text: c.central.map((id) => central.get(id)?.text ?? '').join(' '),
-    reason: c.reason,
-  })));
-}
-
 /** The clause table; a BOM so spreadsheet programs read the Vietnamese as UTF-8. */
 export async function clauseCsvFile(a: Analysis): Promise<ExportFile> {
-  const [r, { default: Papa }] = await Promise.all([report(a, null), import('papaparse')]);
+  const [r, { default: Papa }, { clauseRows, CLAUSE_COLUMNS }] = await Promise.all([report(a, null), import('papaparse'), import('../core/report.ts')]);
   const rows = clauseRows(r);
-  const text = rows.length ? Papa.unparse(rows) : Papa.unparse({ fields: ['document', 'issuer', 'clause', 'unit', 'part', 'class', 'similarity', 'central_clause', 'central_unit', 'local_text', 'central_text', 'reason'], data: [] });
+  const text = rows.length ? Papa.unparse(rows) : Papa.unparse({ fields: [...CLAUSE_COLUMNS], data: [] });
   return { name: `${exportBase(a)}.csv`, text: `\ufeff${text}\n`, type: 'text/csv' };
 }
