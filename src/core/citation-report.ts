@@ -34,17 +34,27 @@ export interface CitationReport {
 
 const summary = (c: Citation): CitedDocument => ({ key: c.key, kind: c.kind, number: c.number, name: c.name, date: c.date, issuer: c.issuer, text: c.text });
 
+/** Citations without self-references, first occurrence of each key kept. */
+function distinct(all: readonly Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return all.filter((c) => !c.self && !seen.has(c.key) && (seen.add(c.key), true));
+}
+
 /** Citations a document makes, without self-references, first occurrence of each key kept. */
 export function citationsOf(doc: ParsedDocument): Citation[] {
-  const seen = new Set<string>();
-  return extractCitations(doc.text).filter((c) => !c.self && !seen.has(c.key) && (seen.add(c.key), true));
+  return distinct(extractCitations(doc.text));
 }
 
 /** Builds the citation report of an analysis; parents take part in the consistency check. */
 export function citationReport(a: Analysis, parents: readonly ParsedDocument[] = []): CitationReport {
-  const central = citationsOf(a.central);
+  // Each text is read once: the comparison uses the distinct citations, the consistency check all of them.
+  const centralAll = extractCitations(a.central.text);
+  const central = distinct(centralAll);
   const own = a.central.meta.number ? [a.central.meta.number] : [];
-  const perDoc = a.documents.map((d) => ({ doc: d.doc, cites: citationsOf(d.doc) }));
+  const perDoc = a.documents.map((d) => {
+    const all = extractCitations(d.doc.text);
+    return { doc: d.doc, all, cites: distinct(all) };
+  });
   const documents = perDoc.map(({ doc, cites }) => {
     const cmp = compareCitations(central, cites, { exclude: own });
     return {
@@ -56,9 +66,9 @@ export function citationReport(a: Analysis, parents: readonly ParsedDocument[] =
     };
   });
   const all = [
-    { id: a.central.id, citations: extractCitations(a.central.text) },
+    { id: a.central.id, citations: centralAll },
     ...parents.map((p) => ({ id: p.id, citations: extractCitations(p.text) })),
-    ...perDoc.map(({ doc }) => ({ id: doc.id, citations: extractCitations(doc.text) })),
+    ...perDoc.map(({ doc, all }) => ({ id: doc.id, citations: all })),
   ];
   const flags = citationFlags(all).map((f) => ({
     kind: f.kind, key: f.key, message: f.message, documents: [...new Set(f.docIds)], suggested: f.suggestedKey,

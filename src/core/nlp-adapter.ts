@@ -6,7 +6,6 @@
 import AggressiveTokenizerVi from 'natural/lib/natural/tokenizers/aggressive_tokenizer_vi';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf';
 import { ngrams } from 'natural/lib/natural/ngrams/ngrams';
-import diceCoefficient from 'natural/lib/natural/distance/dice_coefficient';
 
 const tokenizer = new AggressiveTokenizerVi();
 
@@ -43,9 +42,4 @@ export function buildIdf(documents: readonly (readonly string[])[]): IdfTable {
 /** Word n-grams of a token array. */
 export function wordNgrams(words: readonly string[], n: number): string[][] {
   return words.length >= n ? ngrams([...words], n) : [];
-}
-
-/** Sørensen–Dice coefficient of two strings' character bigrams, 0..1. */
-export function dice(a: string, b: string): number {
-  return diceCoefficient(a, b);
 }

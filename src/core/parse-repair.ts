@@ -14,7 +14,7 @@ export interface Para {
 }
 
 /** Paragraphs that begin a structure element and so never continue the previous sentence. */
-export function startsStructure(text: string): boolean {
+function startsStructure(text: string): boolean {
   return readMarker(text) !== null || readDash(text) !== null || /^-{3,}|^\*$/u.test(text)
     || /^(Nơi nhận|Kính gửi|Số\s*:?\s*\d|T\/M|K\/T|TM\.|KT\.|TL\.|T\/L)/u.test(text)
     || isCaps(text) || personalName(text) !== null || /^Đã ký/u.test(text);
@@ -24,7 +24,7 @@ export function startsStructure(text: string): boolean {
  * A file is hard-wrapped when nearly all prose paragraphs are short lines that do not end a
  * sentence. Seed 003: ~110 prose lines of at most ~90 characters; real paragraphs run to hundreds.
  */
-export function isHardWrapped(paras: readonly RawPara[]): boolean {
+function isHardWrapped(paras: readonly RawPara[]): boolean {
   // List items and capital lines are short in every document; only prose lines tell.
   const texts = paras.map(paraText).filter((t) => t.length >= 15 && readDash(t) === null && !isCaps(t));
   if (texts.length < 10) return false;

@@ -68,7 +68,8 @@ export function mineRules(a: Analysis): RulesReport {
     for (const r of d.clauses) {
       // Verbatim pairs may hold a one- or two-word swap too (Lạng Sơn's "Mặt trận Tổ quốc tỉnh").
       if (r.class === 'added' || !r.diff || r.diff.capped) continue;
-      const subs = substitutionPairs(r.diff).filter((s) => words(s.from) <= SHORT && words(s.to) <= SHORT && !isReference(s));
+      const pairs = substitutionPairs(r.diff);
+      const subs = pairs.filter((s) => words(s.from) <= SHORT && words(s.to) <= SHORT && !isReference(s));
       const ids: string[] = [];
       for (const s of subs) {
         const id = `${foldText(s.from)}→${foldText(s.to)}`;
@@ -79,8 +80,8 @@ export function mineRules(a: Analysis): RulesReport {
         byId.set(id, e);
         ids.push(id);
       }
-      const all = substitutionPairs(r.diff).filter((s) => !isReference(s));
-      if (r.class === 'adapted' && ids.length && ids.length === all.length && unpairedWords(r.diff) <= LOOSE_WORDS) {
+      const all = pairs.filter((s) => !isReference(s));
+      if (r.class === 'adapted' && ids.length && ids.length === all.length && unpairedWords(r.diff, pairs) <= LOOSE_WORDS) {
         candidates.push({ doc: d.doc.id, clause: r.clause.id, rules: ids });
       }
     }

@@ -98,7 +98,7 @@ export function substitutions(d: WordDiff, max = 2): string[] {
 }
 
 /** Changes that are not substitutions: words only added or only dropped, counted. */
-export function unpairedWords(d: WordDiff): number {
-  const paired = substitutionPairs(d).reduce((n, s) => n + s.from.split(' ').length + s.to.split(' ').length, 0);
+export function unpairedWords(d: WordDiff, pairs: readonly Substitution[] = substitutionPairs(d)): number {
+  const paired = pairs.reduce((n, s) => n + s.from.split(' ').length + s.to.split(' ').length, 0);
   return Math.max(0, d.inserted + d.deleted - paired);
 }

@@ -14,6 +14,3 @@ declare module 'natural/lib/natural/tfidf/tfidf' {
 declare module 'natural/lib/natural/ngrams/ngrams' {
   export function ngrams(sequence: string[], n: number): string[][];
 }
-declare module 'natural/lib/natural/distance/dice_coefficient' {
-  export default function diceCoefficient(a: string, b: string): number;
-}
