@@ -1,4 +1,4 @@
-// One-way imports: ui → state → core. core is pure (no React, zustand, DOM-bound state or UI);
+// One-way imports: ui → state → core (src/bench, the benchmark generator, sits beside core). core is pure (no React, zustand, DOM-bound state or UI);
 // state may use core but never ui. Enforced here so a wrong import fails `npm test`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -30,6 +30,11 @@ export default tseslint.config(
         patterns: [...fromUpper(['state', 'ui', 'cli', 'worker']), { group: ['node:*', 'fs', 'path'], message: 'src/core runs in the browser too: no Node built-ins' }],
       }],
     },
+  },
+  {
+    // The benchmark generator runs in Node, the browser and the worker: core and io only.
+    files: ['src/bench/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...fromUpper(['state', 'ui', 'cli', 'worker']), { group: ['node:*', 'fs', 'path'], message: 'src/bench runs in the browser too: no Node built-ins' }] }] },
   },
   {
     files: ['src/state/**/*.ts', 'src/state/**/*.tsx', 'src/worker/**/*.ts'],
