@@ -13,18 +13,23 @@ import { parseHash } from './state/route.ts';
 import { StoreProvider } from './state/use-app-store.tsx';
 import { loadBuiltinCorpus } from './state/builtin-corpus.ts';
 import { createWorkerAnalyzer } from './worker/worker-client.ts';
-import { indexedDbStorage } from './state/workspace-storage.ts';
+import { indexedDbStorage, memoryStorage } from './state/workspace-storage.ts';
+import { benchLoader, parseBenchMode } from './state/bench-mode.ts';
 import { App } from './ui/app.tsx';
 
+// `?bench=N`: N generated documents instead of the user's corpus, for this page load only.
+const bench = parseBenchMode(window.location.search);
 const store = createAppStore({
-  loadCorpus: loadBuiltinCorpus,
+  loadCorpus: benchLoader(loadBuiltinCorpus, bench),
   analyze: createWorkerAnalyzer(),
   initialRoute: parseHash(window.location.hash),
-  // The user's imported documents and edits survive reload and browser restart.
-  workspace: { storage: indexedDbStorage() },
+  // The user's imported documents and edits survive reload and browser restart. The benchmark
+  // corpus never reads or writes them: it keeps its workspace in memory.
+  workspace: { storage: bench.kind === 'off' ? indexedDbStorage() : memoryStorage() },
+  bench,
 });
 bindUrl(store, window);
-void store.getState().start();
+if (bench.kind !== 'invalid') void store.getState().start();
 
 const root = document.getElementById('root');
 if (root) {

@@ -8,9 +8,10 @@ import type { AnalysisSlice } from './analysis-slice.ts';
 import type { ViewSlice } from './view-slice.ts';
 import type { InsightsSlice } from './insights-slice.ts';
 import type { WorkspaceSlice } from './workspace-slice.ts';
+import type { BenchSlice } from './bench-mode.ts';
 
 /** The whole store. */
-export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice;
+export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice & BenchSlice;
 
 /** A slice creator that sees the whole store but returns its own part. */
 export type SliceCreator<S> = StateCreator<AppState, [], [], S>;

@@ -9,6 +9,8 @@ export interface CorpusInput {
   readonly manifest: CorpusManifest;
   /** The user's choices (central text, compared documents, metadata corrections); absent: the corpus as shipped. */
   readonly workspace?: WorkspaceSettings;
+  /** Benchmark mode: analyze `n` documents generated from `files` (src/bench) instead of `files` themselves. */
+  readonly bench?: { readonly n: number; readonly seed: number };
 }
 
 /** Loads a corpus (the built-in one in the app; a fixture in tests). */

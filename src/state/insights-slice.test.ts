@@ -91,7 +91,13 @@ describe('insights from the worker', () => {
     const sent = bundle('from-worker');
     const w: WorkerLike = {
       onmessage: null, onerror: null,
-      postMessage: (req) => queueMicrotask(() => w.onmessage?.({ data: { type: 'done', id: req.id, analysis: fixture, insights: sent } } as MessageEvent<WorkerMessage>)),
+      postMessage: (req) => queueMicrotask(() => {
+        const { documents, ...head } = fixture;
+        const messages: WorkerMessage[] = [
+          { type: 'documents', id: req.id, documents, total: documents.length }, { type: 'done', id: req.id, head }, { type: 'insights', id: req.id, insights: sent },
+        ];
+        for (const m of messages) w.onmessage?.({ data: m } as MessageEvent<WorkerMessage>);
+      }),
     };
     const analysis = await createWorkerAnalyzer(() => w)(input, () => {});
     await expect(defaultInsightsSource(analysis, input)).resolves.toBe(sent);

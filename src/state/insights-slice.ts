@@ -11,10 +11,13 @@ import type { InsightsBundle } from './insights-compute.ts';
 /** Gives the insights of an analysis computed from `input`. */
 export type InsightsSource = (analysis: Analysis, input: CorpusInput) => Promise<InsightsBundle>;
 
-const fromWorker = new WeakMap<Analysis, InsightsBundle>();
+const fromWorker = new WeakMap<Analysis, InsightsBundle | Promise<InsightsBundle>>();
 
-/** Records insights the worker sent with an analysis, for the slice to pick up. */
-export function rememberInsights(analysis: Analysis, bundle: InsightsBundle): void {
+/**
+ * Records insights the worker sent with an analysis, or will send after it (a promise), for the
+ * slice to pick up. The page never recomputes those: the analysis it got lacks the local tokens.
+ */
+export function rememberInsights(analysis: Analysis, bundle: InsightsBundle | Promise<InsightsBundle>): void {
   fromWorker.set(analysis, bundle);
 }
 

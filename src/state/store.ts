@@ -10,6 +10,7 @@ import { createViewSlice } from './view-slice.ts';
 import { createInsightsSlice, withParents, type InsightsSource } from './insights-slice.ts';
 import { createWorkspaceSlice, type WorkspaceServices } from './workspace-slice.ts';
 import { HOME, type Route } from './route.ts';
+import { BENCH_OFF, type BenchMode } from './bench-mode.ts';
 
 /** What the store needs from the outside world. */
 export interface AppServices {
@@ -20,6 +21,8 @@ export interface AppServices {
   readonly insights?: InsightsSource;
   /** Where the user's documents are kept and how files are read (default: in memory, import worker). */
   readonly workspace?: WorkspaceServices;
+  /** Benchmark mode of this page (`?bench=N`); default off. The caller gives a matching loader and storage. */
+  readonly bench?: BenchMode;
 }
 
 /** The vanilla store of the app. */
@@ -35,5 +38,6 @@ export function createAppStore(services: AppServices): AppStore {
     ...createViewSlice(services.initialRoute ?? HOME)(...a),
     ...createInsightsSlice(services.insights)(...a),
     ...createWorkspaceSlice(services.workspace)(...a),
+    bench: services.bench ?? BENCH_OFF,
   }));
 }

@@ -3,6 +3,7 @@ import { useAppStore } from '../state/use-app-store.tsx';
 import { clauseRoute, HOME, pairRoute, type Route } from '../state/route.ts';
 import { useT } from './i18n/use-t.ts';
 import { HeaderActions } from './header-actions.tsx';
+import { BenchBanner } from './bench/bench-banner.tsx';
 import { InsightNavLinks } from './provenance/insight-nav.tsx';
 import { href, useRoute } from './use-route-href.ts';
 
@@ -34,6 +35,7 @@ export function AppHeader() {
         <InsightNavLinks />
       </nav>
       <HeaderActions />
+      <BenchBanner />
     </header>
   );
 }

@@ -7,6 +7,7 @@ import { OverviewPage } from './overview/overview-page.tsx';
 import { PanelBoundary } from './panel-boundary.tsx';
 import { useT } from './i18n/use-t.ts';
 import { useRoute } from './use-route-href.ts';
+import { BenchDocumentsPage, BenchInvalidPage } from './bench/bench-pages.tsx';
 
 const PairPage = lazy(() => import('./pair/pair-page.tsx'));
 const ClausePage = lazy(() => import('./clause/clause-page.tsx'));
@@ -20,8 +21,11 @@ const ReportPage = lazy(() => import('./export/report-page.tsx'));
 function Page() {
   const route = useRoute();
   const ready = useAppStore((s) => s.analysis.status === 'ready');
+  const bench = useAppStore((s) => s.bench.kind);
+  if (bench === 'invalid') return <BenchInvalidPage />;
   // The user's documents are reachable whatever the analysis is doing, so a workspace can always be repaired.
-  if (route.view === 'documents') return <DocumentsPage />;
+  // In benchmark mode they are not loaded at all: that page says so and shows the way back.
+  if (route.view === 'documents') return bench === 'on' ? <BenchDocumentsPage /> : <DocumentsPage />;
   if (!ready) return <StatusScreen />;
   if (route.view === 'report') return <ReportPage />;
   if (route.view === 'pair') return <PairPage />;

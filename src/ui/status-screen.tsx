@@ -1,13 +1,28 @@
 /** Loading, progress and failure of the analysis, shown in place of a page. */
 import { useAppStore } from '../state/use-app-store.tsx';
+import type { Progress } from '../state/analysis-slice.ts';
 import { useT } from './i18n/use-t.ts';
+import type { T } from './i18n/translate.ts';
 import { stageLabel } from './labels.ts';
+import { ProgressBar } from './progress-bar.tsx';
+import { formatCount } from './bench/bench-links.ts';
+import { useRoute } from './use-route-href.ts';
+
+/** The line under the bar: the stage, then the step (small corpus) or the documents done (benchmark). */
+function stageLine(t: T, p: Progress, count: (n: number) => string, inDocuments: boolean): string {
+  if (p.stage === 'generate') return t('status.stage.generate', { n: count(p.total) });
+  const stage = p.stage === 'receive' ? t('status.stage.receive') : stageLabel(t, p.stage);
+  if (inDocuments || p.stage === 'receive') return `${stage} · ${t('status.docs', { done: count(p.done), total: count(p.total) })}`;
+  return `${stage} · ${t('status.step', { done: Math.min(p.done + 1, p.total), total: p.total })}`;
+}
 
 /** Progress while the corpus loads and the worker analyzes it; the reason when it failed. */
 export function StatusScreen() {
   const t = useT();
+  const { lang } = useRoute();
   const corpus = useAppStore((s) => s.corpus.status);
   const analysis = useAppStore((s) => s.analysis);
+  const bench = useAppStore((s) => s.bench.kind === 'on');
   if (analysis.status === 'error' && analysis.error) {
     const e = analysis.error;
     const known = e.code === 'NO_CENTRAL' || e.code === 'CORPUS';
@@ -21,14 +36,14 @@ export function StatusScreen() {
   }
   const p = analysis.progress;
   const loading = corpus !== 'ready';
-  const value = p && p.total > 0 ? p.done / p.total : 0;
+  const count = (n: number) => formatCount(lang, n);
+  const measured = p && !loading && p.stage !== 'generate' && p.stage !== 'start';
   return (
     <div className="status" role="status" aria-live="polite">
       <p className="status__title">{loading ? t('status.loading') : t('status.analyzing')}</p>
-      <progress className="status__bar" max={1} value={loading ? undefined : value} aria-label={t('status.analyzing')} />
-      {p && !loading && (
-        <p className="status__stage">{stageLabel(t, p.stage)} · {t('status.step', { done: Math.min(p.done + 1, p.total), total: p.total })}</p>
-      )}
+      <ProgressBar done={measured ? p.done : null} total={p?.total ?? 0} label={t('status.analyzing')}
+        valueText={p ? t('status.docs', { done: count(p.done), total: count(p.total) }) : undefined} />
+      {p && !loading && <p className="status__stage">{stageLine(t, p, count, bench)}</p>}
     </div>
   );
 }

@@ -1,20 +1,32 @@
-/** The analysis Web Worker: runs `runAnalysis` off the main thread and posts progress, the result or a coded failure. */
+/**
+ * The analysis Web Worker: runs `runAnalysis` off the main thread and posts progress, the result
+ * in batches (see protocol.ts), then the insights, or a coded failure.
+ */
 import { toFailure } from '../state/analysis-slice.ts';
-import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
+import { DOCUMENT_BATCH, type AnalyzeRequest, type WorkerMessage } from './protocol.ts';
 import { runAnalysis } from './run-analysis.ts';
+import { forPage } from './for-page.ts';
 import { insightsFor, type InsightsBundle } from '../state/insights-compute.ts';
+import type { Analysis } from '../core/types.ts';
 
 const scope = self as unknown as { postMessage: (m: WorkerMessage) => void; onmessage: ((e: MessageEvent<AnalyzeRequest>) => void) | null };
 
 scope.onmessage = (e) => {
   const { id, input } = e.data;
+  let analysis: Analysis;
   try {
-    const analysis = runAnalysis(input, (progress) => scope.postMessage({ type: 'progress', id, progress }));
-    // Insights never fail the analysis: without them the page computes them itself, or says why not.
-    let insights: InsightsBundle | null = null;
-    try { insights = insightsFor(input, analysis); } catch { insights = null; }
-    scope.postMessage({ type: 'done', id, analysis, insights });
+    analysis = runAnalysis(input, (progress) => scope.postMessage({ type: 'progress', id, progress }));
   } catch (err) {
     scope.postMessage({ type: 'error', id, failure: toFailure(err) });
+    return;
   }
+  const { documents, ...head } = analysis;
+  for (let i = 0; i < documents.length; i += DOCUMENT_BATCH) {
+    scope.postMessage({ type: 'documents', id, documents: documents.slice(i, i + DOCUMENT_BATCH).map(forPage), total: documents.length });
+  }
+  scope.postMessage({ type: 'done', id, head });
+  // Insights follow the analysis, so the overview shows without waiting for them; they never fail it.
+  let insights: InsightsBundle | null = null;
+  try { insights = insightsFor(input, analysis); } catch { insights = null; }
+  scope.postMessage({ type: 'insights', id, insights });
 };

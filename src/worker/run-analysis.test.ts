@@ -21,3 +21,14 @@ describe('runAnalysis (what the worker runs) on the built-in corpus', () => {
     expect(() => runAnalysis({ files: files.slice(1), manifest }, () => {})).toThrow(expect.objectContaining({ code: 'NO_CENTRAL' }));
   });
 });
+
+describe('runAnalysis in benchmark mode', () => {
+  it('generates and analyzes n documents, naming the generation stage first', () => {
+    const stages: string[] = [];
+    const a = runAnalysis({ files, manifest, bench: { n: 7, seed: 3 } }, (p) => stages.push(p.stage));
+    expect(a.central.meta.number).toBe('54-KL/TW');
+    expect(a.documents).toHaveLength(7);
+    expect(stages[0]).toBe('generate');
+    expect(stages.at(-1)).toBe('done');
+  });
+});

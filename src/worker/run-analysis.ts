@@ -2,12 +2,19 @@
 import type { Analysis } from '../core/types.ts';
 import { arrange, findDocument, parseSources } from '../core/corpus.ts';
 import { analyze } from '../core/analyze.ts';
+import { benchmarkInput } from '../bench/benchmark-input.ts';
 import type { CorpusInput } from '../state/corpus-slice.ts';
 import { arrangeWorkspace } from '../state/workspace-arrange.ts';
 import type { Progress } from '../state/analysis-slice.ts';
 
 /** Parses and analyzes; reports a `parse` stage, then one stage per document. Throws InputError on bad input. */
 export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => void): Analysis {
+  if (input.bench) {
+    // Benchmark mode: generate the documents here, off the page; the stage names the count.
+    onProgress({ done: 0, total: input.bench.n, stage: 'generate' });
+    const { central, documents } = benchmarkInput(input.files, input.manifest, input.bench.n, input.bench.seed);
+    return analyze({ central, documents }, { onProgress });
+  }
   onProgress({ done: 0, total: input.files.length + 1, stage: 'parse' });
   const docs = parseSources(input.files);
   if (input.workspace) {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkerAnalyzer, type WorkerLike } from './worker-client.ts';
-import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
+import { DOCUMENT_BATCH, type AnalyzeRequest, type WorkerMessage } from './protocol.ts';
 import { fixture } from '../../test/ui/fixtures/analysis-fixture.ts';
 import type { Progress } from '../state/analysis-slice.ts';
+import type { Analysis } from '../core/types.ts';
+import { defaultInsightsSource } from '../state/insights-slice.ts';
+import type { InsightsBundle } from '../state/insights-compute.ts';
 
 const input = { files: [], manifest: { central: '54-KL/TW', parents: [], files: [] } };
 
@@ -20,18 +23,51 @@ function fakeWorker(reply: (req: AnalyzeRequest, send: (m: WorkerMessage) => voi
   return { start, starts: () => starts };
 }
 
+/** The messages the worker sends for `a`, as it sends them (documents in batches, then the rest). */
+function sendAnalysis(id: number, a: Analysis, send: (m: WorkerMessage) => void, batch = DOCUMENT_BATCH): void {
+  const { documents, ...head } = a;
+  for (let i = 0; i < documents.length; i += batch) send({ type: 'documents', id, documents: documents.slice(i, i + batch), total: documents.length });
+  send({ type: 'done', id, head });
+}
+
 describe('worker client', () => {
   it('forwards progress and resolves with the analysis, reusing one worker', async () => {
     const fake = fakeWorker((req, send) => {
       send({ type: 'progress', id: req.id, progress: { done: 1, total: 2, stage: 'x' } });
-      send({ type: 'done', id: req.id, analysis: fixture });
+      sendAnalysis(req.id, fixture, send);
     });
     const analyze = createWorkerAnalyzer(fake.start);
     const seen: Progress[] = [];
-    await expect(analyze(input, (p) => seen.push(p))).resolves.toBe(fixture);
+    await expect(analyze(input, (p) => seen.push(p))).resolves.toEqual(fixture);
     await analyze(input, () => {});
     expect(seen).toEqual([{ done: 1, total: 2, stage: 'x' }]);
     expect(fake.starts()).toBe(1);
+  });
+
+  it('assembles many documents from batches, in order, and reports receiving them', async () => {
+    const many: Analysis = { ...fixture, documents: Array.from({ length: 45 }, (_v, i) => fixture.documents[i % fixture.documents.length]!) };
+    const fake = fakeWorker((req, send) => sendAnalysis(req.id, many, send));
+    const seen: Progress[] = [];
+    const got = await createWorkerAnalyzer(fake.start)(input, (p) => seen.push(p));
+    expect(got.documents).toEqual(many.documents);
+    expect(seen.map((p) => p.done)).toEqual([20, 40, 45]);
+    expect(seen.every((p) => p.stage === 'receive' && p.total === 45)).toBe(true);
+  });
+
+  it('hands on the insights sent after the analysis', async () => {
+    const sent = { insights: {}, parents: [] } as unknown as InsightsBundle;
+    const fake = fakeWorker((req, send) => {
+      sendAnalysis(req.id, fixture, send);
+      setTimeout(() => send({ type: 'insights', id: req.id, insights: sent }), 5);
+    });
+    const analysis = await createWorkerAnalyzer(fake.start)(input, () => {});
+    await expect(defaultInsightsSource(analysis, input)).resolves.toBe(sent);
+  });
+
+  it('fails the insights, not the analysis, when the worker could not compute them', async () => {
+    const fake = fakeWorker((req, send) => { sendAnalysis(req.id, fixture, send); send({ type: 'insights', id: req.id, insights: null }); });
+    const analysis = await createWorkerAnalyzer(fake.start)(input, () => {});
+    await expect(defaultInsightsSource(analysis, input)).rejects.toThrow();
   });
 
   it('rejects with the coded failure the worker sends', async () => {

@@ -1,13 +1,15 @@
 /**
  * The page side of the analysis worker: an `Analyzer` that posts a request and resolves with the
- * result. Where a module worker cannot start (some file:// pages, old browsers) or fails to load,
- * the same code runs on the page instead, loaded on demand: slower to show, but never broken.
+ * result, assembled from the batches the worker sends (protocol.ts). Where a module worker cannot
+ * start (some file:// pages, old browsers) or fails to load, the same code runs on the page
+ * instead, loaded on demand: slower to show, but never broken.
  */
-import type { Analysis } from '../core/types.ts';
+import type { Analysis, DocumentAnalysis } from '../core/types.ts';
 import type { Analyzer } from '../state/analysis-slice.ts';
 import type { CorpusInput } from '../state/corpus-slice.ts';
-import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
+import type { InsightsBundle } from '../state/insights-compute.ts';
 import { rememberInsights } from '../state/insights-slice.ts';
+import { DOCUMENT_BATCH, type AnalyzeRequest, type WorkerMessage } from './protocol.ts';
 
 /** Something that behaves like a Worker (a real module worker in the app; a fake in tests). */
 export interface WorkerLike {
@@ -32,6 +34,25 @@ interface Pending {
   readonly resolve: (a: Analysis) => void;
   readonly reject: (e: unknown) => void;
   readonly progress: Parameters<Analyzer>[1];
+  readonly documents: DocumentAnalysis[];
+}
+
+interface Waiting {
+  readonly resolve: (b: InsightsBundle) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+/**
+ * Registers the insights the worker will send for `analysis` (the store picks them up through
+ * `rememberInsights`); returns how to settle them. The page never computes them itself for a
+ * worker's analysis: it lacks the tokens they need (for-page.ts).
+ */
+function awaitInsights(analysis: Analysis): Waiting {
+  let waiting!: Waiting;
+  const promise = new Promise<InsightsBundle>((resolve, reject) => { waiting = { resolve, reject }; });
+  promise.catch(() => {}); // settled for whoever asks; not an unhandled rejection when nobody does
+  rememberInsights(analysis, promise);
+  return waiting;
 }
 
 /** An analyzer backed by one long-lived worker, started on first use, with the on-page fallback. */
@@ -40,29 +61,41 @@ export function createWorkerAnalyzer(start: () => WorkerLike = startAnalysisWork
   let broken = false;
   let next = 0;
   const pending = new Map<number, Pending>();
+  const insights = new Map<number, Waiting>();
+  const receive = (m: WorkerMessage): void => {
+    if (m.type === 'insights') {
+      const w = insights.get(m.id);
+      insights.delete(m.id);
+      if (m.insights) w?.resolve(m.insights);
+      else w?.reject(new Error('insights failed in the worker'));
+      return;
+    }
+    const p = pending.get(m.id);
+    if (!p) return;
+    if (m.type === 'progress') p.progress(m.progress);
+    else if (m.type === 'documents') {
+      p.documents.push(...m.documents);
+      if (m.total > DOCUMENT_BATCH) p.progress({ done: p.documents.length, total: m.total, stage: 'receive' });
+    } else {
+      pending.delete(m.id);
+      if (m.type === 'error') { p.reject(m.failure); return; }
+      const analysis: Analysis = { ...m.head, documents: p.documents };
+      insights.set(m.id, awaitInsights(analysis));
+      p.resolve(analysis);
+    }
+  };
   const ensure = (): WorkerLike => {
     if (worker) return worker;
     const w = start();
-    w.onmessage = (e) => {
-      const m = e.data;
-      const p = pending.get(m.id);
-      if (!p) return;
-      if (m.type === 'progress') p.progress(m.progress);
-      else {
-        pending.delete(m.id);
-        if (m.type === 'done') {
-          if (m.insights) rememberInsights(m.analysis, m.insights);
-          p.resolve(m.analysis);
-        }
-        else p.reject(m.failure);
-      }
-    };
+    w.onmessage = (e) => receive(e.data);
     w.onerror = (e) => {
       e.preventDefault?.();
       broken = true;
       worker = null;
       for (const p of pending.values()) fallback(p.input, p.progress).then(p.resolve, p.reject);
       pending.clear();
+      for (const w of insights.values()) w.reject(new Error('the analysis worker stopped'));
+      insights.clear();
     };
     worker = w;
     return w;
@@ -78,7 +111,7 @@ export function createWorkerAnalyzer(start: () => WorkerLike = startAnalysisWork
     }
     return new Promise<Analysis>((resolve, reject) => {
       const id = ++next;
-      pending.set(id, { input, resolve, reject, progress: onProgress });
+      pending.set(id, { input, resolve, reject, progress: onProgress, documents: [] });
       w.postMessage({ type: 'analyze', id, input });
     });
   };

@@ -6,6 +6,7 @@ import { useWT } from '../workspace/strings.ts';
 import { takePasteRequest } from './paste-request.ts';
 import { UploadIcon } from './upload-icon.tsx';
 import { ACCEPT } from './accept.ts';
+import { BenchOffer } from '../bench/bench-offer.tsx';
 
 
 /** The import panel of the documents page. */
@@ -77,6 +78,7 @@ export function ImportPanel() {
           {empty && <p className="field__error" role="alert">{t('import.pasteEmpty')}</p>}
         </div>
       </details>
+      <BenchOffer />
     </section>
   );
 }

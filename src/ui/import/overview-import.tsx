@@ -20,11 +20,15 @@ export function OverviewImport() {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const docs = { ...HOME, view: 'documents' as const, lang: route.lang };
+  // The benchmark corpus is not the user's: nothing is imported into it (see bench-mode.ts).
+  const bench = useAppStore((s) => s.bench.kind !== 'off');
   const onFiles = useCallback((files: File[]) => {
+    if (bench) return;
     navigate({ ...HOME, view: 'documents', lang: route.lang });
     void importFiles(files);
-  }, [importFiles, navigate, route.lang]);
+  }, [bench, importFiles, navigate, route.lang]);
   useWindowFileDrop(onFiles);
+  if (bench) return null;
   return (
     <section className={`import-card no-print ${over ? 'import-card--over' : ''}`} aria-labelledby="import-card-title" data-testid="overview-import"
       onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)}
