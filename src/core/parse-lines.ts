@@ -93,7 +93,8 @@ function startsOwnParagraph(line: string, prev: string): boolean {
   // A capitalized line after a finished sentence starts a paragraph: text converted with single
   // line breaks ("…các xã, thị trấn." / "Nhận được Công văn này…") has no blank lines to tell.
   if (/[.:;!?…]["”’)]*$/u.test(prev) && /^["“(]?\p{Lu}/u.test(line) && !/^\p{Lu}+$/u.test(prev.split(' ').pop() ?? '')) return true;
-  return /^(\d{1,2}(\.\d{1,2}){0,3}\s*[.\-–)]\s*\p{Lu}|[IVX]{1,4}\s*[.\-–]\s*\p{Lu}|[-–+•]\s+\p{Lu}|[a-zđ]\)\s+\p{Lu})/u.test(line);
+  // A document number wrapped to the start of a line ("99-QĐ/TW;") is not a task marker.
+  return /^(\d{1,2}(\.\d{1,2}){0,3}\s*[.\-–)]\s*(?!\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/)\p{Lu}|[IVX]{1,4}\s*[.\-–]\s*\p{Lu}|[-–+•]\s+\p{Lu}|[a-zđ]\)\s+\p{Lu})/u.test(line);
 }
 
 /** Paragraph text with its lines joined by single spaces. */

@@ -38,9 +38,15 @@ function join(a: Para, b: Para): Para {
 }
 
 /** Whether paragraph `b` continues the sentence that paragraph `a` left open. */
-function continues(a: Para, b: Para, hardWrapped: boolean, aIsTitle: boolean): boolean {
-  if (a.heading || b.heading || startsStructure(b.text)) return false;
-  if (/^Kính gửi/u.test(a.text) || isCaps(a.text)) return hardWrapped && !startsStructure(b.text) && /^\p{Ll}/u.test(b.text);
+function continues(a: Para, b: Para, hardWrapped: boolean, aIsTitle: boolean, addressee: boolean): boolean {
+  if (a.heading || b.heading) return false;
+  // "chính trị" / "- xã hội, …": a wrap before the hyphen of a compound, not a "-" item.
+  if (startsStructure(b.text)) return /^[-–]\s+\p{Ll}/u.test(b.text) && !endsSentence(a.text);
+  // A document's title ("KẾ HOẠCH" / "thực hiện Kết luận số 54-KL/TW…") never runs into the body.
+  if (aIsTitle && /^["“(]?\p{Lu}/u.test(b.text)) return false;
+  // An addressee line ("- Các ban đảng, đảng đoàn…") goes on only in lower case: in a hard-wrapped
+  // file the body's first sentence may follow it with no separator and no final comma.
+  if (/^Kính gửi/u.test(a.text) || isCaps(a.text) || (hardWrapped && addressee && readDash(a.text) !== null)) return hardWrapped && !startsStructure(b.text) && /^\p{Ll}/u.test(b.text);
   if (hardWrapped) return !/^-{3,}|^\*$/u.test(a.text);
   if (endsSentence(a.text)) return false;
   // A cut inside a sentence: the next paragraph starts in lower case, or the open paragraph is
@@ -48,18 +54,31 @@ function continues(a: Para, b: Para, hardWrapped: boolean, aIsTitle: boolean): b
   return /^\p{Ll}/u.test(b.text) || (a.text.length >= 120 && !readMarker(a.text) && !aIsTitle);
 }
 
-/** Joins paragraphs a conversion split. */
+/** A kind line joined with its subject by a hard wrap: "KẾ HOẠCH thực hiện Kết luận số 54-KL/TW…". */
+const KIND_TITLE = /^(KẾ HOẠCH|KẾT LUẬN|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|QUY ĐỊNH|QUYẾT ĐỊNH|BÁO CÁO)\s+\p{Ll}/u;
+
+/** A paragraph that is only a page number: "2", "- 3 -", "Trang 4". */
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–—])?$/u;
+
+/** Joins paragraphs a conversion split, and drops page numbers. */
 export function repairParagraphs(raw: readonly RawPara[]): Para[] {
   const hard = isHardWrapped(raw);
   const out: Para[] = [];
+  let addressee = false;
   for (const r of raw) {
     const p: Para = { text: paraText(r), lines: r.lines, heading: r.heading };
+    // A page number left between the two halves of a cut sentence ("…phối hợp" / "2" / "với các…").
+    if (PAGE_NUMBER.test(p.text) && out.length) continue;
     const prev = out[out.length - 1];
-    // The paragraph under an upper-case title ("CỦA BAN BÍ THƯ" / "về tiếp tục…") is the document's
-    // title: it ends without a full stop but never runs into the body.
-    const prevIsTitle = out.length >= 2 && isCaps(out[out.length - 2]!.text) && /^về\s/u.test(prev?.text ?? '');
-    if (prev && continues(prev, p, hard, prevIsTitle)) out[out.length - 1] = join(prev, p);
-    else out.push(p);
+    // The paragraph under an upper-case title ("CỦA BAN BÍ THƯ" / "về tiếp tục…", "KẾ HOẠCH" /
+    // "thực hiện…") is the document's title: it ends without a full stop but never runs into the body.
+    const prevIsTitle = (out.length >= 2 && isCaps(out[out.length - 2]!.text) && /^\p{Ll}/u.test(prev?.text ?? ''))
+      || KIND_TITLE.test(prev?.text ?? '');
+    if (prev && continues(prev, p, hard, prevIsTitle, addressee)) out[out.length - 1] = join(prev, p);
+    else {
+      out.push(p);
+      addressee = /^Kính gửi/u.test(p.text) || (addressee && readDash(p.text) !== null);
+    }
   }
   return out;
 }

@@ -21,7 +21,8 @@ export function kindFromTitle(line: string): string | null {
 
 /** True when the letters of `s` are (almost) all capitals: header lines, signature titles. */
 export function isCaps(s: string): boolean {
-  const letters = s.match(/\p{L}/gu) ?? [];
+  // Document numbers ("99-QĐ/TW") are capitals in any text; a wrapped line holding one is not a heading.
+  const letters = s.replace(/\d+[-–]\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/\p{Lu}{1,6}/gu, '').match(/\p{L}/gu) ?? [];
   if (letters.length < 2) return false;
   const upper = letters.filter((c) => c === c.toLocaleUpperCase('vi') && c !== c.toLocaleLowerCase('vi')).length;
   return upper / letters.length >= 0.85;
@@ -70,12 +71,15 @@ export interface Marker {
   readonly rest: string;
 }
 
-/** Reads a task marker; dates ("09/5/2023, …") and years ("2023.") are not markers. */
+/**
+ * Reads a task marker; dates ("09/5/2023, …"), years ("2023.") and document numbers that a hard
+ * wrap left at the start of a line ("21-KL/TW, ngày…") are not markers.
+ */
 export function readMarker(text: string): Marker | null {
   const roman = /^([IVX]{1,4})\s*[.\-–)]\s*(.*)$/u.exec(text);
   if (roman && /^\p{Lu}/u.test(roman[2] ?? '')) return { label: roman[1]!, roman: true, rest: roman[2]! };
   const num = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.\-–)]\s*(?=\S)(.*)$/u.exec(text);
-  if (num && !/^\d/u.test(num[2]!)) return { label: num[1]!, roman: false, rest: num[2]! };
+  if (num && !/^\d/u.test(num[2]!) && !/^[\p{Lu}Đ]{1,6}(?:-[\p{Lu}]{1,6})?\//u.test(num[2]!)) return { label: num[1]!, roman: false, rest: num[2]! };
   return null;
 }
 

@@ -71,7 +71,7 @@ const CONVERTERS = { tcvn3: tcvn3ToUnicode, vni: vniToUnicode } as const;
  * Converts legacy-encoded Vietnamese in `text` to Unicode NFC, line by line, or returns it
  * unchanged (`encoding: 'unicode'`, text not even normalized). The encoding (TCVN3 or VNI) is
  * chosen once, on a sample of the candidate lines; then every candidate line is converted — in a
- * document that also has Unicode lines, only those whose plausibility does not drop, so a text
+ * document that also has Unicode lines, only those whose plausibility rises, so a text
  * mixing Unicode and TCVN3 paragraphs keeps its Unicode ones intact.
  */
 export function fixLegacyVietnamese(text: string): LegacyResult {
@@ -93,7 +93,9 @@ export function fixLegacyVietnamese(text: string): LegacyResult {
   const out = !mixed ? convert(text) : lines.map((line, i) => {
     if (!candidate[i]) return line;
     const converted = convert(line);
-    return plausibility(converted) >= plausibility(line) ? converted : line;
+    // Strictly better only: a short Unicode line of Latin-1 letters ("sát.", cut off by a hard
+    // wrap) reads as a valid syllable both ways ("sỏt.") and must stay as it is.
+    return plausibility(converted) > plausibility(line) ? converted : line;
   }).join('\n');
   return out === text ? unchanged : { text: out, encoding: best.encoding, changed: true };
 }
