@@ -3,7 +3,7 @@
  * by their words (the damage changes layout, never words), in document order: each truth clause
  * takes the best unmatched analysed clause among the next few, or anywhere when none fits.
  */
-import type { DocumentAnalysis } from '../core/types.ts';
+import type { CentralStatus, LocalClass, Token } from '../core/types.ts';
 import type { DocTruth, TruthScore } from './types.ts';
 import { normWords } from './word-edits.ts';
 
@@ -22,10 +22,16 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return common / Math.max(a.length, b.length, 1);
 }
 
+/** What is scored of a document's analysis (a `DocumentAnalysis`, or the naive aligner's verdicts). */
+export interface Scorable {
+  readonly clauses: readonly { readonly clause: { readonly tokens: readonly Token[] }; readonly class: LocalClass; readonly central: readonly string[] }[];
+  readonly central: readonly { readonly id: string; readonly status: CentralStatus }[];
+}
+
 /** Per-document tallies, summed by `scoreTruth`. */
 interface Tally { clauses: number; label: number; derived: number; align: number; omitTrue: number; omitFound: number; omitReported: number; spurious: number }
 
-function tallyDocument(d: DocumentAnalysis, truth: DocTruth): Tally {
+function tallyDocument(d: Scorable, truth: DocTruth): Tally {
   const words = d.clauses.map((r) => r.clause.tokens.filter((t) => t.word).map((t) => t.norm));
   const used = new Uint8Array(d.clauses.length);
   const t: Tally = { clauses: 0, label: 0, derived: 0, align: 0, omitTrue: 0, omitFound: 0, omitReported: 0, spurious: 0 };
@@ -61,7 +67,7 @@ function tallyDocument(d: DocumentAnalysis, truth: DocTruth): Tally {
 }
 
 /** Agreement of analysed documents with their truth (same order). */
-export function scoreTruth(docs: readonly DocumentAnalysis[], truths: readonly DocTruth[]): TruthScore {
+export function scoreTruth(docs: readonly Scorable[], truths: readonly DocTruth[]): TruthScore {
   const sum: Tally = { clauses: 0, label: 0, derived: 0, align: 0, omitTrue: 0, omitFound: 0, omitReported: 0, spurious: 0 };
   docs.forEach((d, i) => {
     const t = tallyDocument(d, truths[i]!);

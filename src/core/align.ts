@@ -1,11 +1,13 @@
 /**
- * Stage 4: align every local clause with every central clause (not only the same-numbered task:
+ * Stage 4: align every local clause with the central clauses (not only the same-numbered task:
  * local documents reorder, merge, split and renumber). Each clause becomes a bag of weighted
  * features — words and word bigrams, weighted by inverse document frequency over the clauses —
- * and each local clause takes the central clause(s) that explain most of its weight.
+ * and each local clause takes the central clause(s) that explain most of its weight. Documents are
+ * aligned through an inverted index over the central clauses (align-index.ts); `alignClause` on
+ * profiles serves small one-off comparisons (provenance) with the same choice of sources.
  */
 import type { Clause } from './types.ts';
-import { buildIdf, wordNgrams, type IdfTable } from './nlp-adapter.ts';
+import { idfOf, wordNgrams } from './nlp-adapter.ts';
 
 /** A clause as weighted features (feature → weight), with the total weight. */
 export interface Profile {
@@ -87,7 +89,7 @@ export function withoutTitle(words: readonly string[], title: readonly string[])
 }
 
 /** Features of a word sequence: the words and the word bigrams ("a b"). */
-function featuresOf(words: readonly string[]): string[] {
+export function featuresOf(words: readonly string[]): string[] {
   return [...words, ...wordNgrams(words, 2).map(([a, b]) => `${a} ${b}`)];
 }
 
@@ -96,23 +98,22 @@ function featuresOf(words: readonly string[]): string[] {
  * document frequency: a set phrase repeated across the central text ("đẩy lùi sự suy thoái",
  * "“tự diễn biến”, “tự chuyển hoá”") weighs little even where its words are rarer.
  */
-export function buildProfiles(clauses: readonly (readonly string[])[]): { profiles: Profile[]; idf: IdfTable } {
+export function buildProfiles(clauses: readonly (readonly string[])[]): { profiles: Profile[] } {
   const docs = clauses.map(featuresOf);
-  const idf = buildIdf(docs);
-  const profiles = clauses.map((words, i) => profile(words, docs[i]!, idf));
-  return { profiles, idf };
-}
-
-function profile(words: readonly string[], feats: readonly string[], idf: IdfTable): Profile {
-  const features = new Map<string, number>();
-  for (const f of feats) features.set(f, (features.get(f) ?? 0) + idf.idf(f));
-  let total = 0;
-  for (const v of features.values()) total += v;
-  return { features, total, words };
+  const df = new Map<string, number>();
+  for (const d of docs) for (const f of new Set(d)) df.set(f, (df.get(f) ?? 0) + 1);
+  const profiles = clauses.map((words, i) => {
+    const features = new Map<string, number>();
+    for (const f of docs[i]!) features.set(f, (features.get(f) ?? 0) + idfOf(docs.length, df.get(f)!));
+    let total = 0;
+    for (const v of features.values()) total += v;
+    return { features, total, words };
+  });
+  return { profiles };
 }
 
 /** Weight of `a`'s features also present in `b` (multiset intersection), optionally excluding some. */
-export function overlap(a: Profile, b: Profile, exclude?: ReadonlySet<string>): number {
+function overlap(a: Profile, b: Profile, exclude?: ReadonlyMap<string, number>): number {
   let s = 0;
   for (const [k, w] of a.features) {
     if (exclude?.has(k)) continue;
@@ -122,46 +123,48 @@ export function overlap(a: Profile, b: Profile, exclude?: ReadonlySet<string>): 
   return s;
 }
 
-/** Features of `a` found in `b`. */
-function shared(a: Profile, b: Profile): Set<string> {
-  const out = new Set<string>();
-  for (const k of a.features.keys()) if (b.features.has(k)) out.add(k);
-  return out;
-}
-
 /** Harmonic mean of two shares: high only when both sides of a pair are largely shared. */
 export function balance(a: number, b: number): number {
   return a + b > 0 ? (2 * a * b) / (a + b) : 0;
 }
 
 /**
- * Aligns one local clause profile against all central profiles. The first source is the central
- * clause with the best balance of "share of the local clause it explains" and "share of itself
- * the local clause carries": a long central clause that merely overlaps a local one loses to the
- * short one the local clause actually copies (Lạng Sơn 5: "Tăng cường công tác kiểm tra, giám sát
- * việc thực hiện Quyết định số 99-QĐ/TW, Hướng dẫn số 05-HD/TU…" derives from central 5-1, not 1-1).
+ * Aligns one local clause profile against all central profiles (no index: for a handful of
+ * comparisons). Same choice of sources as `alignDocument`.
  */
-export function alignClause(local: Profile, central: readonly Profile[], sameKind: (i: number) => boolean = () => false): Alignment {
-  if (local.total === 0 || central.length === 0) return { sources: [], similarity: 0, balance: 0, nearest: null };
-  const shares = central.map((c) => overlap(local, c) / local.total);
-  const carried = central.map((c) => (c.total ? overlap(c, local) / c.total : 0));
-  const first = bestBy(central, (_c, i) => balance(shares[i]!, carried[i]!) + (sameKind(i) ? SAME_PART_BONUS : 0));
-  if (!first || shares[first.index] === 0) return { sources: [], similarity: 0, balance: 0, nearest: null };
-  const sources: Source[] = [{ index: first.index, gain: shares[first.index]!, carried: carried[first.index]! }];
-  const used = shared(local, central[first.index]!);
-  const second = bestBy(central, (c, i) => (i === first.index ? -1 : overlap(local, c, used) / local.total));
-  if (second && second.value >= SECOND_GAIN && carried[second.index]! >= SECOND_CARRIED) {
-    sources.push({ index: second.index, gain: second.value, carried: carried[second.index]! });
-  }
-  const similarity = Math.min(1, sources.reduce((s, x) => s + x.gain, 0));
-  return { sources, similarity, balance: balance(similarity, sources[0]!.carried), nearest: { index: first.index, share: shares[first.index]! } };
+export function alignClause(local: Profile, central: readonly Profile[], sameKind: (j: number) => boolean = () => false): Alignment {
+  const share = Float64Array.from(central, (c) => (local.total ? overlap(local, c) / local.total : 0));
+  const carried = Float64Array.from(central, (c) => (c.total ? overlap(c, local) / c.total : 0));
+  const beyond = (first: number) => Float64Array.from(central, (c) => (local.total ? overlap(local, c, central[first]!.features) / local.total : 0));
+  return chooseSources(local.total, share, carried, sameKind, beyond);
 }
 
-function bestBy<T>(items: readonly T[], score: (t: T, i: number) => number): { index: number; value: number } | null {
-  let best: { index: number; value: number } | null = null;
-  items.forEach((t, i) => {
-    const v = score(t, i);
-    if (!best || v > best.value) best = { index: i, value: v };
-  });
-  return best;
+/**
+ * The choice of sources from a local clause's overlaps with every central clause. The first
+ * source is the central clause with the best balance of "share of the local clause it explains"
+ * and "share of itself the local clause carries": a long central clause that merely overlaps a
+ * local one loses to the short one the local clause actually copies (Lạng Sơn 5: "Tăng cường công
+ * tác kiểm tra, giám sát việc thực hiện Quyết định số 99-QĐ/TW, Hướng dẫn số 05-HD/TU…" derives
+ * from central 5-1, not 1-1). `beyond(first)` gives each central clause's share of the local
+ * clause outside the first source's features.
+ */
+export function chooseSources(total: number, share: Float64Array, carried: Float64Array, sameKind: (j: number) => boolean, beyond: (first: number) => Float64Array): Alignment {
+  const none: Alignment = { sources: [], similarity: 0, balance: 0, nearest: null };
+  if (total === 0 || share.length === 0) return none;
+  let first = -1, best = -Infinity;
+  for (let j = 0; j < share.length; j++) {
+    const v = balance(share[j]!, carried[j]!) + (sameKind(j) ? SAME_PART_BONUS : 0);
+    if (v > best) { best = v; first = j; }
+  }
+  if (share[first] === 0) return none;
+  const sources: Source[] = [{ index: first, gain: share[first]!, carried: carried[first]! }];
+  const rest = beyond(first);
+  let second = -1, gain = -Infinity;
+  for (let j = 0; j < rest.length; j++) {
+    const v = j === first ? -1 : rest[j]!;
+    if (v > gain) { gain = v; second = j; }
+  }
+  if (second >= 0 && gain >= SECOND_GAIN && carried[second]! >= SECOND_CARRIED) sources.push({ index: second, gain, carried: carried[second]! });
+  const similarity = Math.min(1, sources.reduce((s, x) => s + x.gain, 0));
+  return { sources, similarity, balance: balance(similarity, sources[0]!.carried), nearest: { index: first, share: share[first]! } };
 }

@@ -4,7 +4,8 @@
  */
 import type { Analysis, Clause, DocumentAnalysis, ParsedDocument } from './types.ts';
 import { segmentClauses } from './segment-clauses.ts';
-import { alignClause, buildProfiles, withoutTitle, wordsOf } from './align.ts';
+import { withoutTitle, wordsOf } from './align.ts';
+import { alignDocument, indexCentral, type CentralIndex } from './align-index.ts';
 import { tokenize } from './normalize.ts';
 import { centralStatuses, classifyClause } from './classify.ts';
 import { carriedBy, coverage, lagDays, unitLinks } from './metrics.ts';
@@ -36,19 +37,39 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions = {}): Analysi
   return { central: input.central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) };
 }
 
-/** Aligns one document with the already segmented central text. */
+/** The central text prepared for alignment, once per central clause list (see `centralContext`). */
+interface CentralContext {
+  readonly titleWords: readonly string[];
+  readonly index: CentralIndex;
+}
+
+const contexts = new WeakMap<readonly Clause[], CentralContext>();
+
+/** The central clauses' index and title words, computed once per central clause list. */
+function centralContext(central: ParsedDocument, centralClauses: readonly Clause[]): CentralContext {
+  let ctx = contexts.get(centralClauses);
+  if (!ctx) {
+    const title = (central.meta.title ?? '').normalize('NFC');
+    const titleWords = tokenize(title).filter((t) => t.word).map((t) => t.norm);
+    ctx = { titleWords, index: indexCentral(centralClauses.map((c) => withoutTitle(wordsOf(c), titleWords))) };
+    contexts.set(centralClauses, ctx);
+  }
+  return ctx;
+}
+
+/**
+ * Aligns one document with the already segmented central text. Pass the same `centralClauses`
+ * array for every document: the central index is built once per array.
+ */
 export function analyzeDocument(central: ParsedDocument, centralClauses: readonly Clause[], doc: ParsedDocument): DocumentAnalysis {
   const clauses = segmentClauses(doc);
-  // One IDF table over the central clauses and this document's: results do not depend on which
-  // other documents happen to be loaded.
-  const title = (central.meta.title ?? '').normalize('NFC');
-  const titleWords = tokenize(title).filter((t) => t.word).map((t) => t.norm);
-  const words = (c: Clause) => withoutTitle(wordsOf(c), titleWords);
-  const { profiles } = buildProfiles([...centralClauses.map(words), ...clauses.map(words)]);
-  const cp = profiles.slice(0, centralClauses.length);
+  const { titleWords, index } = centralContext(central, centralClauses);
+  // One IDF over the central clauses and this document's: results do not depend on which other
+  // documents happen to be loaded.
+  const aligned = alignDocument(index, clauses.map((c) => withoutTitle(wordsOf(c), titleWords)), (i, j) => centralClauses[j]!.part === clauses[i]!.part);
   const gains = new Map<string, number[]>();
   const results = clauses.map((c, i) => {
-    const al = alignClause(profiles[centralClauses.length + i]!, cp, (j) => centralClauses[j]!.part === c.part);
+    const al = aligned[i]!;
     gains.set(c.id, al.sources.map((s) => s.gain));
     return classifyClause(c, al, centralClauses, central.text, doc.text);
   });

@@ -42,9 +42,20 @@ function tonePosition(base: string): number {
   return SECOND.has(base.slice(s, e)) ? e - 1 : s;
 }
 
+/** Words seen, with their comparison form: a corpus has a few thousand distinct words. */
+const normCache = new Map<string, string>();
+const NORM_CACHE_MAX = 200_000;
+
 /** Comparison form of a word: NFC, lower case, canonical tone placement. */
 export function normWord(word: string): string {
-  return canonicalTone(word.normalize('NFC').toLowerCase());
+  let n = normCache.get(word);
+  if (n === undefined) {
+    n = canonicalTone(word.normalize('NFC').toLowerCase());
+    // Bounded: a stream of garbage (a binary file read as text) must not grow it forever.
+    if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
+    normCache.set(word, n);
+  }
+  return n;
 }
 
 /** Comparison form of a punctuation mark: all quotes → `"`, all dashes → `-`, ellipsis → `...`. */

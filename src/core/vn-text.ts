@@ -22,12 +22,20 @@ export function kindFromTitle(line: string): string | null {
 /** True when the letters of `s` are (almost) all capitals: header lines, signature titles. */
 export function isCaps(s: string): boolean {
   // Document numbers ("99-QĐ/TW") are capitals in any text; a wrapped line holding one is not a heading.
-  const letters = s.replace(/\d+[-–]\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/\p{Lu}{1,6}/gu, '').match(/\p{L}/gu) ?? [];
-  if (letters.length < 2) return false;
-  const upper = letters.filter((c) => c === c.toLocaleUpperCase('vi') && c !== c.toLocaleLowerCase('vi')).length;
-  return upper / letters.length >= 0.85;
+  const t = s.includes('/') ? s.replace(/\d+[-–]\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/\p{Lu}{1,6}/gu, '') : s;
+  // Stops at the first run of lower case that rules it out: joined prose paragraphs are long.
+  const bound = 0.15 * t.length;
+  let letters = 0, other = 0;
+  for (const c of t) {
+    if (!LETTER.test(c)) continue;
+    letters++;
+    if (!UPPER.test(c) && ++other > bound) return false;
+  }
+  return letters >= 2 && (letters - other) / letters >= 0.85;
 }
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
 
 /**

@@ -1,0 +1,50 @@
+/**
+ * The passes `npm run bench` times, each from the bytes of the generated files: the tokenizing
+ * floor, the product's analysis, and the naive aligner. Each returns what the accuracy check needs.
+ */
+import { analyze } from '../../src/core/analyze.ts';
+import { parseSources } from '../../src/core/corpus.ts';
+import { tokenize } from '../../src/core/normalize.ts';
+import { segmentClauses } from '../../src/core/segment-clauses.ts';
+import type { ParsedDocument } from '../../src/core/types.ts';
+import { decodeBytes } from '../../src/io/decode-bytes.ts';
+import { naiveAlign, naiveScorable } from '../../src/bench/naive-align.ts';
+
+/** A generated file as a reader receives it. */
+export interface BenchFile { readonly name: string; readonly bytes: Uint8Array }
+
+/** The floor: read (decode, legacy lines converted) + normalize + tokenize every document. */
+export function floorPass(files: readonly BenchFile[]): number {
+  let tokens = 0;
+  for (const f of files) tokens += tokenize(decodeBytes(f.bytes, f.name).text.normalize('NFC')).length;
+  return tokens;
+}
+
+function read(files: readonly BenchFile[]): ParsedDocument[] {
+  return parseSources(files.map((f) => ({ name: f.name, text: decodeBytes(f.bytes, f.name).text })));
+}
+
+/** The product: read + parse + analyze (segment, align through the index, classify, diff, metrics). */
+export function fullPass(central: ParsedDocument, files: readonly BenchFile[]) {
+  return analyze({ central, documents: read(files) });
+}
+
+/** The naive aligner on the same documents: read + parse + every clause against every central clause. */
+export function naivePass(central: ParsedDocument, files: readonly BenchFile[]) {
+  const centralClauses = segmentClauses(central);
+  return read(files).map((d) => naiveScorable(centralClauses, naiveAlign(centralClauses, d)));
+}
+
+/** Median wall time of `runs` runs of `fn` (ms), after one warm-up run; and the last result. */
+export function timed<T>(runs: number, fn: () => T): { ms: number; result: T } {
+  let result: T | null = fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    result = null; // the previous result is garbage before the next run, as in one real run
+    const t0 = performance.now();
+    result = fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, result: result! };
+}
