@@ -8,6 +8,7 @@ import { PanelBoundary } from './panel-boundary.tsx';
 import { useT } from './i18n/use-t.ts';
 import { useRoute } from './use-route-href.ts';
 import { BenchDocumentsPage, BenchInvalidPage } from './bench/bench-pages.tsx';
+import { watchPairLinks } from '../state/perf-marks.ts';
 
 const PairPage = lazy(() => import('./pair/pair-page.tsx'));
 const ClausePage = lazy(() => import('./clause/clause-page.tsx'));
@@ -53,6 +54,7 @@ export function App() {
   const t = useT();
   const route = useRoute();
   useDocumentMeta();
+  useEffect(() => watchPairLinks(document), []);
   return (
     <div className={`app app--${route.view}`}>
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>{t('app.skip')}</button>

@@ -1,7 +1,8 @@
 /** Overview (the start page): the central text, the local documents, and the charts. */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
+import { markOverviewShown } from '../../state/perf-marks.ts';
 import { combineDocumentRows } from '../../state/combine-document-rows.ts';
 import { combineHeatmap } from '../../state/combine-heatmap.ts';
 import { combineTimeline } from '../../state/combine-timeline.ts';
@@ -26,6 +27,7 @@ export function OverviewPage() {
 }
 
 function Overview({ analysis }: { analysis: Analysis }) {
+  useEffect(markOverviewShown, []); // time to first overview (perf-marks.ts)
   const t = useT();
   const rows = useMemo(() => combineDocumentRows(analysis), [analysis]);
   const heatmap = useMemo(() => combineHeatmap(analysis), [analysis]);

@@ -1,15 +1,13 @@
 /** Pair view heading: the two documents, a switcher between local documents, and the local document's facts. */
 import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
 import { shortName } from '../../state/doc-label.ts';
-import { pairRoute } from '../../state/route.ts';
 import { useT } from '../i18n/use-t.ts';
 import { dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { DocSwitcher } from './doc-switcher.tsx';
 
-/** Title, document tabs and facts. */
+/** Title, the way to other documents, and facts. */
 export function PairHeader({ analysis, current }: { analysis: Analysis; current: DocumentAnalysis }) {
   const t = useT();
-  const route = useRoute();
   const m = current.doc.meta;
   const c = analysis.central.meta;
   return (
@@ -21,15 +19,7 @@ export function PairHeader({ analysis, current }: { analysis: Analysis; current:
         <span>{current.doc.front['label'] ?? m.issuer ?? shortName(current.doc)} · {numberLabel(t, m.number)}</span>
       </h1>
       <div className="pair-head__row">
-      <nav className="doc-tabs" aria-label={t('pair.choose')}>
-        {analysis.documents.map((d) => (
-          <a key={d.doc.id} className="doc-tab" href={href({ ...pairRoute(route, d.doc.id), filter: route.filter })}
-            aria-current={d === current ? 'page' : undefined}>
-            <span className="doc-tab__name">{shortName(d.doc)}</span>
-            <span className="doc-tab__num">{numberLabel(t, d.doc.meta.number)}</span>
-          </a>
-        ))}
-      </nav>
+      <DocSwitcher analysis={analysis} current={current} />
       <dl className="facts">
         <div><dt>{t('table.date')}</dt><dd>{dateLabel(t, m.date)}</dd></div>
         <div><dt>{t('table.lag')}</dt><dd>{lagLabel(t, current.lagDays)}</dd></div>

@@ -1,10 +1,11 @@
 /** Pair view (central ↔ one local document): two texts side by side, scrolled in step, with selection and diffs. */
 import './pair.css';
-import { useMemo, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, type ReactNode } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { combinePair } from '../../state/combine-pair.ts';
 import { HOME } from '../../state/route.ts';
+import { measurePairShown } from '../../state/perf-marks.ts';
 import { useT } from '../i18n/use-t.ts';
 import { numberLabel } from '../labels.ts';
 import { href, useRoute } from '../use-route-href.ts';
@@ -28,6 +29,8 @@ function Pair({ analysis, docId, notFound }: { analysis: Analysis; docId: string
   const t = useT();
   const route = useRoute();
   const pair = useMemo(() => combinePair(analysis, docId), [analysis, docId]);
+  // Opening a pair is timed from the link's click (perf-marks.ts) to this view's first paint.
+  useLayoutEffect(() => { if (pair) measurePairShown(); }, [pair]);
   if (!pair) return <div className="page">{notFound}</div>;
   const doc = pair.analysis.doc;
   return (

@@ -9,6 +9,7 @@ import { PairPane } from './pair-pane.tsx';
 import { follow, useSyncScroll } from './use-sync-scroll.ts';
 import { focusClause, paneKeyHandler } from './use-pair-keys.ts';
 import { clauseEl, fullyVisible, scrollToOffset, topIn } from './scroll-utils.ts';
+import { markClauseClick, measureClauseHighlight } from '../../state/perf-marks.ts';
 
 interface Props {
   readonly pair: PairModel;
@@ -50,6 +51,7 @@ export function PairPanes({ pair, centralTitle, localTitle, centralSubtitle, loc
     patchRoute(side === 'central' ? { clause: id, local: null } : { local: id, clause: null });
   };
   const onActivate = (side: Side) => (id: string, how: 'click' | 'enter') => {
+    if (how === 'click') markClauseClick();
     const already = selected[side] === id;
     setTabStop(side, id);
     if (how === 'click') { select(side, already ? null : id); return; }
@@ -80,6 +82,9 @@ export function PairPanes({ pair, centralTitle, localTitle, centralSubtitle, loc
       follow(own, other, pair[selSide]);
     }
   }, [selSide, selId, selection, panes, release, pair]);
+
+  // The selection and its counterparts are highlighted in this commit: time it from the click to its paint.
+  useLayoutEffect(() => { if (selId) measureClauseHighlight(); }, [selSide, selId]);
 
   useEffect(() => {
     const p = pendingFocus.current;
