@@ -4,8 +4,9 @@
  * its clauses, the postings of that clause's features — the cost grows with the text of the
  * document, not with (local clauses × central clauses × clause length). Weights are the same
  * IDF-weighted multiset overlaps `alignClause` computes on profiles, so both paths agree exactly.
+ * Features are interned as numbers (a bigram is a pair of word ids): no strings are built per token.
  */
-import { chooseSources, featuresOf, type Alignment } from './align.ts';
+import { chooseSources, type Alignment } from './align.ts';
 import { idfOf } from './nlp-adapter.ts';
 
 /** Feature counts of one clause: parallel arrays of feature ids and counts. */
@@ -14,7 +15,11 @@ interface Bag { readonly ids: Int32Array; readonly counts: Float64Array }
 /** The central clauses, indexed. Built by `indexCentral`; read-only afterwards. */
 export interface CentralIndex {
   readonly size: number;
-  readonly vocab: ReadonlyMap<string, number>;
+  readonly words: ReadonlyMap<string, number>;
+  /** Word-id pair (a × 2²¹ + b) → feature id; word ids are feature ids. */
+  readonly bigrams: ReadonlyMap<number, number>;
+  /** Number of feature ids (words and bigrams) of the central clauses. */
+  readonly features: number;
   /** Central document frequency of each feature id. */
   readonly df: Int32Array;
   readonly bags: readonly Bag[];
@@ -24,24 +29,51 @@ export interface CentralIndex {
   readonly has: readonly ReadonlyMap<number, number>[];
 }
 
-function bagOf(features: readonly string[], id: (f: string) => number): Bag {
-  const counts = new Map<number, number>();
-  for (const f of features) { const k = id(f); counts.set(k, (counts.get(k) ?? 0) + 1); }
-  return { ids: Int32Array.from(counts.keys()), counts: Float64Array.from(counts.values()) };
+const PAIR = 2 ** 21;
+
+/**
+ * Interns words and bigrams as feature ids. Over a `base` index, the base's features keep their
+ * ids and new ones (a document's own words) are numbered after them, privately.
+ */
+class Interner {
+  readonly words = new Map<string, number>();
+  readonly bigrams = new Map<number, number>();
+  next: number;
+  constructor(private readonly base: CentralIndex | null = null) { this.next = base?.features ?? 0; }
+  word(w: string): number {
+    let k = this.base?.words.get(w) ?? this.words.get(w);
+    if (k === undefined) this.words.set(w, (k = this.next++));
+    return k;
+  }
+  pair(a: number, b: number): number {
+    const key = a * PAIR + b;
+    let k = this.base?.bigrams.get(key) ?? this.bigrams.get(key);
+    if (k === undefined) this.bigrams.set(key, (k = this.next++));
+    return k;
+  }
+  bag(words: readonly string[]): Bag {
+    const counts = new Map<number, number>();
+    const add = (k: number) => counts.set(k, (counts.get(k) ?? 0) + 1);
+    let prev = -1;
+    for (const w of words) { const k = this.word(w); add(k); if (prev >= 0) add(this.pair(prev, k)); prev = k; }
+    return { ids: Int32Array.from(counts.keys()), counts: Float64Array.from(counts.values()) };
+  }
 }
 
 /** Indexes the central clauses (their words, restated title already masked). */
 export function indexCentral(clauses: readonly (readonly string[])[]): CentralIndex {
-  const vocab = new Map<string, number>();
-  const id = (f: string) => { let k = vocab.get(f); if (k === undefined) vocab.set(f, (k = vocab.size)); return k; };
-  const bags = clauses.map((ws) => bagOf(featuresOf(ws), id));
-  const lists: { clause: number[]; count: number[] }[] = Array.from({ length: vocab.size }, () => ({ clause: [], count: [] }));
-  const df = new Int32Array(vocab.size);
+  const intern = new Interner();
+  const bags = clauses.map((ws) => intern.bag(ws));
+  const n = intern.next;
+  const lists: { clause: number[]; count: number[] }[] = Array.from({ length: n }, () => ({ clause: [], count: [] }));
+  const df = new Int32Array(n);
   bags.forEach((b, j) => b.ids.forEach((k, x) => { lists[k]!.clause.push(j); lists[k]!.count.push(b.counts[x]!); df[k]!++; }));
   const postings = lists.map((l) => ({ clause: Int32Array.from(l.clause), count: Float64Array.from(l.count) }));
   const has = bags.map((b) => new Map([...b.ids].map((k, x) => [k, b.counts[x]!] as const)));
-  return { size: clauses.length, vocab, df, bags, postings, has };
+  return { size: clauses.length, words: intern.words, bigrams: intern.bigrams, features: n, df, bags, postings, has };
 }
+
+const sum = (b: Bag, idf: Float64Array) => { let s = 0; for (let x = 0; x < b.ids.length; x++) s += b.counts[x]! * idf[b.ids[x]!]!; return s; };
 
 /**
  * Aligns a document's clauses (their words) with the indexed central clauses. IDF is computed over
@@ -49,26 +81,28 @@ export function indexCentral(clauses: readonly (readonly string[])[]): CentralIn
  * documents are loaded. `sameKind(i, j)`: local clause i and central clause j are of the same part.
  */
 export function alignDocument(index: CentralIndex, local: readonly (readonly string[])[], sameKind: (i: number, j: number) => boolean): Alignment[] {
-  const extra = new Map<string, number>();
-  const id = (f: string) => index.vocab.get(f) ?? (extra.get(f) ?? (extra.set(f, index.vocab.size + extra.size), index.vocab.size + extra.size - 1));
-  const bags = local.map((ws) => bagOf(featuresOf(ws), id));
-  const localDf = new Int32Array(index.vocab.size + extra.size);
+  const intern = new Interner(index);
+  const bags = local.map((ws) => intern.bag(ws));
+  const localDf = new Int32Array(intern.next);
   for (const b of bags) for (const k of b.ids) localDf[k]!++;
   const n = index.size + local.length;
   const idf = new Float64Array(localDf.length);
-  for (let k = 0; k < idf.length; k++) idf[k] = idfOf(n, (k < index.df.length ? index.df[k]! : 0) + localDf[k]!);
-  const centralTotal = index.bags.map((b) => b.ids.reduce((s, k, x) => s + b.counts[x]! * idf[k]!, 0));
-  const ov = new Float64Array(index.size);
+  for (let k = 0; k < idf.length; k++) idf[k] = idfOf(n, (k < index.features ? index.df[k]! : 0) + localDf[k]!);
+  const centralTotal = index.bags.map((b) => sum(b, idf));
   return bags.map((b, i) => {
-    const total = b.ids.reduce((s, k, x) => s + b.counts[x]! * idf[k]!, 0);
-    ov.fill(0);
+    const total = sum(b, idf);
+    const ov = new Float64Array(index.size);
     accumulate(index, b, idf, ov, null);
-    const share = Float64Array.from(ov, (o) => (total ? o / total : 0));
-    const carried = Float64Array.from(ov, (o, j) => (centralTotal[j] ? o / centralTotal[j]! : 0));
+    const share = new Float64Array(index.size), carried = new Float64Array(index.size);
+    for (let j = 0; j < index.size; j++) {
+      share[j] = total ? ov[j]! / total : 0;
+      carried[j] = centralTotal[j] ? ov[j]! / centralTotal[j]! : 0;
+    }
     const beyond = (first: number) => {
       const rest = new Float64Array(index.size);
       accumulate(index, b, idf, rest, index.has[first]!);
-      return rest.map((o) => (total ? o / total : 0));
+      for (let j = 0; j < rest.length; j++) rest[j] = total ? rest[j]! / total : 0;
+      return rest;
     };
     return chooseSources(total, share, carried, (j) => sameKind(i, j), beyond);
   });
@@ -78,7 +112,7 @@ export function alignDocument(index: CentralIndex, local: readonly (readonly str
 function accumulate(index: CentralIndex, b: Bag, idf: Float64Array, out: Float64Array, skip: ReadonlyMap<number, number> | null): void {
   for (let x = 0; x < b.ids.length; x++) {
     const k = b.ids[x]!;
-    if (k >= index.postings.length || skip?.has(k)) continue;
+    if (k >= index.features || skip?.has(k)) continue;
     const p = index.postings[k]!, c = b.counts[x]!, w = idf[k]!;
     for (let y = 0; y < p.clause.length; y++) out[p.clause[y]!]! += w * Math.min(c, p.count[y]!);
   }

@@ -97,7 +97,11 @@ function startsOwnParagraph(line: string, prev: string): boolean {
   return /^(\d{1,2}(\.\d{1,2}){0,3}\s*[.\-–)]\s*(?!\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/)\p{Lu}|[IVX]{1,4}\s*[.\-–]\s*\p{Lu}|[-–+•]\s+\p{Lu}|[a-zđ]\)\s+\p{Lu})/u.test(line);
 }
 
-/** Paragraph text with its lines joined by single spaces. */
+const texts = new WeakMap<RawPara, string>();
+
+/** Paragraph text with its lines joined by single spaces (computed once per paragraph: parsing asks often). */
 export function paraText(p: RawPara): string {
-  return p.lines.join(' ').replace(/\s+/gu, ' ').trim();
+  let t = texts.get(p);
+  if (t === undefined) texts.set(p, (t = p.lines.join(' ').replace(/\s+/gu, ' ').trim()));
+  return t;
 }

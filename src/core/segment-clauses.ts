@@ -8,6 +8,8 @@ import { tokenize } from './normalize.ts';
 
 /** Abbreviations that end in a full stop without ending a sentence. */
 const ABBREV = /(?:^|[\s(])(TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS|KS|Th|St|Đ\/c|đ\/c|v\.v|Q|P|H|X|Ph|Tr|tr|Nxb|NXB|[\p{Lu}])\.$/u;
+const ENDS = new Set(['.', '!', '?', '…']);
+
 /** Headings of units this short are labels ("Mục tiêu", "Tổ chức thực hiện"), not clauses. */
 const MIN_HEADING_WORDS = 8;
 
@@ -24,7 +26,7 @@ export function clauseRanges(text: string): [number, number][] {
     else if (ch === '”') quote = false;
     if (depth > 0) continue;
     if (ch === ';' && /\s/u.test(text[i + 1] ?? ' ')) { cuts.push(i + 1); continue; }
-    if (!/[.!?…]/u.test(ch)) continue;
+    if (!ENDS.has(ch)) continue;
     // Sentence end: the mark (plus closing quotes) is followed by space and a capital or an opening quote.
     let j = i + 1;
     while (j < text.length && /["”’»)]/u.test(text[j]!)) j++;
