@@ -9,9 +9,13 @@ import { useT } from './i18n/use-t.ts';
 import { useRoute } from './use-route-href.ts';
 import { BenchDocumentsPage, BenchInvalidPage } from './bench/bench-pages.tsx';
 import { watchPairLinks } from '../state/perf-marks.ts';
+import { preloadable } from './preloadable.tsx';
 
-const PairPage = lazy(() => import('./pair/pair-page.tsx'));
-const ClausePage = lazy(() => import('./clause/clause-page.tsx'));
+// The pages opened from the overview's links: fetched as soon as the analysis is ready.
+const pair = preloadable(() => import('./pair/pair-page.tsx'));
+const clause = preloadable(() => import('./clause/clause-page.tsx'));
+const PairPage = pair.Page;
+const ClausePage = clause.Page;
 const RulesPage = lazy(() => import('./rules/rules-page.tsx'));
 const CitationsPage = lazy(() => import('./citations/citations-page.tsx'));
 const TimelinePage = lazy(() => import('./timeline/timeline-page.tsx'));
@@ -38,6 +42,12 @@ function Page() {
   return <OverviewPage />;
 }
 
+/** Runs `fn` when the page is idle (soon, at the latest): preloading must not delay the overview's first paint. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 200);
+}
+
 /** Keeps `<html lang>` and the window title in step with the interface language and view. */
 function useDocumentMeta(): void {
   const t = useT();
@@ -55,6 +65,8 @@ export function App() {
   const route = useRoute();
   useDocumentMeta();
   useEffect(() => watchPairLinks(document), []);
+  const ready = useAppStore((s) => s.analysis.status === 'ready');
+  useEffect(() => { if (ready) whenIdle(() => { void pair.preload(); void clause.preload(); }); }, [ready]);
   return (
     <div className={`app app--${route.view}`}>
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>{t('app.skip')}</button>

@@ -1,9 +1,9 @@
 /** Clause view: one central clause across all local documents, diff by diff. */
 import './clause.css';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { combineClauseAcross } from '../../state/combine-clause-across.ts';
+import { combineClauseAcross, type AcrossRow } from '../../state/combine-clause-across.ts';
 import { clauseRoute, type Route } from '../../state/route.ts';
 import { ClassBadge } from '../class-badge.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -13,6 +13,7 @@ import { Guard } from '../guard.tsx';
 import { ClausePicker } from './clause-picker.tsx';
 import { CarrierCard } from './carrier-card.tsx';
 import { Lineage } from '../provenance/lineage.tsx';
+import { formatCount } from '../bench/bench-links.ts';
 
 /** The page for `route.clause` (the first task clause when none is named). */
 export default function ClausePage() {
@@ -20,12 +21,38 @@ export default function ClausePage() {
   const route = useRoute();
   if (!analysis) return null;
   const id = route.clause ?? analysis.centralClauses.find((c) => c.part === 'task')?.id ?? '';
-  return <ClauseAcrossView analysis={analysis} id={id} route={route} />;
+  return <ClauseAcrossView key={id} analysis={analysis} id={id} route={route} />;
+}
+
+/** Cards shown at first and added per click: a thousand cards with their diffs would take seconds to show. */
+export const CARRIERS_STEP = 30;
+
+/** The first `limit` rows, and the document the link named (`d=`) wherever it is. */
+function shownRows(rows: readonly AcrossRow[], limit: number, current: string | null): readonly AcrossRow[] {
+  const first = rows.slice(0, limit);
+  const named = current ? rows.slice(limit).find((r) => r.doc === current) : undefined;
+  return named ? [...first, named] : first;
+}
+
+function MoreCarriers({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+  const t = useT();
+  const { lang } = useRoute();
+  if (shown >= total) return null;
+  const n = (x: number) => formatCount(lang, x);
+  return (
+    <p className="carriers__more">
+      <span className="muted">{t('clause.shown', { shown: n(shown), total: n(total) })}</span>{' '}
+      <button type="button" className="button button--quiet" onClick={onMore} data-testid="carriers-more">
+        {t('clause.more', { k: n(Math.min(CARRIERS_STEP, total - shown)) })}
+      </button>
+    </p>
+  );
 }
 
 function ClauseAcrossView({ analysis, id, route }: { analysis: Analysis; id: string; route: Route }) {
   const t = useT();
   const data = useMemo(() => combineClauseAcross(analysis, id), [analysis, id]);
+  const [limit, setLimit] = useState(CARRIERS_STEP);
   return (
     <div className="page page--clause">
       <header className="clause-head">
@@ -52,12 +79,13 @@ function ClauseAcrossView({ analysis, id, route }: { analysis: Analysis; id: str
           </section>
           <Guard name={t('prov.lineage.title')}><Lineage analysis={analysis} clause={data.clause.id} /></Guard>
           <div className="carriers">
-            {data.rows.map((row) => (
+            {shownRows(data.rows, limit, route.doc).map((row) => (
               <Guard key={row.doc} name={row.name}>
                 <CarrierCard row={row} clauseId={data.clause.id} current={row.doc === route.doc} />
               </Guard>
             ))}
           </div>
+          <MoreCarriers shown={Math.min(limit, data.rows.length)} total={data.rows.length} onMore={() => setLimit((l) => l + CARRIERS_STEP)} />
         </>
       )}
     </div>

@@ -143,6 +143,8 @@ export const en: Dict = {
   'clause.prev': '← Previous clause',
   'clause.next': 'Next clause →',
   'clause.summary': 'In {total} local documents',
+  'clause.shown': 'Showing {shown} of {total} documents.',
+  'clause.more': 'Show {k} more documents',
   'clause.notCarried': 'This document does not carry the clause.',
   'clause.openPair': 'Open the pair at this clause',
   'clause.notFound': 'There is no clause “{id}” in the central text.',

@@ -140,6 +140,8 @@ export const vi = {
   'clause.prev': '← Câu trước',
   'clause.next': 'Câu sau →',
   'clause.summary': 'Trong {total} văn bản địa phương',
+  'clause.shown': 'Đang hiện {shown} / {total} văn bản.',
+  'clause.more': 'Hiện thêm {k} văn bản',
   'clause.notCarried': 'Văn bản này không triển khai câu này.',
   'clause.openPair': 'Mở đối chiếu cặp tại câu này',
   'clause.notFound': 'Không có câu “{id}” trong văn bản Trung ương.',
