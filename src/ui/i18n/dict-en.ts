@@ -30,7 +30,7 @@ export const en: Dict = {
   'status.docs': '{done} / {total} documents',
   'bench.badge': 'Benchmark',
   'bench.banner': 'Showing the benchmark corpus: {n} generated documents. Your documents are not changed.',
-  'bench.capped': 'At most {max} documents.',
+  'bench.capped': '(Capped at {max} documents.)',
   'bench.exit': 'Leave the benchmark',
   'bench.load': 'Load benchmark corpus ({n} documents)',
   'bench.offer': 'Speed test: analyse {n} local documents generated from the built-in corpus. Your saved documents are neither read nor changed; leave it to come back.',

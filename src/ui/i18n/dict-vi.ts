@@ -27,7 +27,7 @@ export const vi = {
   'status.docs': '{done} / {total} văn bản',
   'bench.badge': 'Bộ thử nghiệm',
   'bench.banner': 'Đang hiển thị bộ văn bản thử nghiệm: {n} văn bản sinh tự động. Văn bản của bạn không bị thay đổi.',
-  'bench.capped': 'Tối đa {max} văn bản.',
+  'bench.capped': '(Đã giới hạn ở {max} văn bản.)',
   'bench.exit': 'Thoát bộ thử nghiệm',
   'bench.load': 'Tải bộ văn bản thử nghiệm ({n} văn bản)',
   'bench.offer': 'Đo tốc độ: phân tích {n} văn bản địa phương sinh tự động từ bộ văn bản có sẵn. Văn bản đã lưu của bạn không bị đọc hay thay đổi; thoát để quay lại.',
