@@ -1,5 +1,5 @@
 /** Header actions: language toggle (a link to the same view), copy link, JSON report, print. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/use-app-store.tsx';
 import { reportFile } from '../state/report-file.ts';
 import { HOME, type Route } from '../state/route.ts';
@@ -22,6 +22,15 @@ export function HeaderActions() {
   const analysis = useAppStore((s) => s.analysis.result);
   // The report gains provenance, rules and citations once the insights of this analysis are ready.
   const insights = useAppStore((s) => (s.insights.of === s.analysis.result ? s.insights.result?.insights : undefined));
+  // The worker sends the insights after the analysis (seconds later for a thousand documents):
+  // a report asked for meanwhile waits for them rather than silently leaving them out.
+  const insightsPending = useAppStore((s) => s.insights.status === 'loading');
+  const [reportWanted, setReportWanted] = useState(false);
+  useEffect(() => {
+    if (!reportWanted || insightsPending || !analysis) return;
+    setReportWanted(false);
+    void reportFile(analysis, insights).then((f) => download(f.name, f.text));
+  }, [reportWanted, insightsPending, analysis, insights]);
   const [copied, setCopied] = useState(false);
   const other: Route = { ...route, lang: route.lang === 'vi' ? 'en' : 'vi' };
   const copy = async () => {
@@ -41,8 +50,8 @@ export function HeaderActions() {
         {copied ? t('action.copied') : t('action.copyLink')}
       </button>
       {analysis && (
-        <button type="button" className="button button--ghost" data-testid="report"
-          onClick={() => void reportFile(analysis, insights).then((f) => download(f.name, f.text))}>{t('action.report')}</button>
+        <button type="button" className="button button--ghost" data-testid="report" aria-busy={reportWanted || undefined}
+          onClick={() => setReportWanted(true)}>{reportWanted ? t('action.reportWaiting') : t('action.report')}</button>
       )}
       {analysis && (
         <a className="button button--ghost" href={href({ ...HOME, view: 'report', lang: route.lang })} data-testid="inspection-report"

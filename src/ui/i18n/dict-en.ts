@@ -18,6 +18,7 @@ export const en: Dict = {
   'action.copyLink': 'Copy link',
   'action.copied': 'Link copied',
   'action.report': 'Download JSON report',
+  'action.reportWaiting': 'Preparing the report…',
   'status.loading': 'Loading the corpus…',
   'status.analyzing': 'Analyzing',
   'status.stage.start': 'Starting',

@@ -15,6 +15,7 @@ export const vi = {
   'action.copyLink': 'Sao chép liên kết',
   'action.copied': 'Đã sao chép liên kết',
   'action.report': 'Tải báo cáo JSON',
+  'action.reportWaiting': 'Đang chuẩn bị báo cáo…',
   'status.loading': 'Đang tải bộ văn bản…',
   'status.analyzing': 'Đang phân tích',
   'status.stage.start': 'Khởi động',
