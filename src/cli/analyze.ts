@@ -1,72 +1,75 @@
 /**
- * `npm run analyze -- [--central FILE] [--format json|csv|md] [--out FILE] [FILE|FOLDER ...]`
- * Without FILE: the whole built-in corpus against 54-KL/TW. Users' mistakes (missing, empty,
- * binary or structureless files) exit with code 2 and one line naming the file — never a stack trace.
+ * `npm run analyze -- [--central FILE] [--format json|csv|md|ndjson] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]`
+ * Without FILE: the whole built-in corpus against 54-KL/TW. One file: users' mistakes (missing,
+ * empty, binary or structureless file) exit with code 2 and one line naming the file — never a
+ * stack trace. A folder or several files is a batch: each file is analysed on its own (worker
+ * threads, `--jobs`), a bad file is reported and skipped, and the run exits 2 at the end.
  */
-import fs from 'node:fs';
 import { analyze } from '../core/analyze.ts';
 import { arrange, findDocument } from '../core/corpus.ts';
-import { isInputError } from '../core/errors.ts';
-import { toReport } from '../core/report.ts';
-import { computeInsights } from '../core/insights.ts';
+import { carriedBy } from '../core/metrics.ts';
+import { segmentClauses } from '../core/segment-clauses.ts';
+import type { ParsedDocument } from '../core/types.ts';
+import { describeError, type FileDocument } from './analyze-file.ts';
+import { parseArgs, UsageError, type Args } from './args.ts';
+import { runBatch } from './batch.ts';
+import { expandInputs } from './inputs.ts';
 import { loadBuiltin, loadFiles } from './load.ts';
-import { toCsv, toMarkdown } from './render.ts';
+import { openOutput, type Output } from './output.ts';
+import { createProgress } from './progress.ts';
+import { render } from './render.ts';
+import { withUniqueIds } from './unique-ids.ts';
 
-interface Args { central: string | null; format: 'json' | 'csv' | 'md'; out: string | null; files: string[] }
-
-class UsageError extends Error {}
-
-function parseArgs(argv: readonly string[]): Args {
-  const a: Args = { central: null, format: 'json', out: null, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const x = argv[i]!;
-    const value = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${x} needs a value`); return v; };
-    if (x === '--central') a.central = value();
-    else if (x === '--out') a.out = value();
-    else if (x === '--format') {
-      const f = value();
-      if (f !== 'json' && f !== 'csv' && f !== 'md') throw new UsageError(`unknown format "${f}" (json, csv or md)`);
-      a.format = f;
-    } else if (x === '--help' || x === '-h') throw new UsageError('usage: npm run analyze -- [--central FILE] [--format json|csv|md] [--out FILE] [FILE|FOLDER ...]');
-    else if (x.startsWith('--')) throw new UsageError(`unknown option ${x}`);
-    else a.files.push(x);
-  }
-  return a;
-}
-
-async function main(argv: readonly string[]): Promise<string> {
-  const args = parseArgs(argv);
+/** Runs the command; resolves to the exit code: 0, 2 when a file failed, 1 when a file hit a bug. */
+async function main(args: Args, out: Output): Promise<number> {
   const builtin = loadBuiltin();
-  const centralDocs = args.central ? await loadFiles([args.central]) : builtin.docs;
   const central = args.central
-    ? (centralDocs.find((d) => d.blocks.some((b) => b.part === 'task')) ?? centralDocs[0]!)
+    ? pickCentral(await loadFiles([args.central]))
     : findDocument(builtin.docs, builtin.manifest.central);
   const { parents } = arrange(builtin.docs, findDocument(builtin.docs, builtin.manifest.central), builtin.manifest.parents);
-  let locals;
-  if (args.files.length) {
-    const docs = await loadFiles(args.files);
-    // A file may also hold the central text (seed 000: the cover letter and KL 54); it is not a local document.
-    locals = docs.filter((d) => d.meta.number === null || d.meta.number !== central.meta.number);
-  } else {
-    locals = arrange(builtin.docs, central, builtin.manifest.parents).locals;
-  }
-  const analysis = analyze({ central, documents: locals });
   // The corpus's parents (KL 21) are the hierarchy above its central text; a central text of the
   // user's own has no known parent unless it is the corpus's.
   const hierarchy = central.meta.number && central.meta.number === builtin.manifest.central ? parents : [];
-  const report = toReport(analysis, computeInsights(analysis, hierarchy));
-  if (args.format === 'csv') return toCsv(report);
-  if (args.format === 'md') return toMarkdown(report);
-  return `${JSON.stringify(report, null, 2)}\n`;
+  if (!args.files.length) {
+    const { locals } = arrange(builtin.docs, central, builtin.manifest.parents);
+    out.write(render(analyze({ central, documents: locals }), args.format, hierarchy));
+    return 0;
+  }
+
+  const centralClauses = segmentClauses(central);
+  const { paths, batch } = await expandInputs(args.files);
+  // One file keeps the single-document contract: no progress, and an error is the whole answer.
+  const progress = createProgress(paths.length, { write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY === true }, args.quiet || !batch);
+  const lines = args.format === 'ndjson';
+  const docs: (readonly FileDocument[])[] = [];
+  const summary = await runBatch(paths, { central, centralClauses, jobs: args.jobs, emit: lines ? 'lines' : 'analysis', progress }, (index, result) => {
+    // ndjson is written as files finish; a report waits for all of them and lists them in input order.
+    if (!lines) docs[index] = result.docs;
+    else if (batch || !result.error) out.write(result.lines);
+  });
+  const code = summary.internal ? 1 : summary.failed ? 2 : 0;
+  if (!batch && code) return code;
+  if (!lines) {
+    const documents = withUniqueIds(docs.flat());
+    out.write(render({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) }, args.format, hierarchy));
+  }
+  return code;
 }
 
-main(process.argv.slice(2)).then((text) => {
-  const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : undefined;
-  if (out) fs.writeFileSync(out, text);
-  else process.stdout.write(text);
+/** A user's central file may hold a cover letter before the text itself: the first document with tasks. */
+function pickCentral(docs: readonly ParsedDocument[]): ParsedDocument {
+  return docs.find((d) => d.blocks.some((b) => b.part === 'task')) ?? docs[0]!;
+}
+
+let out: Output | null = null;
+Promise.resolve().then(() => {
+  const args = parseArgs(process.argv.slice(2));
+  out = openOutput(args.out);
+  return main(args, out);
+}).then((code) => {
+  process.exitCode = code;
 }).catch((e: unknown) => {
-  if (isInputError(e)) process.stderr.write(`doichieu: ${e.message.includes(e.source) ? e.message : `${e.source}: ${e.message}`}\n`);
-  else if (e instanceof UsageError) process.stderr.write(`doichieu: ${e.message}\n`);
-  else process.stderr.write(`doichieu: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = e instanceof UsageError || isInputError(e) ? 2 : 1;
-});
+  const line = e instanceof UsageError ? e.message : describeError(e).message;
+  process.stderr.write(`doichieu: ${line}\n`);
+  process.exitCode = e instanceof UsageError || describeError(e).code !== 'INTERNAL' ? 2 : 1;
+}).finally(() => out?.close());

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSources, type CorpusManifest, type SourceFile } from '../core/corpus.ts';
 import { InputError } from '../core/errors.ts';
+import { parseDocuments } from '../core/parse-document.ts';
 import type { ParsedDocument } from '../core/types.ts';
 import { readPath } from '../io/read-file-node.ts';
 import { assertVietnamese } from '../io/check-language.ts';
@@ -33,8 +34,28 @@ export async function loadFiles(paths: readonly string[]): Promise<ParsedDocumen
   const docs = parseSources(files);
   for (const f of files) {
     if (!docs.some((d) => d.source === f.name && d.blocks.length > 0)) {
-      throw new InputError('NO_STRUCTURE', f.name, 'no recognisable document structure (no body paragraphs found)');
+      throw noStructure(f.name);
     }
   }
   return docs;
 }
+
+/**
+ * Reads and parses one file (or folder) on its own, the unit of work of a batch: the same checks
+ * as `loadFiles` (Vietnamese, NO_STRUCTURE), but ids are left as parsed — unique only after the
+ * caller numbers repeated ids across the whole run (`uniqueIds`), as `parseSources` does for one read.
+ */
+export async function readDocuments(path: string): Promise<ParsedDocument[]> {
+  const docs: ParsedDocument[] = [];
+  for (const r of await readPath(path)) {
+    assertVietnamese(r.name, r.text);
+    const parsed = parseDocuments(r.name, r.text);
+    if (!parsed.some((d) => d.blocks.length > 0)) {
+      throw noStructure(r.name);
+    }
+    docs.push(...parsed);
+  }
+  return docs;
+}
+
+const noStructure = (name: string) => new InputError('NO_STRUCTURE', name, 'no recognisable document structure (no body paragraphs found)');

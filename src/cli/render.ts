@@ -1,6 +1,20 @@
-/** CSV and Markdown renderings of a report, for researchers. */
+/** The output formats of an analysis: JSON report, CSV clause table, Markdown summary, ndjson lines. */
 import Papa from 'papaparse';
-import { clauseRows, CLAUSE_COLUMNS, type Report } from '../core/report.ts';
+import { computeInsights } from '../core/insights.ts';
+import { clauseRows, CLAUSE_COLUMNS, toReport, type Report } from '../core/report.ts';
+import type { Analysis, ParsedDocument } from '../core/types.ts';
+import type { Format } from './args.ts';
+import { documentLines } from './ndjson.ts';
+
+/**
+ * The whole output of `analyze` for a finished analysis. Only JSON carries the corpus-wide insights
+ * (provenance in the `parents`, localization rules, citations), so only JSON pays for them.
+ */
+export function render(a: Analysis, format: Format, parents: readonly ParsedDocument[]): string {
+  if (format === 'json') return `${JSON.stringify(toReport(a, computeInsights(a, parents)), null, 2)}\n`;
+  if (format === 'ndjson') return documentLines(a.central, a.centralClauses, a.documents).map((l) => `${JSON.stringify(l)}\n`).join('');
+  return format === 'csv' ? toCsv(toReport(a)) : toMarkdown(toReport(a));
+}
 
 /** The clause table; a BOM so spreadsheet programs read the Vietnamese as UTF-8. */
 export function toCsv(r: Report): string {

@@ -1,0 +1,56 @@
+/**
+ * One unit of a batch: read, decode, parse and analyse one file against the central text. Runs in
+ * a worker thread or in the main thread (`--jobs 1`); the result is plain data either way, so it
+ * crosses `postMessage` unchanged.
+ */
+import { analyzeDocument } from '../core/analyze.ts';
+import { isInputError, type InputErrorCode } from '../core/errors.ts';
+import type { Clause, DocumentAnalysis, ParsedDocument } from '../core/types.ts';
+import { readDocuments } from './load.ts';
+
+/** A document of the file: its id as parsed, and its analysis — `null` for the central text itself. */
+export interface FileDocument {
+  readonly id: string;
+  readonly analysis: DocumentAnalysis | null;
+}
+
+/** Why a file yielded no document: an `InputError` code, or INTERNAL for a bug (never a user's mistake). */
+export interface FileError {
+  readonly code: InputErrorCode | 'INTERNAL';
+  /** The one line printed on stderr (without the "doichieu: " prefix). */
+  readonly message: string;
+}
+
+/** The result for one path: its documents in file order, or the error that stopped it. */
+export type FileOutcome =
+  | { readonly path: string; readonly docs: readonly FileDocument[] }
+  | { readonly path: string; readonly error: FileError };
+
+/** The one line that names a failed input; an `InputError`'s message names its file already or gets it prefixed. */
+export function describeError(e: unknown): FileError {
+  if (isInputError(e)) return { code: e.code, message: e.message.includes(e.source) ? e.message : `${e.source}: ${e.message}` };
+  return { code: 'INTERNAL', message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+}
+
+/**
+ * Analyses every document of `path` except the central text (a file may hold both, as seed 000
+ * holds the cover letter 652-CV/ĐU and KL 54 itself). Never throws: failures become `error`.
+ */
+export async function analyzeFile(path: string, central: ParsedDocument, centralClauses: readonly Clause[]): Promise<FileOutcome> {
+  try {
+    const docs = await readDocuments(path);
+    return {
+      path,
+      docs: docs.map((d) => ({ id: d.id, analysis: isCentral(d, central) ? null : analyzeDocument(central, centralClauses, d) })),
+    };
+  } catch (e) {
+    const error = describeError(e);
+    // The INTERNAL message should still say which file triggered the bug.
+    return { path, error: error.code === 'INTERNAL' ? { ...error, message: `${path}: ${error.message}` } : error };
+  }
+}
+
+/** The central text found again among the inputs: same number (a document without number never is). */
+export function isCentral(d: ParsedDocument, central: ParsedDocument): boolean {
+  return d.meta.number !== null && d.meta.number === central.meta.number;
+}

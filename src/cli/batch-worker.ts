@@ -1,0 +1,33 @@
+/**
+ * Worker thread of a batch (`pool.ts` starts it): receives one path at a time, reads and analyses
+ * the whole file here — reading and decoding are part of the cost — and posts back what the output
+ * needs of it (`FileResult`).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Clause, ParsedDocument } from '../core/types.ts';
+import { analyzeFile } from './analyze-file.ts';
+import { toFileResult, type Emit, type FileResult } from './file-result.ts';
+
+/** What every worker is started with: the central text, parsed and segmented once by the main thread. */
+export interface WorkerSetup {
+  readonly central: ParsedDocument;
+  readonly centralClauses: readonly Clause[];
+  readonly emit: Emit;
+}
+
+/** Main → worker: analyse the file at `path`, the `index`-th input. */
+export interface Task { readonly index: number; readonly path: string }
+/** Worker → main: loaded and listening (so a later death is the file's fault, not the setup's); the result of task `index`. */
+export type Reply = { readonly kind: 'ready' } | { readonly kind: 'done'; readonly index: number; readonly result: FileResult };
+
+if (parentPort) {
+  const port = parentPort;
+  const { central, centralClauses, emit } = workerData as WorkerSetup;
+  // The pool sends the next task only after this one's answer, so tasks never overlap here.
+  port.on('message', (task: Task) => {
+    void analyzeFile(task.path, central, centralClauses).then((outcome) => {
+      port.postMessage({ kind: 'done', index: task.index, result: toFileResult(outcome, emit, central, centralClauses) } satisfies Reply);
+    });
+  });
+  port.postMessage({ kind: 'ready' } satisfies Reply);
+}

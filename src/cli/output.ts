@@ -1,0 +1,28 @@
+/** Where the machine output goes: stdout, or the `--out` file. */
+import fs from 'node:fs';
+
+export interface Output {
+  readonly write: (text: string) => void;
+  readonly close: () => void;
+}
+
+/**
+ * `file` null: stdout. Otherwise the file is created on the first write — a run that fails before
+ * producing output leaves no empty or partial file behind — and written synchronously, so ndjson
+ * lines are on disk as soon as their documents finish.
+ */
+export function openOutput(file: string | null): Output {
+  if (file === null) {
+    // `analyze … | head` closes the pipe early: stop quietly instead of a stack trace.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+    return { write: (text) => { process.stdout.write(text); }, close: () => {} };
+  }
+  let fd: number | null = null;
+  return {
+    write: (text) => { fs.writeSync(fd ??= fs.openSync(file, 'w'), text); },
+    close: () => { if (fd !== null) fs.closeSync(fd); fd = null; },
+  };
+}
