@@ -9,9 +9,10 @@ import type { ViewSlice } from './view-slice.ts';
 import type { InsightsSlice } from './insights-slice.ts';
 import type { WorkspaceSlice } from './workspace-slice.ts';
 import type { BenchSlice } from './bench-mode.ts';
+import type { OverviewSlice } from './overview-slice.ts';
 
 /** The whole store. */
-export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice & BenchSlice;
+export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice & OverviewSlice & BenchSlice;
 
 /** A slice creator that sees the whole store but returns its own part. */
 export type SliceCreator<S> = StateCreator<AppState, [], [], S>;

@@ -1,6 +1,7 @@
 /** Stacked bars: per document, what its own text is made of — verbatim / adapted / added, by words. Pure. */
 import type { Analysis } from '../core/types.ts';
 import { byLag } from './combine-document-rows.ts';
+import { inOrder } from './combine-in-order.ts';
 import { shortName } from './doc-label.ts';
 import { percent } from './format-date.ts';
 
@@ -20,9 +21,9 @@ export interface CompositionRow {
   readonly clauses: { readonly verbatim: number; readonly adapted: number; readonly added: number };
 }
 
-/** One bar per local document, ordered by issuance. */
-export function combineComposition(a: Analysis): CompositionRow[] {
-  return a.documents.map((d): CompositionRow => {
+/** One bar per local document, ordered by issuance; or only the documents `order` names, in that order (the table's). */
+export function combineComposition(a: Analysis, order?: readonly string[]): CompositionRow[] {
+  const rows = a.documents.map((d): CompositionRow => {
     const { verbatim, adapted, added } = d.coverage.local.words;
     const total = verbatim + adapted + added;
     return {
@@ -31,4 +32,5 @@ export function combineComposition(a: Analysis): CompositionRow[] {
       clauses: { ...d.coverage.local.counts },
     };
   }).sort(byLag);
+  return order ? inOrder(rows, order) : rows;
 }

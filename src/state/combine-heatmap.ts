@@ -2,18 +2,11 @@
  * Heat map: central task clauses as rows grouped by task, local documents as columns, each cell
  * the clause's status in that document; a row's margin counts the documents that carry it. Pure.
  */
-import type { Analysis, CentralStatus, Part, Role } from '../core/types.ts';
+import type { Analysis, CentralStatus, Part } from '../core/types.ts';
 import { byLag } from './combine-document-rows.ts';
-import { shortName } from './doc-label.ts';
+import { CODE_STATUS, combineHeatmapMatrix, type HeatmapColumn, type HeatmapMatrix } from './combine-heatmap-matrix.ts';
 
-/** A local document (column). */
-export interface HeatmapColumn {
-  readonly id: string;
-  readonly name: string;
-  readonly number: string | null;
-  readonly role: Role | null;
-  readonly lagDays: number | null;
-}
+export type { HeatmapColumn } from './combine-heatmap-matrix.ts';
 
 /** One clause in one document. */
 export interface HeatmapCell {
@@ -47,29 +40,35 @@ export interface Heatmap {
   readonly groups: readonly HeatmapGroup[];
 }
 
-const TASK_PARTS: readonly Part[] = ['task', 'implementation'];
+/** Document ids in issuance order (the heat map's order when the table gives none). */
+export function issuanceOrder(m: HeatmapMatrix): string[] {
+  return [...m.columns].sort(byLag).map((c) => c.id);
+}
 
-/** Builds the heat map from the analysis; columns ordered by issuance. */
-export function combineHeatmap(a: Analysis): Heatmap {
-  const docs = [...a.documents].sort((x, y) => byLag(
-    { lagDays: x.lagDays, name: shortName(x.doc) }, { lagDays: y.lagDays, name: shortName(y.doc) }));
-  const columns = docs.map((d) => ({ id: d.doc.id, name: shortName(d.doc), number: d.doc.meta.number, role: d.doc.meta.role, lagDays: d.lagDays }));
-  const lookups = docs.map((d) => new Map(d.central.map((r) => [r.id, r])));
-  const groups: HeatmapGroup[] = [];
-  for (const c of a.centralClauses) {
-    if (!TASK_PARTS.includes(c.part)) continue;
-    let group = groups.at(-1);
-    if (!group || group.unit !== c.unit) {
-      const heading = a.central.blocks.find((b) => b.unit === c.unit && b.heading)?.heading ?? null;
-      group = { unit: c.unit, part: c.part, heading, rows: [] };
-      groups.push(group);
-    }
-    const cells = docs.map((d, i): HeatmapCell => {
-      const r = lookups[i]?.get(c.id);
-      return { doc: d.doc.id, status: r?.status ?? null, similarity: r?.similarity ?? 0 };
-    });
-    const carried = cells.filter((x) => x.status === 'verbatim' || x.status === 'adapted').length;
-    (group.rows as HeatmapRow[]).push({ id: c.id, text: c.text, cells, carried });
-  }
+/**
+ * The heat map of the documents `ids`, in that order (a page of the table, or all of them); ids the
+ * matrix does not know are left out. Reads only those columns: clauses × ids.length.
+ */
+export function heatmapOf(m: HeatmapMatrix, ids: readonly string[]): Heatmap {
+  const cols = ids.map((id) => m.index.get(id)).filter((j): j is number => j !== undefined);
+  const columns = cols.map((j) => m.columns[j]!);
+  const groups = m.groups.map((g): HeatmapGroup => ({
+    unit: g.unit, part: g.part, heading: g.heading,
+    rows: g.rows.map((row): HeatmapRow => {
+      let carried = 0;
+      const cells = cols.map((j, k): HeatmapCell => {
+        const status = CODE_STATUS[row.status[j] ?? 0] ?? null;
+        if (status === 'verbatim' || status === 'adapted') carried++;
+        return { doc: columns[k]!.id, status, similarity: row.similarity[j] ?? 0 };
+      });
+      return { id: row.id, text: row.text, cells, carried };
+    }),
+  }));
   return { columns, groups };
+}
+
+/** Builds the heat map from the analysis; columns ordered by issuance unless `order` (document ids) says otherwise. */
+export function combineHeatmap(a: Analysis, order?: readonly string[]): Heatmap {
+  const m = combineHeatmapMatrix(a);
+  return heatmapOf(m, order ?? issuanceOrder(m));
 }

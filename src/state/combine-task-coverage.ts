@@ -1,6 +1,7 @@
 /** Stacked bars: per document, central task clauses carried verbatim / adapted / omitted. Pure. */
 import type { Analysis } from '../core/types.ts';
 import { byLag } from './combine-document-rows.ts';
+import { inOrder } from './combine-in-order.ts';
 import { shortName } from './doc-label.ts';
 import { percent } from './format-date.ts';
 
@@ -18,9 +19,9 @@ export interface TaskCoverageRow {
   readonly omittedPct: number;
 }
 
-/** One bar per local document, ordered by issuance. */
-export function combineTaskCoverage(a: Analysis): TaskCoverageRow[] {
-  return a.documents.map((d): TaskCoverageRow => {
+/** One bar per local document, ordered by issuance; or only the documents `order` names, in that order (the table's). */
+export function combineTaskCoverage(a: Analysis, order?: readonly string[]): TaskCoverageRow[] {
+  const rows = a.documents.map((d): TaskCoverageRow => {
     const { verbatim, adapted, omitted } = d.coverage.tasks;
     const total = verbatim + adapted + omitted;
     return {
@@ -28,4 +29,5 @@ export function combineTaskCoverage(a: Analysis): TaskCoverageRow[] {
       verbatimPct: percent(verbatim, total), adaptedPct: percent(adapted, total), omittedPct: percent(omitted, total),
     };
   }).sort(byLag);
+  return order ? inOrder(rows, order) : rows;
 }

@@ -11,6 +11,7 @@ import { createInsightsSlice, withParents, type InsightsSource } from './insight
 import { createWorkspaceSlice, type WorkspaceServices } from './workspace-slice.ts';
 import { HOME, type Route } from './route.ts';
 import { BENCH_OFF, type BenchMode } from './bench-mode.ts';
+import { createOverviewSlice } from './overview-slice.ts';
 
 /** What the store needs from the outside world. */
 export interface AppServices {
@@ -38,6 +39,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createViewSlice(services.initialRoute ?? HOME)(...a),
     ...createInsightsSlice(services.insights)(...a),
     ...createWorkspaceSlice(services.workspace)(...a),
+    ...createOverviewSlice()(...a),
     bench: services.bench ?? BENCH_OFF,
   }));
 }

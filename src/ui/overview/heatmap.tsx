@@ -2,32 +2,13 @@
  * Heat map: central task clauses (rows, grouped by task) × local documents (columns). Each cell is a
  * link to the pair view at that clause, with an icon and an accessible name; arrow keys move between cells.
  */
-import type { KeyboardEvent } from 'react';
 import type { Heatmap as HeatmapData } from '../../state/combine-heatmap.ts';
 import { clauseRoute, pairRoute } from '../../state/route.ts';
-import { ClassIcon } from '../class-icon.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { classLabel, numberLabel, unitLabel } from '../labels.ts';
+import { numberLabel, unitLabel } from '../labels.ts';
 import { href, useRoute } from '../use-route-href.ts';
-
-const MOVES: Readonly<Record<string, readonly [number, number]>> = {
-  ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1],
-};
-
-/** Arrow keys move focus between cells (one tab stop for the whole grid). */
-function onGridKey(e: KeyboardEvent<HTMLTableElement>): void {
-  const move = MOVES[e.key];
-  const el = e.target as HTMLElement;
-  if (!move || !el.dataset['r']) return;
-  const r = Number(el.dataset['r']) + move[0];
-  const c = Number(el.dataset['c']) + move[1];
-  const next = e.currentTarget.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`);
-  if (!next) return;
-  e.preventDefault();
-  el.tabIndex = -1;
-  next.tabIndex = 0;
-  next.focus();
-}
+import { onGridKey } from './heatmap-keys.ts';
+import { HeatCell } from './heatmap-cell.tsx';
 
 /** The heat map table. */
 export function Heatmap({ data }: { data: HeatmapData }) {
@@ -69,19 +50,9 @@ export function Heatmap({ data }: { data: HeatmapData }) {
                       <span className="heatmap__text" title={row.text}>{row.text}</span>
                     </span>
                   </th>
-                  {row.cells.map((cell, c) => {
-                    const cls = cell.status ?? 'none';
-                    const col = data.columns[c];
-                    return (
-                      <td key={cell.doc} className="heatmap__cell-td">
-                        <a className={`hm-cell hm-cell--${cls}`} href={href(pairRoute(route, cell.doc, row.id))}
-                          data-r={r} data-c={c} tabIndex={r === 0 && c === 0 ? 0 : -1} data-testid={`cell-${cell.doc}-${row.id}`}
-                          aria-label={t('heatmap.cell', { doc: col?.name ?? cell.doc, clause: row.id, status: classLabel(t, cls) })}>
-                          <ClassIcon cls={cls} />
-                        </a>
-                      </td>
-                    );
-                  })}
+                  {row.cells.map((cell, c) => (
+                    <HeatCell key={cell.doc} t={t} route={route} cell={cell} clause={row.id} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
+                  ))}
                   <td className="heatmap__margin">
                     <span className="margin-bar" aria-hidden="true"><span style={{ width: `${n ? (row.carried / n) * 100 : 0}%` }} /></span>
                     <span className="num">{t('heatmap.carriedValue', { n: row.carried, total: n })}</span>

@@ -1,5 +1,8 @@
-/** The two stacked-bar charts of the overview. Loaded lazily: recharts is not part of the first screen's JavaScript. */
-import { useMemo } from 'react';
+/**
+ * The overview's charts. Loaded lazily: recharts is not part of the first screen's JavaScript. A few
+ * documents: one stacked bar each, in the table's order. Many: histograms over the table's documents.
+ */
+import { memo, useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { combineTaskCoverage } from '../../state/combine-task-coverage.ts';
 import { combineComposition } from '../../state/combine-composition.ts';
@@ -10,12 +13,33 @@ import { classLabel } from '../labels.ts';
 import { StackedChart, type Series, type StackedRow } from './stacked-chart.tsx';
 import { ChartTable } from './chart-table.tsx';
 import { ChartExport } from '../export/chart-export.tsx';
+import { DistributionCharts } from './distribution-charts.tsx';
+import type { DocumentRow } from '../../state/combine-document-rows.ts';
+
+/** Up to this many documents, one bar each (about 58 px a bar); beyond, histograms. */
+export const CHART_BARS_MAX = 15;
+
+interface Props {
+  readonly analysis: Analysis;
+  /** The table's documents in issuance order, and in the table's order as ids. */
+  readonly filtered: readonly DocumentRow[];
+  readonly order: readonly string[];
+}
+
+// The histograms count the filtered documents: a new sort leaves them as they are.
+const Histograms = memo(DistributionCharts);
 
 /** Task coverage and composition charts, side by side on wide screens. */
-export default function OverviewCharts({ analysis }: { analysis: Analysis }) {
+export default function OverviewCharts({ analysis, filtered, order }: Props) {
+  if (order.length === 0) return null;
+  if (order.length > CHART_BARS_MAX) return <Histograms rows={filtered} />;
+  return <PerDocumentCharts analysis={analysis} order={order} />;
+}
+
+function PerDocumentCharts({ analysis, order }: { analysis: Analysis; order: readonly string[] }) {
   const t = useT();
-  const tasks = useMemo(() => combineTaskCoverage(analysis), [analysis]) as unknown as StackedRow[];
-  const comp = useMemo(() => combineComposition(analysis), [analysis]) as unknown as StackedRow[];
+  const tasks = useMemo(() => combineTaskCoverage(analysis, order), [analysis, order]) as unknown as StackedRow[];
+  const comp = useMemo(() => combineComposition(analysis, order), [analysis, order]) as unknown as StackedRow[];
   const taskSeries: Series[] = (['verbatim', 'adapted', 'omitted'] as const).map((cls) => ({ cls, label: classLabel(t, cls), count: cls, pct: `${cls}Pct` }));
   const compSeries: Series[] = (['verbatim', 'adapted', 'added'] as const).map((cls) => ({ cls, label: classLabel(t, cls), count: cls, pct: `${cls}Pct` }));
   const clauses = (n: number) => t('chart.clauses', { n });

@@ -1,23 +1,37 @@
-/** Overview (the start page): the central text, the local documents, and the charts. */
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+/**
+ * Overview (the start page): the central text, the local documents, and the charts. With many
+ * documents the table is paged, sortable and filterable, and the charts and heat map follow the
+ * documents the table shows.
+ */
+import { lazy, memo, Suspense, useEffect } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { markOverviewShown } from '../../state/perf-marks.ts';
-import { combineDocumentRows } from '../../state/combine-document-rows.ts';
-import { combineHeatmap } from '../../state/combine-heatmap.ts';
-import { combineTimeline } from '../../state/combine-timeline.ts';
 import { Panel } from '../panel.tsx';
 import { Legend } from '../legend.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { dateLabel } from '../labels.ts';
 import { CentralCard } from './central-card.tsx';
 import { DocumentTable } from './document-table.tsx';
-import { Heatmap } from './heatmap.tsx';
-import { Timeline } from './timeline.tsx';
+import { DocumentCount, DocumentToolbar } from './document-toolbar.tsx';
+import { Pager } from './pager.tsx';
+import { HeatmapPanel } from './heatmap-panel.tsx';
+import { TimelinePanel } from './timeline-panel.tsx';
+import { useOverviewDocuments } from './use-overview-documents.ts';
+import { useNum } from './use-num.ts';
 import { ParentList } from '../provenance/parent-list.tsx';
 import { OverviewImport } from '../import/overview-import.tsx';
+import './overview-scale.css';
 
 const OverviewCharts = lazy(() => import('./overview-charts.tsx'));
+// Sorting re-renders the page: the parts that do not follow the order skip it.
+const StaticCard = memo(CentralCard);
+const StaticParents = memo(ParentList);
+const StaticImport = memo(OverviewImport);
+
+/** Rows of the table on one page. */
+export const PAGE_SIZE = 50;
+/** With more documents than this the table gets its search and filters. */
+export const TOOLS_FROM = 10;
 
 /** The overview of an analysis that is ready. */
 export function OverviewPage() {
@@ -29,28 +43,35 @@ export function OverviewPage() {
 function Overview({ analysis }: { analysis: Analysis }) {
   useEffect(markOverviewShown, []); // time to first overview (perf-marks.ts)
   const t = useT();
-  const rows = useMemo(() => combineDocumentRows(analysis), [analysis]);
-  const heatmap = useMemo(() => combineHeatmap(analysis), [analysis]);
-  const timeline = useMemo(() => combineTimeline(analysis), [analysis]);
+  const num = useNum();
+  const docs = useOverviewDocuments(analysis);
+  const sortDocuments = useAppStore((s) => s.sortDocuments);
+  const showPage = useAppStore((s) => s.showPage);
+  const { query, sorted, all, filtered, order, keep } = docs;
+  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const page = Math.min(query.page, pages - 1);
+  const from = page * PAGE_SIZE;
+  const pageRows = sorted.slice(from, from + PAGE_SIZE);
+  const tools = all.length > TOOLS_FROM;
+  const tasks = all[0]?.total ?? 0;
   return (
     <div className="page page--overview">
       <h1 className="visually-hidden">{t('overview.title')}</h1>
-      <CentralCard analysis={analysis} />
-      <OverviewImport />
-      <Panel id="documents" title={t('overview.docs', { n: rows.length })}>
-        <DocumentTable rows={rows} />
+      <StaticCard analysis={analysis} />
+      <StaticImport />
+      <Panel id="documents" title={t('overview.docs', { n: num(all.length) })}>
+        {tools && <DocumentToolbar filter={query.filter} maxTasks={tasks} />}
+        {tools && <DocumentCount from={from + 1} to={from + pageRows.length} shown={sorted.length} all={all.length} />}
+        <DocumentTable rows={pageRows} sort={query.sort} onSort={sortDocuments} />
+        <Pager page={page} pages={pages} onPage={showPage} label={t('pager.label')} testId="doc-pager" />
         <Legend classes={['verbatim', 'adapted', 'omitted']} />
-        <ParentList />
+        <StaticParents />
       </Panel>
       <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
-        <OverviewCharts analysis={analysis} />
+        <OverviewCharts analysis={analysis} filtered={filtered} order={order} />
       </Suspense>
-      <Panel id="heatmap" title={t('heatmap.title')} description={t('heatmap.desc')} className="panel--heatmap">
-        <Heatmap data={heatmap} />
-      </Panel>
-      <Panel id="timeline" title={t('timeline.title')} description={t('timeline.desc', { date: dateLabel(t, timeline.centralDate) })}>
-        <Timeline data={timeline} />
-      </Panel>
+      <HeatmapPanel analysis={analysis} filtered={filtered} order={order} heatStart={query.heatStart} />
+      <TimelinePanel analysis={analysis} filtered={filtered} keep={keep} />
     </div>
   );
 }
