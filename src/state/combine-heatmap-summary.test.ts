@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combineHeatmapMatrix } from './combine-heatmap-matrix.ts';
-import { summarizeHeatmap } from './combine-heatmap-summary.ts';
+import { rankByOmission, summarizeHeatmap } from './combine-heatmap-summary.ts';
 import { combineHeatmap, heatmapOf, issuanceOrder } from './combine-heatmap.ts';
 import { fixture } from '../../test/ui/fixtures/analysis-fixture.ts';
 
@@ -38,5 +38,14 @@ describe('summarizeHeatmap', () => {
     for (const row of combineHeatmap(fixture).groups.flatMap((g) => g.rows)) expect(s.rows.get(row.id)?.carried).toBe(row.carried);
     const partial = { ...fixture, documents: fixture.documents.map((d) => ({ ...d, central: d.central.filter((r) => r.id !== '2-1') })) };
     expect(summarizeHeatmap(combineHeatmapMatrix(partial), all).rows.get('2-1')).toMatchObject({ none: 3, carried: 0 });
+  });
+
+  it('ranks clauses by how many documents omit them, ties in the central text’s order', () => {
+    const s = summarizeHeatmap(m, issuanceOrder(m));
+    const rows = combineHeatmap(fixture).groups.flatMap((g) => g.rows);
+    const ranked = rankByOmission(rows, s).map((r) => r.id);
+    const omitted = ranked.map((id) => s.rows.get(id)!.omitted);
+    expect(omitted).toEqual([...omitted].sort((a, b) => b - a));
+    expect(new Set(ranked)).toEqual(new Set(rows.map((r) => r.id)));
   });
 });

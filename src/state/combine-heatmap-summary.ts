@@ -38,3 +38,15 @@ export function summarizeHeatmap(m: HeatmapMatrix, ids: readonly string[]): Heat
   }
   return { docs: cols.length, rows };
 }
+
+/**
+ * The heat map's rows, all tasks together, the clauses most documents omit first (stable: equal
+ * counts keep the central text's order) — the question "which tasks are dropped" answered at a glance.
+ */
+export function rankByOmission<R extends { readonly id: string }>(rows: readonly R[], s: HeatmapSummary): R[] {
+  const omitted = (r: R) => {
+    const d = s.rows.get(r.id);
+    return d ? d.omitted + d.none : 0;
+  };
+  return rows.map((r, i) => ({ r, i, o: omitted(r) })).sort((a, b) => b.o - a.o || a.i - b.i).map((x) => x.r);
+}

@@ -95,6 +95,15 @@ test.describe(`overview with ${N} documents`, () => {
     await expect(heatmap.locator('thead .heatmap__doc')).toHaveCount(20);
     await expect(page.getByTestId('heatmap-window')).toContainText(`Văn bản 1–20 / ${N}`);
 
+    // On request, the clauses most documents omit come first.
+    await page.getByTestId('heatmap-rank').click();
+    await expect(page.getByTestId('heatmap-rank')).toHaveAttribute('aria-pressed', 'true');
+    const shares = await heatmap.locator('.dist__value').allTextContents();
+    const carried = shares.map((x) => Number(x.replace('%', '')));
+    expect(carried.length).toBe(clauses);
+    expect(carried[0]).toBe(Math.min(...carried));
+    await page.getByTestId('heatmap-rank').click();
+
     // The columns follow the table's order.
     await table(page).locator('button[data-sort="omitted"]').click();
     const firstDoc = await rows(page).first().getAttribute('data-doc');

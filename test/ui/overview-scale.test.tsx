@@ -67,4 +67,16 @@ describe('OverviewPage with 75 documents', () => {
     expect(screen.getByTestId('heatmap-window').textContent).toContain('Văn bản 21–40 / 75');
     expect(first()).toBe(`#/pair/${bodyRows()[20]?.getAttribute('data-doc')}`);
   });
+
+  it('puts the clauses most documents omit first on request', () => {
+    renderWith(storeAt('#/', many(75)), <OverviewPage />);
+    const heatmap = screen.getByTestId('heatmap');
+    const order = () => [...heatmap.querySelectorAll('tbody tr[data-clause]')].map((tr) => tr.getAttribute('data-clause'));
+    expect(order()).toEqual(['1-1', '1-2', '2-1', '6-1']);
+    fireEvent.click(screen.getByTestId('heatmap-rank'));
+    expect(screen.getByTestId('heatmap-rank').getAttribute('aria-pressed')).toBe('true');
+    expect(heatmap.textContent).toContain('Mọi nhiệm vụ: câu nhiều văn bản không triển khai nhất lên đầu');
+    // 1-2 and 6-1 are omitted by every document, 2-1 by two in three, 1-1 by the forwarding letters only.
+    expect(order()).toEqual(['1-2', '6-1', '2-1', '1-1']);
+  });
 });

@@ -138,6 +138,8 @@ export const en: Dict = {
   'heatmap.window': 'Documents {from}–{to} of {total}',
   'heatmap.windowPrev': 'Previous {n} documents',
   'heatmap.windowNext': 'Next {n} documents',
+  'heatmap.rankOmitted': 'Most omitted clauses first',
+  'heatmap.rankedGroup': 'All tasks: the clauses most documents omit first',
   'chart.dist.tasks.title': 'How many central task clauses each document carries',
   'chart.dist.tasks.desc': 'Documents by the share of the central text’s task clauses (sections 1–6) they carry verbatim or adapted, over {n} documents.',
   'chart.dist.tasks.bin': 'Share of task clauses carried',

@@ -135,6 +135,8 @@ export const vi = {
   'heatmap.window': 'Văn bản {from}–{to} / {total}',
   'heatmap.windowPrev': '{n} văn bản trước',
   'heatmap.windowNext': '{n} văn bản sau',
+  'heatmap.rankOmitted': 'Câu bị bỏ nhiều nhất lên đầu',
+  'heatmap.rankedGroup': 'Mọi nhiệm vụ: câu nhiều văn bản không triển khai nhất lên đầu',
   'chart.dist.tasks.title': 'Mỗi văn bản triển khai bao nhiêu câu nhiệm vụ Trung ương',
   'chart.dist.tasks.desc': 'Số văn bản theo tỷ lệ câu nhiệm vụ (mục 1–6) của văn bản Trung ương được giữ nguyên văn hoặc điều chỉnh, trên {n} văn bản.',
   'chart.dist.tasks.bin': 'Tỷ lệ câu nhiệm vụ được triển khai',

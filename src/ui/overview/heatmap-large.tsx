@@ -3,8 +3,9 @@
  * (a bar per row), beside a window of document columns that follows the table's sort and filter and
  * pages through them. Cells still open the pair view; arrow keys move between them.
  */
-import type { Heatmap as HeatmapData } from '../../state/combine-heatmap.ts';
-import type { HeatmapSummary } from '../../state/combine-heatmap-summary.ts';
+import { useMemo, useState } from 'react';
+import type { Heatmap as HeatmapData, HeatmapRow } from '../../state/combine-heatmap.ts';
+import { rankByOmission, type HeatmapSummary } from '../../state/combine-heatmap-summary.ts';
 import { clauseRoute, pairRoute } from '../../state/route.ts';
 import { useT } from '../i18n/use-t.ts';
 import { numberLabel, unitLabel } from '../labels.ts';
@@ -13,6 +14,7 @@ import { onGridKey } from './heatmap-keys.ts';
 import { HeatCell } from './heatmap-cell.tsx';
 import { DistributionBar } from './distribution-bar.tsx';
 import { useNum } from './use-num.ts';
+import { HeatmapWindowNav } from './heatmap-window-nav.tsx';
 
 interface Props {
   /** The window's documents. */
@@ -25,32 +27,20 @@ interface Props {
   readonly onWindow: (start: number) => void;
 }
 
-/** Window controls: "‹ 20 văn bản trước · Văn bản 21–40 / 1.000 · 20 văn bản sau ›". */
-function WindowNav({ start, size, total, onWindow }: { start: number; size: number; total: number; onWindow: (s: number) => void }) {
-  const t = useT();
-  const num = useNum();
-  const shown = Math.min(total, start + size);
-  return (
-    <nav className="pager heatmap__window no-print" aria-label={t('heatmap.windowLabel')} data-testid="heatmap-window">
-      <button type="button" className="button button--quiet button--small" disabled={start === 0} data-testid="heatmap-prev"
-        onClick={() => onWindow(Math.max(0, start - size))}><span aria-hidden="true">‹</span> {t('heatmap.windowPrev', { n: size })}</button>
-      <span className="pager__where">{t('heatmap.window', { from: num(start + 1), to: num(shown), total: num(total) })}</span>
-      <button type="button" className="button button--quiet button--small" disabled={shown >= total} data-testid="heatmap-next"
-        onClick={() => onWindow(start + size)}>{t('heatmap.windowNext', { n: size })} <span aria-hidden="true">›</span></button>
-    </nav>
-  );
-}
-
 /** The aggregated heat map with its window of columns. */
 export function HeatmapLarge({ data, summary, start, size, onWindow }: Props) {
   const t = useT();
   const num = useNum();
   const route = useRoute();
   const n = data.columns.length;
+  const [ranked, setRanked] = useState(false);
+  const groups = useMemo((): { key: string; label: string; rows: readonly HeatmapRow[] }[] => (ranked
+    ? [{ key: 'ranked', label: t('heatmap.rankedGroup'), rows: rankByOmission(data.groups.flatMap((g) => g.rows), summary) }]
+    : data.groups.map((g) => ({ key: g.unit, label: `${unitLabel(t, g.part, g.unit)}${g.heading ? ` — ${g.heading}` : ''}`, rows: g.rows }))), [ranked, data, summary, t]);
   let r = -1;
   return (
     <>
-      <WindowNav start={start} size={size} total={summary.docs} onWindow={onWindow} />
+      <HeatmapWindowNav start={start} size={size} total={summary.docs} onWindow={onWindow} ranked={ranked} onRanked={setRanked} />
       <div className="table-wrap">
         <table className="heatmap heatmap--large" data-testid="heatmap" onKeyDown={onGridKey}>
           <caption className="visually-hidden">{t('heatmap.title')}</caption>
@@ -69,12 +59,10 @@ export function HeatmapLarge({ data, summary, start, size, onWindow }: Props) {
               ))}
             </tr>
           </thead>
-          {data.groups.map((g) => (
-            <tbody key={g.unit} className="heatmap__group">
+          {groups.map((g) => (
+            <tbody key={g.key} className="heatmap__group">
               <tr>
-                <th scope="colgroup" colSpan={n + 2} className="heatmap__task">
-                  {unitLabel(t, g.part, g.unit)}{g.heading ? ` — ${g.heading}` : ''}
-                </th>
+                <th scope="colgroup" colSpan={n + 2} className="heatmap__task">{g.label}</th>
               </tr>
               {g.rows.map((row) => {
                 r++;
