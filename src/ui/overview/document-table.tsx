@@ -102,7 +102,8 @@ export function DocumentTable({ rows, sort, onSort }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => <Row key={r.id} r={r} />)}
+          {/* Keyed by position on the page: a new sort or page refills the rows in place. */}
+          {rows.map((r, i) => <Row key={i} r={r} />)}
         </tbody>
       </table>
     </div>

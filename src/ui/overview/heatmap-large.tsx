@@ -48,8 +48,8 @@ export function HeatmapLarge({ data, summary, start, size, onWindow }: Props) {
             <tr>
               <th scope="col" className="heatmap__clause-head">{t('heatmap.clause')}</th>
               <th scope="col" className="heatmap__dist-head">{t('heatmap.distHead', { n: num(summary.docs) })}</th>
-              {data.columns.map((c) => (
-                <th key={c.id} scope="col" className="heatmap__doc heatmap__doc--compact">
+              {data.columns.map((c, i) => (
+                <th key={i} scope="col" className="heatmap__doc heatmap__doc--compact">
                   {/* Name and number, read upwards: a filter to one province leaves only the numbers to tell them apart. */}
                   <span className="heatmap__vhead" title={`${c.name} · ${numberLabel(t, c.number)}`}>
                     <a href={href(pairRoute(route, c.id))}>{c.name}</a>
@@ -75,8 +75,9 @@ export function HeatmapLarge({ data, summary, start, size, onWindow }: Props) {
                       </span>
                     </th>
                     <td className="heatmap__dist"><DistributionBar d={summary.rows.get(row.id)} docs={summary.docs} /></td>
+                    {/* Keyed by position: a new window or order updates the cells in place instead of rebuilding hundreds. */}
                     {row.cells.map((cell, c) => (
-                      <HeatCell key={cell.doc} t={t} route={route} cell={cell} clause={row.id} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
+                      <HeatCell key={c} t={t} route={route} cell={cell} clause={row.id} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
                     ))}
                   </tr>
                 );
