@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const first = await firstOverview(browser, server.origin, 5);
     console.log('built-in corpus: 10 pair openings, 20 clause clicks…');
     const pairs = await builtinPairs(browser, server.origin, 10, 20);
-    console.log(`benchmark corpus: ${n} documents (generation, analysis and insights in the worker; may take minutes)…`);
+    console.log(`benchmark corpus: ${n} documents (generated and analysed in the worker; may take minutes)…`);
     const b = await benchmarkLoad(browser, server.origin, n);
     const N = n.toLocaleString('en-US');
     print([
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       { label: `${N} documents: open a pair`, value: b.open, unit: 'ms', goal: PERF_GOALS.openPair, issue: true },
       { label: `${N} documents: clause click → highlighted (median of 5)`, value: median(b.click), unit: 'ms', goal: PERF_GOALS.clauseHighlight, issue: true },
     ]);
-    console.log(`(${b.documents} pair links on the overview's first page of the ${N}-document corpus.)`);
+    console.log(`(The ${N}-document overview showed ${b.documents} links to pairs in its table's first page.)`);
   } finally {
     await browser.close();
     await server.close();
