@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { computeInsights } from '../src/core/insights.ts';
 import { scoreTruth } from '../src/bench/score-truth.ts';
-import { floorPass, fullPass, naivePass, timed } from './bench/passes.ts';
+import { floorPass, fullPass, naivePass, stagesPass, timed } from './bench/passes.ts';
 import { benchInputs } from './bench/setup.ts';
 
 const quick = process.argv.includes('--quick');
@@ -39,6 +39,10 @@ for (const n of sizes) {
   console.log(`  full analysis (read + parse + align + classify + diff) ${ms(full.ms).padStart(6)}   ${(full.ms / n).toFixed(2)} ms/doc   ${(full.ms / floor.ms).toFixed(1)}× floor (goal ≤ 3×: ${verdict(full.ms <= 3 * floor.ms)})`);
   if (naive) console.log(`  naive aligner (all pairs, full word diff)           ${ms(naive.ms).padStart(9)}   product ${(naive.ms / full.ms).toFixed(0)}× faster (goal ≥ 20×: ${verdict(naive.ms >= 20 * full.ms)})`);
   else console.log('  naive aligner                                        skipped (--quick)');
+  if (n === sizes[0]) {
+    const stages = timed(3, () => stagesPass(all.central, files)).result;
+    console.log(`  where the analysis goes, per document: ${Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(2)} ms`).join(', ')}`);
+  }
   console.log(`  corpus-wide insights (rules, citations, tour)        ${ms(insights.ms).padStart(9)}   (after the analysis, not in the figures above)`);
   console.log(`  accuracy vs truth: labels ${pct(score.label)}, alignment ${pct(score.align)}, omissions recall ${pct(score.omissionRecall)} / precision ${pct(score.omissionPrecision)}, unmatched clauses ${score.spurious} (goal ≥ 97 %: ${verdict(score.label >= 0.97 && score.align >= 0.97)})`);
   if (naiveScore) console.log(`  naive aligner accuracy: labels ${pct(naiveScore.label)}, alignment ${pct(naiveScore.align)}`);

@@ -2,12 +2,15 @@
 // of TfIdf's per-term scan of every document; both must give the same weights.
 import { describe, expect, it } from 'vitest';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf';
-import { featuresOf, wordsOf } from '../src/core/align.ts';
-import { idfOf } from '../src/core/nlp-adapter.ts';
+import { wordsOf } from '../src/core/align.ts';
+import { idfOf, wordNgrams } from '../src/core/nlp-adapter.ts';
 import { segmentClauses } from '../src/core/segment-clauses.ts';
 import { builtinAnalysis } from './support/corpus.ts';
 
 describe('idfOf', () => {
+  // The alignment's features: words and word bigrams (align-index.ts).
+  const featuresOf = (ws: string[]) => [...ws, ...wordNgrams(ws, 2).map(([a, b]) => `${a} ${b}`)];
+
   it("equals natural's TfIdf.idf on the features of KL 54 and Lạng Sơn's clauses", () => {
     const { central, docs } = builtinAnalysis();
     const langSon = docs.find((d) => d.meta.number === '1154-CV/TU')!;

@@ -2,7 +2,7 @@
  * The passes `npm run bench` times, each from the bytes of the generated files: the tokenizing
  * floor, the product's analysis, and the naive aligner. Each returns what the accuracy check needs.
  */
-import { analyze } from '../../src/core/analyze.ts';
+import { analyze, analyzeDocument } from '../../src/core/analyze.ts';
 import { parseSources } from '../../src/core/corpus.ts';
 import { tokenize } from '../../src/core/normalize.ts';
 import { segmentClauses } from '../../src/core/segment-clauses.ts';
@@ -47,4 +47,21 @@ export function timed<T>(runs: number, fn: () => T): { ms: number; result: T } {
   }
   times.sort((a, b) => a - b);
   return { ms: times[Math.floor(times.length / 2)]!, result: result! };
+}
+
+/** Where the full analysis spends its time, per document (ms): read, parse, segment + tokenize, the rest. */
+export function stagesPass(central: ParsedDocument, files: readonly BenchFile[]): Record<string, number> {
+  const clock = () => performance.now();
+  const t0 = clock();
+  const texts = files.map((f) => ({ name: f.name, text: decodeBytes(f.bytes, f.name).text }));
+  const t1 = clock();
+  const docs = parseSources(texts);
+  const t2 = clock();
+  docs.forEach((d) => segmentClauses(d));
+  const t3 = clock();
+  const centralClauses = segmentClauses(central);
+  docs.forEach((d) => analyzeDocument(central, centralClauses, d));
+  const t4 = clock();
+  const n = files.length;
+  return { read: (t1 - t0) / n, parse: (t2 - t1) / n, 'segment + tokenize': (t3 - t2) / n, 'align + classify + diff + metrics': (t4 - t3 - (t3 - t2)) / n };
 }

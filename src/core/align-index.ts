@@ -2,9 +2,11 @@
  * The inverted index behind stage 4: the central clauses' features (words and word bigrams) with
  * their posting lists, built once per central text. A document is aligned by walking, for each of
  * its clauses, the postings of that clause's features — the cost grows with the text of the
- * document, not with (local clauses × central clauses × clause length). Weights are the same
- * IDF-weighted multiset overlaps `alignClause` computes on profiles, so both paths agree exactly.
- * Features are interned as numbers (a bigram is a pair of word ids): no strings are built per token.
+ * document, not with (local clauses × central clauses × clause length). A feature weighs its IDF
+ * per occurrence; two clauses share the multiset intersection of their weights. Bigrams get their
+ * own document frequency: a set phrase repeated across the central text ("đẩy lùi sự suy thoái")
+ * weighs little even where its words are rarer. Features are interned as numbers (a bigram is a
+ * pair of word ids): no strings are built per token.
  */
 import { chooseSources, type Alignment } from './align.ts';
 import { idfOf } from './nlp-adapter.ts';

@@ -2,19 +2,11 @@
  * Stage 4: align every local clause with the central clauses (not only the same-numbered task:
  * local documents reorder, merge, split and renumber). Each clause becomes a bag of weighted
  * features — words and word bigrams, weighted by inverse document frequency over the clauses —
- * and each local clause takes the central clause(s) that explain most of its weight. Documents are
- * aligned through an inverted index over the central clauses (align-index.ts); `alignClause` on
- * profiles serves small one-off comparisons (provenance) with the same choice of sources.
+ * and each local clause takes the central clause(s) that explain most of its weight. The weights
+ * and overlaps come from an inverted index over the central clauses (align-index.ts); this file
+ * says which words take part and how the sources are chosen.
  */
 import type { Clause } from './types.ts';
-import { idfOf, wordNgrams } from './nlp-adapter.ts';
-
-/** A clause as weighted features (feature → weight), with the total weight. */
-export interface Profile {
-  readonly features: ReadonlyMap<string, number>;
-  readonly total: number;
-  readonly words: readonly string[];
-}
 
 /** One central source of a local clause. */
 export interface Source {
@@ -88,55 +80,9 @@ export function withoutTitle(words: readonly string[], title: readonly string[])
   return words.filter((_w, i) => !drop[i]);
 }
 
-/** Features of a word sequence: the words and the word bigrams ("a b"). */
-export function featuresOf(words: readonly string[]): string[] {
-  return [...words, ...wordNgrams(words, 2).map(([a, b]) => `${a} ${b}`)];
-}
-
-/**
- * Builds profiles of all clauses with one IDF table over their features. Bigrams get their own
- * document frequency: a set phrase repeated across the central text ("đẩy lùi sự suy thoái",
- * "“tự diễn biến”, “tự chuyển hoá”") weighs little even where its words are rarer.
- */
-export function buildProfiles(clauses: readonly (readonly string[])[]): { profiles: Profile[] } {
-  const docs = clauses.map(featuresOf);
-  const df = new Map<string, number>();
-  for (const d of docs) for (const f of new Set(d)) df.set(f, (df.get(f) ?? 0) + 1);
-  const profiles = clauses.map((words, i) => {
-    const features = new Map<string, number>();
-    for (const f of docs[i]!) features.set(f, (features.get(f) ?? 0) + idfOf(docs.length, df.get(f)!));
-    let total = 0;
-    for (const v of features.values()) total += v;
-    return { features, total, words };
-  });
-  return { profiles };
-}
-
-/** Weight of `a`'s features also present in `b` (multiset intersection), optionally excluding some. */
-function overlap(a: Profile, b: Profile, exclude?: ReadonlyMap<string, number>): number {
-  let s = 0;
-  for (const [k, w] of a.features) {
-    if (exclude?.has(k)) continue;
-    const o = b.features.get(k);
-    if (o !== undefined) s += Math.min(w, o);
-  }
-  return s;
-}
-
 /** Harmonic mean of two shares: high only when both sides of a pair are largely shared. */
 export function balance(a: number, b: number): number {
   return a + b > 0 ? (2 * a * b) / (a + b) : 0;
-}
-
-/**
- * Aligns one local clause profile against all central profiles (no index: for a handful of
- * comparisons). Same choice of sources as `alignDocument`.
- */
-export function alignClause(local: Profile, central: readonly Profile[], sameKind: (j: number) => boolean = () => false): Alignment {
-  const share = Float64Array.from(central, (c) => (local.total ? overlap(local, c) / local.total : 0));
-  const carried = Float64Array.from(central, (c) => (c.total ? overlap(c, local) / c.total : 0));
-  const beyond = (first: number) => Float64Array.from(central, (c) => (local.total ? overlap(local, c, central[first]!.features) / local.total : 0));
-  return chooseSources(local.total, share, carried, sameKind, beyond);
 }
 
 /**

@@ -5,7 +5,8 @@
  * (KL 21 → KL 54 → the documents that carry them).
  */
 import type { Analysis, Clause, ParsedDocument, ProvenanceLink, ProvenanceReport } from './types.ts';
-import { alignClause, buildProfiles, withoutTitle, wordsOf } from './align.ts';
+import { withoutTitle, wordsOf } from './align.ts';
+import { alignDocument, indexCentral } from './align-index.ts';
 import { wordNgrams } from './nlp-adapter.ts';
 import { tokenize } from './normalize.ts';
 import { segmentClauses } from './segment-clauses.ts';
@@ -38,12 +39,13 @@ export function traceProvenance(a: Analysis, parents: readonly ParsedDocument[])
   const df = new Map<string, number>();
   for (const ws of all) for (const p of pairs(ws)) df.set(p, (df.get(p) ?? 0) + 1);
 
+  // One IDF over the parents' clauses and all the targets, as one "document" against the index.
+  const index = indexCentral(pWords);
   const trace = (targets: readonly Clause[]): (ProvenanceLink | null)[] => {
     const tWords = targets.map(words);
-    const { profiles } = buildProfiles([...pWords, ...tWords]);
-    const pp = profiles.slice(0, pWords.length);
+    const aligned = alignDocument(index, tWords, () => false);
     return targets.map((_c, i) => {
-      const al = alignClause(profiles[pWords.length + i]!, pp);
+      const al = aligned[i]!;
       const src = al.sources[0];
       if (!src || al.balance < PROVENANCE_MIN) return null;
       const mine = pairs(tWords[i]!);
