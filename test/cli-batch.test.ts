@@ -76,8 +76,12 @@ describe('analyze on a folder', () => {
     expect(two.stdout).not.toMatch(/doichieu:/u);
   });
 
-  it('csv: one table with one header line; --quiet leaves only the failed file on stderr', async () => {
-    const csv = await run('--format', 'csv', '--quiet', dir);
+  it('csv: one table with one header line; --quiet leaves only the failed file on stderr; one bad file alone', async () => {
+    const [csv, single] = await Promise.all([run('--format', 'csv', '--quiet', dir), run('--format', 'ndjson', path.join(dir, 'bad.txt'))]);
+    // One bad file alone: the single-file contract (exit 2, one line on stderr), and its ndjson error line.
+    expect(single.status).toBe(2);
+    expect(single.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^doichieu: bad\.txt is not a text file/u)]);
+    expect((JSON.parse(single.stdout) as ErrorLine).error.code).toBe('BINARY_FILE');
     expect(csv.status).toBe(2);
     const lines = csv.stdout.split('\n');
     expect(lines.filter((l) => l.replace(/^\ufeff/u, '').startsWith('document,issuer,clause,')).length).toBe(1);

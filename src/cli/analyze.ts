@@ -43,9 +43,10 @@ async function main(args: Args, out: Output): Promise<number> {
   const lines = args.format === 'ndjson';
   const docs: (readonly FileDocument[])[] = [];
   const summary = await runBatch(paths, { central, centralClauses, jobs: args.jobs, emit: lines ? 'lines' : 'analysis', progress }, (index, result) => {
-    // ndjson is written as files finish; a report waits for all of them and lists them in input order.
-    if (!lines) docs[index] = result.docs;
-    else if (batch || !result.error) out.write(result.lines);
+    // ndjson is written as files finish (an error line too, even for one file: a shard of one file
+    // must still say what became of it); a report waits for all files and lists them in input order.
+    if (lines) out.write(result.lines);
+    else docs[index] = result.docs;
   });
   const code = summary.internal ? 1 : summary.failed ? 2 : 0;
   if (!batch && code) return code;
