@@ -35,9 +35,9 @@ export function naivePass(central: ParsedDocument, files: readonly BenchFile[]) 
   return read(files).map((d) => naiveScorable(centralClauses, naiveAlign(centralClauses, d)));
 }
 
-/** Median wall time of `runs` runs of `fn` (ms), after one warm-up run; and the last result. */
-export function timed<T>(runs: number, fn: () => T): { ms: number; result: T } {
-  let result: T | null = fn();
+/** Median wall time of `runs` runs of `fn` (ms), after one warm-up run unless `warm` is false; and the last result. */
+export function timed<T>(runs: number, fn: () => T, warm = true): { ms: number; result: T } {
+  let result: T | null = warm ? fn() : null;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     result = null; // the previous result is garbage before the next run, as in one real run

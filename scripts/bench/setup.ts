@@ -8,12 +8,12 @@ import type { BenchFile } from './passes.ts';
 
 const dir = path.resolve(import.meta.dirname, '../../corpus');
 
-/** The central text and `n` generated files (seed 1), with their truth. */
+/** The central text, its parents (KL 21, for provenance) and `n` generated files (seed 1), with their truth. */
 export function benchInputs(n: number) {
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'corpus.json'), 'utf8')) as CorpusManifest;
   const base = benchBase(manifest.files.map((f) => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8') })), manifest);
   const generated = generateCorpus(base, n, 1);
   const encoder = new TextEncoder();
   const files: BenchFile[] = generated.map((g) => ({ name: g.name, bytes: encoder.encode(g.text) }));
-  return { central: base.central, files, truths: generated.map((g) => g.truth) };
+  return { central: base.central, parents: base.parents, files, truths: generated.map((g) => g.truth) };
 }
