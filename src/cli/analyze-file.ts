@@ -8,10 +8,13 @@ import { isInputError, type InputErrorCode } from '../core/errors.ts';
 import type { Clause, DocumentAnalysis, ParsedDocument } from '../core/types.ts';
 import { readDocuments } from './load.ts';
 
-/** A document of the file: its id as parsed, and its analysis — `null` for the central text itself. */
-export interface FileDocument {
+/**
+ * A document of the file: its id as parsed (numbered across the run later, see unique-ids.ts) and
+ * what the run keeps of it — its analysis, or its report object — `null` for the central text itself.
+ */
+export interface FileDocument<T = DocumentAnalysis> {
   readonly id: string;
-  readonly analysis: DocumentAnalysis | null;
+  readonly value: T | null;
 }
 
 /** Why a file yielded no document: an `InputError` code, or INTERNAL for a bug (never a user's mistake). */
@@ -41,7 +44,7 @@ export async function analyzeFile(path: string, central: ParsedDocument, central
     const docs = await readDocuments(path);
     return {
       path,
-      docs: docs.map((d) => ({ id: d.id, analysis: isCentral(d, central) ? null : analyzeDocument(central, centralClauses, d) })),
+      docs: docs.map((d) => ({ id: d.id, value: isCentral(d, central) ? null : analyzeDocument(central, centralClauses, d) })),
     };
   } catch (e) {
     const error = describeError(e);

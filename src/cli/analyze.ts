@@ -10,6 +10,7 @@ import { arrange, findDocument } from '../core/corpus.ts';
 import { carriedBy } from '../core/metrics.ts';
 import { segmentClauses } from '../core/segment-clauses.ts';
 import type { ParsedDocument } from '../core/types.ts';
+import type { ReportDocument } from '../core/report.ts';
 import { describeError, type FileDocument } from './analyze-file.ts';
 import { parseArgs, UsageError, type Args } from './args.ts';
 import { runBatch } from './batch.ts';
@@ -17,8 +18,10 @@ import { expandInputs } from './inputs.ts';
 import { loadBuiltin, loadFiles } from './load.ts';
 import { openOutput, type Output } from './output.ts';
 import { createProgress } from './progress.ts';
-import { render } from './render.ts';
-import { withUniqueIds } from './unique-ids.ts';
+import type { Emit } from './file-result.ts';
+import { render, renderTable } from './render.ts';
+import { reportOf } from './report-parts.ts';
+import { renameAnalysis, renameReport, withUniqueIds } from './unique-ids.ts';
 
 /** Runs the command; resolves to the exit code: 0, 2 when a file failed, 1 when a file hit a bug. */
 async function main(args: Args, out: Output): Promise<number> {
@@ -40,19 +43,24 @@ async function main(args: Args, out: Output): Promise<number> {
   const { paths, batch } = await expandInputs(args.files);
   // One file keeps the single-document contract: no progress, and an error is the whole answer.
   const progress = createProgress(paths.length, { write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY === true }, args.quiet || !batch);
-  const lines = args.format === 'ndjson';
-  const docs: (readonly FileDocument[])[] = [];
-  const summary = await runBatch(paths, { central, centralClauses, jobs: args.jobs, emit: lines ? 'lines' : 'analysis', progress }, (index, result) => {
+  // Only JSON needs whole analyses on this thread (its insights read the clauses' tokens and diffs).
+  const emit: Emit = args.format === 'ndjson' ? 'lines' : args.format === 'json' ? 'analyses' : 'reports';
+  const analyses: (readonly FileDocument[])[] = [];
+  const reports: (readonly FileDocument<ReportDocument>[])[] = [];
+  const summary = await runBatch(paths, { central, centralClauses, jobs: args.jobs, emit, progress }, (index, result) => {
     // ndjson is written as files finish (an error line too, even for one file: a shard of one file
     // must still say what became of it); a report waits for all files and lists them in input order.
-    if (lines) out.write(result.lines);
-    else docs[index] = result.docs;
+    if (emit === 'lines') out.write(result.lines);
+    analyses[index] = result.analyses;
+    reports[index] = result.reports;
   });
   const code = summary.internal ? 1 : summary.failed ? 2 : 0;
   if (!batch && code) return code;
-  if (!lines) {
-    const documents = withUniqueIds(docs.flat());
-    out.write(render({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) }, args.format, hierarchy));
+  if (args.format === 'json') {
+    const documents = withUniqueIds(analyses.flat(), renameAnalysis);
+    out.write(render({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) }, 'json', hierarchy));
+  } else if (args.format === 'csv' || args.format === 'md') {
+    out.write(renderTable(reportOf(central, centralClauses, withUniqueIds(reports.flat(), renameReport)), args.format));
   }
   return code;
 }

@@ -3,11 +3,11 @@
  * watched, interrupted, split across machines and concatenated.
  */
 import { basename } from 'node:path';
-import { carriedBy } from '../core/metrics.ts';
-import { toReport, type ReportDocument } from '../core/report.ts';
+import type { ReportDocument } from '../core/report.ts';
 import type { Clause, DocumentAnalysis, ParsedDocument } from '../core/types.ts';
 import type { FileOutcome } from './analyze-file.ts';
-import { withUniqueIds } from './unique-ids.ts';
+import { reportDocuments } from './report-parts.ts';
+import { renameAnalysis, withUniqueIds } from './unique-ids.ts';
 
 /**
  * A document line: exactly `report.documents[i]` of `doichieu.report/1` (same builder) plus
@@ -33,12 +33,11 @@ export function ndjsonLines(central: ParsedDocument, centralClauses: readonly Cl
   }
   // Ids are numbered within the file only: lines leave as files finish, before the other files'
   // ids are known; `source` + `id` is the key across a batch.
-  const documents = withUniqueIds(outcome.docs);
+  const documents = withUniqueIds(outcome.docs, renameAnalysis);
   return documentLines(central, centralClauses, documents).map((l) => `${JSON.stringify(l)}\n`).join('');
 }
 
 /** Document lines for analyses of `central` (also used for the built-in corpus). */
 export function documentLines(central: ParsedDocument, centralClauses: readonly Clause[], documents: readonly DocumentAnalysis[]): DocumentLine[] {
-  const report = toReport({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) });
-  return report.documents.map((d) => ({ ...d, centralNumber: central.meta.number }));
+  return reportDocuments(central, centralClauses, documents).map((d) => ({ ...d, centralNumber: central.meta.number }));
 }

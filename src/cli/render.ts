@@ -13,7 +13,12 @@ import { documentLines } from './ndjson.ts';
 export function render(a: Analysis, format: Format, parents: readonly ParsedDocument[]): string {
   if (format === 'json') return `${JSON.stringify(toReport(a, computeInsights(a, parents)), null, 2)}\n`;
   if (format === 'ndjson') return documentLines(a.central, a.centralClauses, a.documents).map((l) => `${JSON.stringify(l)}\n`).join('');
-  return format === 'csv' ? toCsv(toReport(a)) : toMarkdown(toReport(a));
+  return renderTable(toReport(a), format);
+}
+
+/** The clause table (csv) or the summary (md) of a report. */
+export function renderTable(r: Report, format: 'csv' | 'md'): string {
+  return format === 'csv' ? toCsv(r) : toMarkdown(r);
 }
 
 /** The clause table; a BOM so spreadsheet programs read the Vietnamese as UTF-8. */
