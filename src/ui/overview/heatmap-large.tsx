@@ -6,12 +6,13 @@
 import { useMemo, useState } from 'react';
 import type { Heatmap as HeatmapData, HeatmapRow } from '../../state/combine-heatmap.ts';
 import { rankByOmission, type HeatmapSummary } from '../../state/combine-heatmap-summary.ts';
-import { clauseRoute, pairRoute } from '../../state/route.ts';
+import { pairRoute } from '../../state/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel, unitLabel } from '../labels.ts';
+import { numberLabel } from '../labels.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { onGridKey } from './heatmap-keys.ts';
 import { HeatCell } from './heatmap-cell.tsx';
+import { groupLabel, HeatmapRowHead } from './heatmap-row-head.tsx';
 import { DistributionBar } from './distribution-bar.tsx';
 import { useNum } from './use-num.ts';
 import { HeatmapWindowNav } from './heatmap-window-nav.tsx';
@@ -36,7 +37,7 @@ export function HeatmapLarge({ data, summary, start, size, onWindow }: Props) {
   const [ranked, setRanked] = useState(false);
   const groups = useMemo((): { key: string; label: string; rows: readonly HeatmapRow[] }[] => (ranked
     ? [{ key: 'ranked', label: t('heatmap.rankedGroup'), rows: rankByOmission(data.groups.flatMap((g) => g.rows), summary) }]
-    : data.groups.map((g) => ({ key: g.unit, label: `${unitLabel(t, g.part, g.unit)}${g.heading ? ` — ${g.heading}` : ''}`, rows: g.rows }))), [ranked, data, summary, t]);
+    : data.groups.map((g) => ({ key: g.unit, label: groupLabel(t, g), rows: g.rows }))), [ranked, data, summary, t]);
   let r = -1;
   return (
     <>
@@ -68,12 +69,7 @@ export function HeatmapLarge({ data, summary, start, size, onWindow }: Props) {
                 r++;
                 return (
                   <tr key={row.id} data-clause={row.id}>
-                    <th scope="row" className="heatmap__clause">
-                      <span className="heatmap__row-head">
-                        <a href={href(clauseRoute(route, row.id))} title={t('heatmap.openClause', { clause: row.id })}>{row.id}</a>
-                        <span className="heatmap__text" title={row.text}>{row.text}</span>
-                      </span>
-                    </th>
+                    <HeatmapRowHead t={t} route={route} id={row.id} text={row.text} />
                     <td className="heatmap__dist"><DistributionBar d={summary.rows.get(row.id)} docs={summary.docs} /></td>
                     {/* Keyed by position: a new window or order updates the cells in place instead of rebuilding hundreds. */}
                     {row.cells.map((cell, c) => (

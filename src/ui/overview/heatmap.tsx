@@ -3,12 +3,13 @@
  * link to the pair view at that clause, with an icon and an accessible name; arrow keys move between cells.
  */
 import type { Heatmap as HeatmapData } from '../../state/combine-heatmap.ts';
-import { clauseRoute, pairRoute } from '../../state/route.ts';
+import { pairRoute } from '../../state/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel, unitLabel } from '../labels.ts';
+import { numberLabel } from '../labels.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { onGridKey } from './heatmap-keys.ts';
 import { HeatCell } from './heatmap-cell.tsx';
+import { groupLabel, HeatmapRowHead } from './heatmap-row-head.tsx';
 
 /** The heat map table. */
 export function Heatmap({ data }: { data: HeatmapData }) {
@@ -37,19 +38,14 @@ export function Heatmap({ data }: { data: HeatmapData }) {
           <tbody key={g.unit} className="heatmap__group">
             <tr>
               <th scope="colgroup" colSpan={n + 2} className="heatmap__task">
-                {unitLabel(t, g.part, g.unit)}{g.heading ? ` — ${g.heading}` : ''}
+                {groupLabel(t, g)}
               </th>
             </tr>
             {g.rows.map((row) => {
               r++;
               return (
                 <tr key={row.id}>
-                  <th scope="row" className="heatmap__clause">
-                    <span className="heatmap__row-head">
-                      <a href={href(clauseRoute(route, row.id))} title={t('heatmap.openClause', { clause: row.id })}>{row.id}</a>
-                      <span className="heatmap__text" title={row.text}>{row.text}</span>
-                    </span>
-                  </th>
+                  <HeatmapRowHead t={t} route={route} id={row.id} text={row.text} />
                   {row.cells.map((cell, c) => (
                     <HeatCell key={cell.doc} t={t} route={route} cell={cell} clause={row.id} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
                   ))}
