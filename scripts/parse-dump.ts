@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocuments } from '../src/core/parse-document.ts';
 import { segmentClauses } from '../src/core/segment-clauses.ts';
 
+process.stdout.on('error', () => process.exit(0));
 const [file, ...flags] = process.argv.slice(2);
 if (!file) { console.error('usage: parse-dump FILE [--clauses]'); process.exit(2); }
 for (const doc of parseDocuments(file, readFileSync(file, 'utf8'))) {

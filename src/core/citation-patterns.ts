@@ -24,6 +24,7 @@ export const squash = (s: string): string => s.normalize('NFC').replace(/\s+/g, 
  * Longest first: "Thông báo kết luận" must win over "Thông báo".
  */
 export const KIND_CODES: readonly (readonly [string, readonly string[]])[] = [
+  ['Nghị quyết liên tịch', ['NQLT']], ['Thông tư liên tịch', ['TTLT']], ['Chương trình hành động', ['CTr', 'CTHĐ']],
   ['Thông báo kết luận', ['TB']], ['Quyết định', ['QĐ']], ['Quy định', ['QĐ', 'QĐi']],
   ['Kết luận', ['KL']], ['Hướng dẫn', ['HD']], ['Nghị quyết', ['NQ']], ['Nghị định', ['NĐ']],
   ['Chỉ thị', ['CT']], ['Công văn', ['CV']], ['Kế hoạch', ['KH']], ['Thông báo', ['TB']],

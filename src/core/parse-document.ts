@@ -1,69 +1,88 @@
 /**
  * Stage 2: parse a converted file into documents — metadata, structure and repaired text.
- * Steps: prepare lines → split documents → repair paragraphs → header → body → frame.
+ * Steps: prepare lines (tables found) → split documents → repair paragraphs → header → body
+ * (appendix included) → frame. A decision issuing an attached plan becomes one document whose
+ * content is the plan (parse-attachment.ts). Every paragraph ends up in a span saying what it
+ * was read as, so nothing is silently dropped.
  */
-import type { Block, DocMeta, ParsedDocument, Role } from './types.ts';
+import type { Block, DocMeta, ParsedDocument, Span } from './types.ts';
 import { prepareText } from './parse-lines.ts';
 import { splitDocuments } from './parse-split.ts';
 import { repairParagraphs, type Para } from './parse-repair.ts';
 import { readHeader } from './parse-header.ts';
 import { readBody } from './parse-body.ts';
 import { findBodyEnd, readFrame } from './parse-frame.ts';
-import { inferIssuer, readImplements, readSelfKind, forwardedFacts } from './parse-meta.ts';
+import { forwardedFacts } from './parse-meta.ts';
+import { attachmentOf, mergeAttachment } from './parse-attachment.ts';
+import { layoutSpans, wrapperParas } from './parse-spans.ts';
+import { readMeta } from './parse-doc-meta.ts';
 
 /** Parses every document a file holds (seed 000 holds two). Never throws on odd text. */
 export function parseDocuments(source: string, raw: string): ParsedDocument[] {
   const prepared = prepareText(raw);
-  const groups = splitDocuments(prepared.paras);
+  const groups = splitDocuments(prepared.paras).map(repairParagraphs);
   const docs: ParsedDocument[] = [];
-  for (const [k, group] of groups.entries()) {
-    let doc = buildDocument(source, k, repairParagraphs(group), prepared.front, prepared.footnotes);
-    const prev = docs[k - 1];
+  for (let k = 0; k < groups.length; k++) {
+    const group = groups[k]!;
+    const next = groups[k + 1];
+    const attached = next ? attachmentOf(group, next) : null;
+    const paras = attached ? mergeAttachment(group, next!) : group;
+    let doc = buildDocument(source, docs.length, paras, prepared.front, prepared.footnotes, attached);
+    if (attached) k++;
+    const prev = docs.at(-1);
     if (prev) doc = withForwardedFacts(doc, prev);
     docs.push(doc);
   }
   return docs;
 }
 
-function buildDocument(source: string, index: number, paras: Para[], front: Record<string, string>, footnotes: string[]): ParsedDocument {
+/** What an attached document changes: its kind, and where its own paragraphs start in `paras`. */
+export interface Attached {
+  readonly kind: string;
+  readonly from: number;
+}
+
+function buildDocument(source: string, index: number, paras: Para[], front: Record<string, string>, footnotes: string[], attached: Attached | null): ParsedDocument {
   const header = readHeader(paras);
-  const bodyEnd = findBodyEnd(paras, header.bodyStart);
-  const body = readBody(paras, header.bodyStart, bodyEnd);
-  const frame = readFrame(paras, bodyEnd);
+  // A decision's articles are the cover of what it issues (QĐ 3210 → its Kế hoạch).
+  const cover = attached ? { from: header.bodyStart, to: attached.from } : null;
+  const attachedHeader = attached ? readHeader(paras.slice(attached.from)) : null;
+  const bodyStart = attached ? attached.from + attachedHeader!.bodyStart : header.bodyStart;
+  const appendix = paras.findIndex((p, i) => i > bodyStart && /^(PHỤ LỤC|Phụ lục)(\s+[\dIVX]+)?(?![\p{L}\p{N}])/u.test(p.text) && (p.heading || /^PHỤ LỤC/u.test(p.text)) && p.text.length < 400);
+  const bodyEnd = findBodyEnd(paras, bodyStart, appendix >= 0 ? appendix : paras.length);
+  const wrappers = wrapperParas(paras, bodyStart);
+  const body = readBody(paras, bodyStart, bodyEnd, -1, wrappers);
+  const appendixBody = appendix >= 0 ? readBody(paras, appendix, findAppendixEnd(paras, appendix), appendix, wrappers) : null;
+  const frame = readFrame(paras, bodyEnd, appendix >= 0 ? appendix : paras.length);
+  if (cover) readFrame(paras, findBodyEnd(paras, cover.from, cover.to), cover.to).signers.forEach((s) => frame.signers.push(s));
   let text = '';
   const paraStart: number[] = [];
   for (const p of paras) { paraStart.push(text.length); text += `${p.text}\n\n`; }
-  const blocks: Block[] = body.map((b) => {
+  const bodyParas = [...body.blocks, ...(appendixBody?.blocks ?? [])];
+  const blocks: Block[] = bodyParas.map((b) => {
     const start = paraStart[b.para]! + b.markerLength;
     const end = paraStart[b.para]! + paras[b.para]!.text.length;
-    return { part: b.part, unit: b.unit, heading: b.heading, item: b.item, title: b.isHeading, text: text.slice(start, end), start, end };
+    const row = b.row ? { table: b.row.table, index: b.row.index, cells: b.row.cells.map((c) => ({ role: c.role, header: c.header, text: paras[c.para]!.text, start: paraStart[c.para]!, end: paraStart[c.para]! + paras[c.para]!.text.length })) } : null;
+    const base = { part: b.part, unit: b.unit, heading: b.heading, item: b.item, title: b.isHeading, text: text.slice(start, end), start, end };
+    return row ? { ...base, row } : base;
   });
-  const bodyText = blocks.map((b) => b.text).join('\n');
-  const leadIn = blocks.filter((b) => b.part === 'lead-in').map((b) => b.text).join(' ');
-  const notes: string[] = [];
-  const implementsNo = readImplements(header.title, leadIn, header.number);
-  const hasTasks = blocks.some((b) => b.part === 'task' && /^\d|^[IVX]/u.test(b.unit));
-  const role: Role | null = implementsNo ? (hasTasks ? 'implementation' : 'forwarding') : null;
-  let issuer = header.issuer;
-  if (!issuer) {
-    issuer = inferIssuer(leadIn || bodyText, header.place);
-    if (issuer) notes.push(`issuer: not printed in the header; read from "${issuer.split(' ').slice(0, 2).join(' ')}" in the lead-in${header.place ? ' and the place line' : ''}`);
-  }
-  let kind = header.kind;
-  if (!kind) {
-    kind = readSelfKind(bodyText);
-    if (kind) notes.push(`kind: read from the self-reference "${kind} này"`);
-  }
-  const meta: DocMeta = {
-    kind, number: header.number, issuer, place: header.place, date: header.date,
-    signer: frame.signer, signerTitle: frame.signerTitle, implements: implementsNo, role, title: header.title, notes,
-  };
+  const spans: Span[] = layoutSpans(paras, paraStart, {
+    header: header.roles, attachedHeader: attached ? { offset: attached.from, roles: attachedHeader!.roles } : null,
+    blocks: new Set(bodyParas.map((b) => b.para)), cells: new Set([...body.cells, ...(appendixBody?.cells ?? [])]),
+    frame: frame.paras, wrappers, cover, frameFrom: bodyEnd,
+  });
+  const meta: DocMeta = readMeta({ header, attachedHeader, attached, blocks, paras, wrappers, frame, text });
   return {
     id: slug(meta.number ?? `${source.replace(/\.[^.]+$/u, '')}${index ? `-${index + 1}` : ''}`),
     source, meta, text, blocks,
     frame: { recipients: header.recipients, copyTo: frame.copyTo, signature: frame.signature, footnotes: index === 0 || !footnotes.length ? footnotes : [] },
-    front,
+    front, spans,
   };
+}
+
+/** The appendix runs to the end, or to the frame of a form it holds (NQLT 102's "Mẫu số 01" signatures stay appendix text). */
+function findAppendixEnd(paras: readonly Para[], from: number): number {
+  return paras.length > from ? paras.length : from;
 }
 
 /** A document forwarded by the letter before it takes the letter's facts about it, with a note. */

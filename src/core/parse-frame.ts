@@ -1,56 +1,97 @@
 /**
  * Parsing, step 5: where the body ends, and what follows it — recipients ("Nơi nhận"), the
- * signature block and the signer. A certified copy's own trailer (KL 21's "SAO LỤC" by Quận ủy
- * Ba Đình, signed by its office) is not the document's signature.
+ * signature blocks and the signers with their capacity ("KT. TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN THƯỜNG
+ * TRỰC" / "PHÓ THỦ TƯỚNG" / "Phạm Thị Thanh Trà" in CV 174; three "TM." blocks in NQLT 102). A
+ * certified copy's own trailer (KL 21's "SAO LỤC" by Quận ủy Ba Đình, signed by its office) is
+ * not the document's signature.
  */
 import type { Para } from './parse-repair.ts';
-import { isCaps, personalName, readDash } from './vn-text.ts';
+import type { Signer } from './types.ts';
+import { isCaps, personalName } from './vn-text.ts';
+import { readItem } from './parse-markers.ts';
 
-/** First paragraph index at or after `from` that ends the body. */
-export function findBodyEnd(paras: readonly Para[], from: number): number {
-  for (let i = from; i < paras.length; i++) {
+const CAPACITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*/u;
+const SIGN_TITLE = /(BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|GIÁM ĐỐC|THỦ TƯỚNG|BỘ TRƯỞNG|TRƯỞNG BAN|CHỦ NHIỆM|VIỆN TRƯỞNG|TỔNG BÍ THƯ)/u;
+/** Words that open structure lines, never a signer's name ("Chương I", "Điều 3", "Mục 2"). */
+const NOT_NAME = /^(Chương|Điều|Mục|Phần|Bước|Phụ|Mẫu|Biểu)(?![\p{L}\p{N}])/u;
+
+/** A signer's name alone on its line, not a structure heading. */
+export function signerName(t: string): string | null {
+  return NOT_NAME.test(t) ? null : personalName(t);
+}
+
+/** A caps title line ending in a name, as table cells flatten it: "THỦ TƯỚNG Nguyễn Tấn Dũng". */
+function titleThenName(t: string): { title: string; name: string } | null {
+  const m = /^(.*[\p{Lu}.]\s+)((?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\.?$/u.exec(t);
+  if (!m || !isCaps(m[1]!) || !signerName(m[2]!)) return null;
+  return { title: m[1]!.trim(), name: m[2]! };
+}
+
+/** First paragraph index at or after `from` (before `to`) that ends the body. */
+export function findBodyEnd(paras: readonly Para[], from: number, to = paras.length): number {
+  for (let i = from; i < to; i++) {
     const t = paras[i]!.text;
-    if (/^Nơi nhận/u.test(t) || /^(T\/M|K\/T|TM\.|KT\.|TL\.|T\/L)\s/u.test(t) || /^Đã ký/u.test(t)) return i;
-    if (isCaps(t) && /(BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|GIÁM ĐỐC)/u.test(t) && t.length < 80) return i;
-    if (personalName(t) && i > from) return i;
+    if (/^Nơi nhận/u.test(t) || CAPACITY.test(t) || /^Đã ký/u.test(t)) return i;
+    if (isCaps(t) && SIGN_TITLE.test(t) && t.length < 80 && !/[.:;]$/u.test(t)) return i;
+    if (signerName(t) && i > from) return i;
+    if (titleThenName(t)) return i;
   }
-  return paras.length;
+  return to;
 }
 
 export interface Frame {
   readonly copyTo: string[];
   readonly signature: string[];
-  readonly signer: string | null;
-  readonly signerTitle: string | null;
+  readonly signers: Signer[];
+  /** Paragraphs read as frame. */
+  readonly paras: number[];
 }
 
-/** Reads recipients and signature from the paragraphs after the body. */
-export function readFrame(paras: readonly Para[], from: number): Frame {
+/** Reads recipients and signatures from the paragraphs `[from, to)` after the body. */
+export function readFrame(paras: readonly Para[], from: number, to = paras.length): Frame {
   const copyTo: string[] = [];
   const signature: string[] = [];
-  let signer: string | null = null;
+  const signers: Signer[] = [];
+  const used: number[] = [];
   let titleLines: string[] = [];
-  let signerTitle: string | null = null;
   let inCopy = false;
-  for (let i = from; i < paras.length; i++) {
+  for (let i = from; i < to; i++) {
     const p = paras[i]!;
     const t = p.text;
     if (/^(SAO LỤC|SAO Y|TRÍCH SAO)/u.test(t)) break;
-    if (/^Nơi nhận/u.test(t)) { inCopy = true; continue; }
-    if (inCopy && (readDash(t) !== null || /^Như trên/u.test(t))) {
+    used.push(i);
+    if (/^Nơi nhận/u.test(t)) {
+      inCopy = true;
+      const rest = p.lines.length > 1 ? p.lines.slice(1).join('\n') : t.replace(/^Nơi nhận\s*:?\s*/u, '');
+      copyTo.push(...rest.split(/\n|(?:^|\s)[-–+•]\s+|;\s*/u).map((x) => x.replace(/^[-–+•]\s*/u, '').trim()).filter(Boolean));
+      continue;
+    }
+    if (inCopy && (readItem(t) !== null || /^Như trên/u.test(t))) {
       copyTo.push(...p.lines.map((l) => l.replace(/^[-–+•]\s*/u, '').trim()).filter(Boolean));
       continue;
     }
     inCopy = false;
-    const name = personalName(t);
-    if (name) {
-      signature.push(t);
-      if (!signer) { signer = name; signerTitle = titleLines.length ? titleLines.join(' ') : null; }
-      // Lines after the signer belong to a copy trailer (KL 21: "QUẬN ỦY BA ĐÌNH VĂN PHÒNG…").
-      if (signer) break;
-      continue;
+    for (const line of p.lines.length > 1 ? p.lines : [t]) {
+      const name = signerName(line.replace(/^\(?Đã ký\)?\s*:?\s*/u, '')) ?? null;
+      const both = name ? null : titleThenName(line);
+      if (name || both) {
+        const lines = both ? [...titleLines, both.title] : titleLines;
+        signature.push(line);
+        signers.push(signerOf(both?.name ?? name!, lines));
+        titleLines = [];
+        continue;
+      }
+      if (isCaps(line) || CAPACITY.test(line)) { titleLines.push(line); signature.push(line); }
     }
-    if (isCaps(t)) { titleLines = [...titleLines, t]; signature.push(t); }
+    // Lines after a signer that name a copying office belong to a copy trailer (KL 21).
+    if (signers.length && /^(QUẬN|HUYỆN|TỈNH|THÀNH) (ỦY|UỶ)/u.test(paras[i + 1]?.text ?? '')) break;
   }
-  return { copyTo, signature, signer, signerTitle };
+  return { copyTo, signature, signers, paras: used };
+}
+
+function signerOf(name: string, lines: readonly string[]): Signer {
+  const title = lines.length ? lines.join(' ').replace(/\s+/gu, ' ').trim() : null;
+  const cap = title ? CAPACITY.exec(title)?.[1] ?? null : null;
+  const capacity = cap ? ({ 'T/M': 'TM.', 'K/T': 'KT.', 'T/L': 'TL.' } as Record<string, string>)[cap] ?? cap : null;
+  return { name, capacity, title };
 }

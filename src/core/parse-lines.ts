@@ -3,6 +3,9 @@
  * add (markdown marks, `<sup>` footnote markers, escaped characters, trailing line-break spaces)
  * and separates front matter and footnote definitions.
  */
+import { findTables, type RawCell } from './parse-tables.ts';
+import { BODY_OPENER, kindOfTitle } from './header-fields.ts';
+import { isCaps } from './vn-text.ts';
 
 /** A paragraph as the conversion left it: consecutive non-blank lines. */
 export interface RawPara {
@@ -10,6 +13,17 @@ export interface RawPara {
   readonly lines: readonly string[];
   /** The whole paragraph was bold or a markdown heading: a title, never a continued sentence. */
   readonly heading: boolean;
+  /** Markdown heading level (1 for "#"), 0 when none: a web page's title or a Q&A question is a wrapper. */
+  readonly level?: number;
+  /** The paragraph is one cell of a table (see parse-tables.ts). */
+  readonly cell?: CellPlace;
+}
+
+/** Where a table cell sits: table number in the file, row and column. */
+export interface CellPlace {
+  readonly table: number;
+  readonly row: number;
+  readonly col: number;
 }
 
 export interface PreparedText {
@@ -53,11 +67,12 @@ function cleanLine(line: string): { text: string; marked: boolean } {
 }
 
 /**
- * Splits raw text into paragraphs. Bold (`**…**`) spanning several lines of one paragraph counts
+ * Splits raw text into paragraphs; every table cell becomes a paragraph of its own, marked with
+ * its place (a form feed from pdftotext is a paragraph break). Bold (`**…**`) spanning several lines of one paragraph counts
  * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title).
  */
 export function prepareText(raw: string): PreparedText {
-  const { front, body } = readFront(raw.normalize('NFC').replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' '));
+  const { front, body } = readFront(raw.normalize('NFC').replace(/\r\n?/gu, '\n').replace(/\f/gu, '\n\n').replace(/[\u00a0\u2007\u202f]/gu, ' ').replace(/\u200b|\u200c|\u200d|\ufeff/gu, ''));
   const paras: RawPara[] = [];
   const footnotes: string[] = [];
   let lines: string[] = [];
@@ -67,12 +82,26 @@ export function prepareText(raw: string): PreparedText {
     const joined = rawLines.join(' ').trim();
     const allBold = /^(#{1,6}\s*)?\*{2,3}[\s\S]*\*{2,3}$/u.test(joined) && !/\*{2,3}\s*[^*\s][^*]*\s\*{2,3}[^*]+\*{2,3}/u.test(joined.slice(3));
     const heading = allBold || /^#{1,6}\s/u.test(joined);
+    const level = /^(#{1,6})\s/u.exec(joined)?.[1]!.length ?? 0;
     if (/^<sup>\s*\d+\s*<\/sup>/iu.test(joined)) footnotes.push(lines.join(' '));
-    else paras.push({ lines, heading });
+    else paras.push(level ? { lines, heading, level } : { lines, heading });
     lines = [];
     rawLines = [];
   };
-  for (const line of body.split('\n')) {
+  // pdftotext glues an underline to the next line: "----------------Thực hiện Chỉ thị số…".
+  const all = body.split('\n').flatMap((l) => /^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l) ? [/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, '')] : [l]);
+  const tables = findTables(all);
+  let t = 0;
+  for (let i = 0; i < all.length; i++) {
+    const table = tables[t];
+    if (table && i === table.from) {
+      flush();
+      for (const c of table.cells) pushCell(paras, c, t);
+      t++;
+      i = table.to - 1;
+      continue;
+    }
+    const line = all[i]!;
     const { text } = cleanLine(line);
     if (!text) { flush(); continue; }
     // A numbered point or a capitalized "-" item starts its own paragraph even without a blank
@@ -85,11 +114,34 @@ export function prepareText(raw: string): PreparedText {
   return { front, paras, footnotes };
 }
 
+/** A table cell as a paragraph: its lines cleaned, bold when every line was. */
+function pushCell(paras: RawPara[], c: RawCell, table: number): void {
+  const cleaned = c.lines.map(cleanLine).filter((l) => l.text);
+  if (!cleaned.length) return;
+  const joined = c.lines.join(' ').trim();
+  const heading = /^\*{2,3}[\s\S]*\*{2,3}$/u.test(joined) && !/\*{2,3}\s*[^*\s][^*]*\s\*{2,3}[^*]+\*{2,3}/u.test(joined.slice(3));
+  paras.push({ lines: cleaned.map((l) => l.text), heading, cell: { table, row: c.row, col: c.col } });
+}
+
 /** Header and frame lines that are elements of their own even when no blank line separates them. */
-const HEADER_LINE = /^(Số\s*:?\s*\d|V\/v\b|Về việc\b|Kính gửi|Nơi nhận|T\/M\b|TM\.|K\/T\b|KT\.|\*$|ĐẢNG CỘNG SẢN VIỆT NAM$|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập - Tự do)|^[\p{L} .'-]{2,40},\s*ngày\s+\d{1,2}\s+tháng/u;
+const HEADER_LINE = /^(Số\s*:?\s*\d|V\/v(?![\p{L}\p{N}])|Về việc(?![\p{L}\p{N}])|Kính gửi|Nơi nhận|T\/M(?![\p{L}\p{N}])|TM\.|K\/T(?![\p{L}\p{N}])|KT\.|\*$|ĐẢNG CỘNG SẢN VIỆT NAM$|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập - Tự do)|^[\p{L} .'-]{2,40},\s*ngày\s+\d{1,2}\s+tháng/u;
+
+/** "Thực hiện Kết luận số 192-KL/TW…" opens a body even right after a recipient line ending in a capital (CV 174). */
+const CITES_KIND = /^(Thực hiện|Triển khai|Căn cứ|Quán triệt)\s+(các\s+)?(Kết luận|Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Hướng dẫn|Luật|Thông tư|Công văn|Nghị định|Quy định)/u;
+
+/** An underline ("-----") or a lone star between header elements. */
+const RULE = /^([-–_=*]{3,}|\*)$/u;
 
 function startsOwnParagraph(line: string, prev: string): boolean {
+  // pdftotext puts a blank number on the line after "SỐ:" ("SỐ:" / "- KH/ĐTN").
+  if (/^Số\s*:?$/iu.test(prev)) return false;
   if (HEADER_LINE.test(line) || HEADER_LINE.test(prev)) return true;
+  // Text converted without blank lines (KL 221): "**KẾT LUẬN**" / "CỦA BỘ CHÍNH TRỊ,…" / "-----" /
+  // "Tại phiên họp…": the kind title, an underline and the first body line each start anew.
+  if (kindOfTitle(line) || kindOfTitle(prev) || RULE.test(line) || RULE.test(prev)) return true;
+  if (BODY_OPENER.test(line) && (isCaps(prev) || !/[,\p{Ll}]$/u.test(prev) || CITES_KIND.test(line))) return true;
+  // A heading in capitals, then a sentence: "I. ĐÁNH GIÁ TÌNH HÌNH" / "Sau 10 năm thực hiện…" (445-KL/TƯ).
+  if (isCaps(prev) && /\s/u.test(prev) && /^\p{Lu}\p{Ll}/u.test(line) && !/^Số(?![\p{L}\p{N}])/u.test(prev)) return true;
   // A capitalized line after a finished sentence starts a paragraph: text converted with single
   // line breaks ("…các xã, thị trấn." / "Nhận được Công văn này…") has no blank lines to tell.
   if (/[.:;!?…]["”’)]*$/u.test(prev) && /^["“(]?\p{Lu}/u.test(line) && !/^\p{Lu}+$/u.test(prev.split(' ').pop() ?? '')) return true;

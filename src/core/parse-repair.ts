@@ -3,14 +3,19 @@
  * paragraphs (Lạng Sơn "…Đảng và hệ" / "thống chính trị…"; KL 54 "…Mặt trận Tổ quốc" /
  * "Việt Nam và…"); a hard-wrapped file makes every line its own paragraph (seed 003).
  */
-import { paraText, type RawPara } from './parse-lines.ts';
+import { paraText, type CellPlace, type RawPara } from './parse-lines.ts';
 import { endsSentence, isCaps, personalName, readDash, readMarker } from './vn-text.ts';
+import { BODY_OPENER } from './header-fields.ts';
 
 /** A repaired paragraph: text plus the original lines it was made of. */
 export interface Para {
   readonly text: string;
   readonly lines: readonly string[];
   readonly heading: boolean;
+  /** Markdown heading level, 0 or absent when none. */
+  readonly level?: number;
+  /** Set when the paragraph is a table cell: cells are never joined to anything. */
+  readonly cell?: CellPlace;
 }
 
 /** Paragraphs that begin a structure element and so never continue the previous sentence. */
@@ -39,9 +44,11 @@ function join(a: Para, b: Para): Para {
 
 /** Whether paragraph `b` continues the sentence that paragraph `a` left open. */
 function continues(a: Para, b: Para, hardWrapped: boolean, aIsTitle: boolean, addressee: boolean): boolean {
-  if (a.heading || b.heading) return false;
+  if (a.heading || b.heading || a.cell || b.cell) return false;
   // "chính trị" / "- xã hội, …": a wrap before the hyphen of a compound, not a "-" item.
   if (startsStructure(b.text)) return /^[-–]\s+\p{Ll}/u.test(b.text) && !endsSentence(a.text);
+  // A paragraph opening the body ("Thực hiện Luật Bầu cử…" under the Lương Minh plan's unterminated title) is never a continuation.
+  if (BODY_OPENER.test(b.text) && /^\p{Lu}/u.test(b.text) && !hardWrapped) return false;
   // A document's title ("KẾ HOẠCH" / "thực hiện Kết luận số 54-KL/TW…") never runs into the body.
   if (aIsTitle && /^["“(]?\p{Lu}/u.test(b.text)) return false;
   // An addressee line ("- Các ban đảng, đảng đoàn…") goes on only in lower case: in a hard-wrapped
@@ -66,9 +73,9 @@ export function repairParagraphs(raw: readonly RawPara[]): Para[] {
   const out: Para[] = [];
   let addressee = false;
   for (const r of raw) {
-    const p: Para = { text: paraText(r), lines: r.lines, heading: r.heading };
+    const p: Para = { ...r, text: paraText(r) };
     // A page number left between the two halves of a cut sentence ("…phối hợp" / "2" / "với các…").
-    if (PAGE_NUMBER.test(p.text) && out.length) continue;
+    if (PAGE_NUMBER.test(p.text) && out.length && !p.cell) continue;
     const prev = out[out.length - 1];
     // The paragraph under an upper-case title ("CỦA BAN BÍ THƯ" / "về tiếp tục…", "KẾ HOẠCH" /
     // "thực hiện…") is the document's title: it ends without a full stop but never runs into the body.

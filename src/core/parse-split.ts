@@ -6,7 +6,8 @@
  */
 import { paraText, type RawPara } from './parse-lines.ts';
 import { isStamp } from './parse-repair.ts';
-import { isCaps, kindFromTitle, personalName, readDash } from './vn-text.ts';
+import { isCaps, personalName, readDash } from './vn-text.ts';
+import { kindOfTitle as kindFromTitle } from './header-fields.ts';
 
 /** End-of-letter material: recipients, signature titles, names, stamps. */
 function isTrailer(text: string): boolean {

@@ -7,7 +7,61 @@
  */
 
 /** Where in a document a block or clause sits. Only these body parts yield clauses. */
-export type Part = 'assessment' | 'lead-in' | 'task' | 'implementation' | 'closing';
+export type Part = 'assessment' | 'lead-in' | 'task' | 'implementation' | 'closing' | 'appendix';
+
+/** What a table column holds (read from its header: "Cơ quan chủ trì" → lead, "Thời gian hoàn thành" → deadline). */
+export type ColumnRole = 'index' | 'task' | 'lead' | 'partner' | 'deadline' | 'product' | 'source' | 'note' | 'other';
+
+/** One cell of a table row besides the row's content: its column's role and header, its text and offsets. */
+export interface RowCell {
+  readonly role: ColumnRole;
+  readonly header: string | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A block that is the content cell of a table row, with the row's other cells. */
+export interface BlockRow {
+  /** Table number in the file. */
+  readonly table: number;
+  /** The row's number as printed in its index column ("42"), else null. */
+  readonly index: string | null;
+  readonly cells: readonly RowCell[];
+}
+
+/** What a stretch of the document text is; every paragraph of `ParsedDocument.text` has one. */
+export type SpanRole = 'header' | 'block' | 'cell' | 'frame' | 'wrapper' | 'cover' | 'noise';
+
+/** A paragraph of the document text and what it was read as (`field` names a header or frame field). */
+export interface Span {
+  readonly role: SpanRole;
+  readonly field: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A signature: capacity ("KT.", "TM.", "TL.", "Q."), title lines, name. NQLT 102 has three. */
+export interface Signer {
+  readonly name: string;
+  /** "TM." (thay mặt), "KT." (ký thay), "TL." (thừa lệnh), "Q." (quyền), "TUQ." or null. */
+  readonly capacity: string | null;
+  /** Capacity line and titles as printed ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"). */
+  readonly title: string | null;
+}
+
+/** A document the text cites, with what it says it does with it. */
+export interface CitedText {
+  readonly number: string | null;
+  readonly kind: string | null;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly issuer: string | null;
+  /** `implements`: "Thực hiện…", "Triển khai…", "Căn cứ…" with the action; `basis`: a legal basis; `mentions`: anything else. */
+  readonly action: 'implements' | 'basis' | 'mentions';
+  /** Where: the title/subject, the lead-in, or elsewhere in the body. */
+  readonly where: 'title' | 'lead-in' | 'body';
+}
 
 /** Class of a local clause against the central text. */
 export type LocalClass = 'verbatim' | 'adapted' | 'added';
@@ -15,8 +69,12 @@ export type LocalClass = 'verbatim' | 'adapted' | 'added';
 /** Status of a central clause in one local document. */
 export type CentralStatus = 'verbatim' | 'adapted' | 'omitted';
 
-/** What a document does with the document it implements. `null`: it implements nothing we can name. */
-export type Role = 'implementation' | 'forwarding';
+/**
+ * What a document does with the text it is compared with: carries it out, sends it on, or only
+ * mentions or quotes it (a ministry letter quoting one sentence of a conclusion, a news summary
+ * naming several). `null`: it implements nothing we can name.
+ */
+export type Role = 'implementation' | 'forwarding' | 'cites-only';
 
 /** A word or punctuation mark with its original text, comparison form and offsets in `ParsedDocument.text`. */
 export interface Token {
@@ -51,6 +109,12 @@ export interface DocMeta {
   readonly title: string | null;
   /** How a field not printed in the header was derived (shown to the user, never silent). */
   readonly notes: readonly string[];
+  /** Every signature, in order (the first gives `signer`/`signerTitle`). Absent in data saved before. */
+  readonly signers?: readonly Signer[];
+  /** Every document the text cites, with its action; `implements` is chosen from these. */
+  readonly cites?: readonly CitedText[];
+  /** A decision's attachment kind ("Kế hoạch" for QĐ 3210 issuing a plan): the attachment is the content. */
+  readonly attachment?: string | null;
 }
 
 /** A structural block of the body: a paragraph or a "-" sub-item. */
@@ -69,6 +133,8 @@ export interface Block {
   /** Offsets of `text` in `ParsedDocument.text`. */
   readonly start: number;
   readonly end: number;
+  /** Set when the block is a table row's content cell. */
+  readonly row?: BlockRow;
 }
 
 /** Parts of a document that are not body. */
@@ -92,6 +158,8 @@ export interface ParsedDocument {
   readonly frame: DocFrame;
   /** Free-form labels from front matter (display name, notes a human added). */
   readonly front: Readonly<Record<string, string>>;
+  /** What every paragraph of `text` was read as (header field, block, table cell, frame, wrapper…). */
+  readonly spans?: readonly Span[];
 }
 
 /** A clause: a sentence, split further at semicolons; each "-" item is at least one clause. */

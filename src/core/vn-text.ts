@@ -1,24 +1,5 @@
 /** Vietnamese text facts shared by the parsing stages: document kinds, capitals, names, markers. */
 
-/** Document kind codes as they appear in numbers ("54-KL/TW") → the kind's name. */
-export const KIND_BY_CODE: Readonly<Record<string, string>> = {
-  KL: 'Kết luận', CV: 'Công văn', CT: 'Chỉ thị', KH: 'Kế hoạch', NQ: 'Nghị quyết', QĐ: 'Quyết định',
-  HD: 'Hướng dẫn', TB: 'Thông báo', BC: 'Báo cáo', QC: 'Quy chế', CTr: 'Chương trình', ĐA: 'Đề án',
-  BS: 'Bản sao', TTr: 'Tờ trình',
-};
-
-/** Kind names as written in titles, longest first so "Quy định" is not read as "Quy". */
-export const KIND_NAMES = [
-  'Chương trình', 'Hướng dẫn', 'Nghị quyết', 'Quyết định', 'Kết luận', 'Thông báo', 'Công văn',
-  'Kế hoạch', 'Quy định', 'Chỉ thị', 'Báo cáo', 'Quy chế', 'Đề án', 'Tờ trình',
-] as const;
-
-/** Upper-case kind title line ("KẾT LUẬN", "CHỈ THỊ") → kind name, else null. */
-export function kindFromTitle(line: string): string | null {
-  const t = line.trim().toLocaleLowerCase('vi');
-  return KIND_NAMES.find((k) => k.toLocaleLowerCase('vi') === t) ?? null;
-}
-
 /** True when the letters of `s` are (almost) all capitals: header lines, signature titles. */
 export function isCaps(s: string): boolean {
   // Document numbers ("99-QĐ/TW") are capitals in any text; a wrapped line holding one is not a heading.
@@ -49,26 +30,6 @@ export function personalName(line: string): string | null {
   if (!words.every((w) => NAME_WORD.test(w))) return null;
   // Organisation words are capitalized too ("Như Trên", "Ban Bí Thư"): names have none of them.
   if (/^(Ban|Các|Như|Lưu|Văn|Sở|Tỉnh|Thành|Đảng|Kính|Nơi|Số|Ngày|Bộ|Hội|Ủy)$/u.test(words[0]!)) return null;
-  return s;
-}
-
-/** Lower-cases an upper-case header line into the usual spelling of Vietnamese bodies' names. */
-export function titleCaseOrg(caps: string): string {
-  let s = caps.toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
-  s = s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-  // JS `\b` is ASCII-only and fails before "đ"/"ư", so word edges are spelled out.
-  const w = (words: string) => new RegExp(`(?<=^|[\\s(])${words}(?=$|[\\s,.)])`, 'giu');
-  const fixes: [RegExp, string][] = [
-    [w('việt nam'), 'Việt Nam'], [w('trung ương'), 'Trung ương'], [w('tw'), 'TW'],
-    [w('ban chấp hành'), 'Ban Chấp hành'], [w('ban bí thư'), 'Ban Bí thư'], [w('bộ chính trị'), 'Bộ Chính trị'],
-    [w('đảng cộng sản'), 'Đảng Cộng sản'], [w('ban chấp hành đảng bộ'), 'Ban Chấp hành Đảng bộ'], [w('thông tấn xã'), 'Thông tấn xã'], [w('ban thường vụ'), 'Ban Thường vụ'],
-    [w('mặt trận tổ quốc'), 'Mặt trận Tổ quốc'], [w('hồ chí minh'), 'Hồ Chí Minh'], [w('hà nội'), 'Hà Nội'],
-    [/ đảng(?= |$)(?! (ủy|uỷ|bộ|đoàn|viên))/gu, ' Đảng'],
-  ];
-  for (const [re, to] of fixes) s = s.replace(re, to);
-  // The place after a party committee's level is a proper name: "Tỉnh ủy lạng sơn" → "Tỉnh ủy Lạng Sơn".
-  s = s.replace(/((?:tỉnh|thành|quận|huyện|thị) (?:ủy|uỷ)|(?:tỉnh|thành phố|quận|huyện))( [\p{L}]+)+$/iu, (m, lvl: string) =>
-    lvl + m.slice(lvl.length).replace(/ (\p{L})/gu, (_x, c: string) => ' ' + c.toLocaleUpperCase('vi')));
   return s;
 }
 

@@ -57,7 +57,7 @@ export function filterDocumentRows(rows: readonly DocumentRow[], f: DocumentFilt
 }
 
 const NUMBER_COLLATOR = new Intl.Collator('vi', { numeric: true });
-const ROLE_RANK: Readonly<Record<Role, number>> = { implementation: 0, forwarding: 1 };
+const ROLE_RANK: Readonly<Record<Role, number>> = { implementation: 0, forwarding: 1, 'cites-only': 2 };
 
 type Value = number | string | null;
 

@@ -1,0 +1,51 @@
+/**
+ * What every paragraph of a parsed document is: a header field, a block, a table cell, the frame
+ * (recipients, signatures, a copy's trailer), a wrapper (a web page's title, a Q&A question, a news
+ * site's "Theo TTXVN"), the cover of an attachment, or noise (underlines). Shown by the app and
+ * checked by the tests: nothing of the text is silently dropped.
+ */
+import type { Span } from './types.ts';
+import type { Para } from './parse-repair.ts';
+import type { HeaderRole } from './parse-header.ts';
+
+/** News and Q&A furniture inside or after a text ("## INFOGRAPHICS: …", "Theo TTXVN", "Nguồn: …"). */
+const NEWS = /^(INFOGRAPHICS?(?![\p{L}\p{N}])|Infographics?(?![\p{L}\p{N}])|Theo (TTXVN|VOV|VTV|TTXVN\/\p{L}+|báo\s)|Nguồn\s*:|Ảnh\s*:|Video\s*:|Xem thêm|Tin liên quan|>>|Mời (bạn|quý vị) đọc)/u;
+
+/** Paragraphs after the header that wrap the document: questions of a Q&A, news furniture. */
+export function wrapperParas(paras: readonly Para[], from: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = from; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (((p.heading || p.level) && /\?\s*$/u.test(p.text)) || NEWS.test(p.text)) out.add(i);
+  }
+  return out;
+}
+
+export interface Layout {
+  readonly header: ReadonlyMap<number, HeaderRole>;
+  readonly attachedHeader: { readonly offset: number; readonly roles: ReadonlyMap<number, HeaderRole> } | null;
+  readonly blocks: ReadonlySet<number>;
+  readonly cells: ReadonlySet<number>;
+  readonly frame: readonly number[];
+  readonly wrappers: ReadonlySet<number>;
+  readonly cover: { readonly from: number; readonly to: number } | null;
+  /** First paragraph after the body: unread paragraphs from here on are the frame's trailer. */
+  readonly frameFrom: number;
+}
+
+/** One span per paragraph. */
+export function layoutSpans(paras: readonly Para[], paraStart: readonly number[], l: Layout): Span[] {
+  const frame = new Set(l.frame);
+  return paras.map((p, i): Span => {
+    const at = { start: paraStart[i]!, end: paraStart[i]! + p.text.length };
+    const head = l.header.get(i) ?? (l.attachedHeader ? l.attachedHeader.roles.get(i - l.attachedHeader.offset) : undefined);
+    if (l.wrappers.has(i) || head === 'wrapper') return { role: 'wrapper', field: null, ...at };
+    if (l.blocks.has(i)) return { role: 'block', field: null, ...at };
+    if (l.cells.has(i)) return { role: 'cell', field: null, ...at };
+    if (head === 'decoration') return { role: 'noise', field: null, ...at };
+    if (head) return { role: 'header', field: head, ...at };
+    if (l.cover && i >= l.cover.from && i < l.cover.to) return { role: 'cover', field: null, ...at };
+    if (frame.has(i) || i >= l.frameFrom) return { role: 'frame', field: null, ...at };
+    return { role: 'noise', field: null, ...at };
+  });
+}
