@@ -35,6 +35,13 @@ export interface Alignment {
 const SECOND_GAIN = 0.15;
 const SECOND_CARRIED = 0.35;
 /**
+ * …or be a source in its own right. Nghệ An 1026 merges two points of Chỉ thị 32 into one clause
+ * ("Củng cố, kiện toàn Ban Chỉ đạo … tỉnh Nghệ An …, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND
+ * tỉnh;", half of each: balances 0.30 and 0.27); CV 174's lead-in draws on two sentences of KL 221
+ * (0.32 and 0.29). Neither second source carries 0.35 of itself: long central clauses seldom do.
+ */
+const SECOND_BALANCE = 0.25;
+/**
  * Near-ties go to a central clause of the same part (lead-in ↔ lead-in, task ↔ task). Lạng Sơn's
  * "Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy…" balances 0.41 with central 6-1 (a list of the
  * same bodies) and a little less with the central lead-in it rewrites. Only a bonus, so text a
@@ -80,6 +87,22 @@ export function withoutTitle(words: readonly string[], title: readonly string[])
   return words.filter((_w, i) => !drop[i]);
 }
 
+/**
+ * Share of its sources' own weight a local clause carries, over all its sources together: a
+ * clause merging halves of two central clauses carries half of their union, not half of the first.
+ * From per-source shares of the local clause (s_j = o_j / T_local) and carried (c_j = o_j / T_j).
+ */
+function carriedUnion(sources: readonly Source[], share: Float64Array): number {
+  let o = 0, t = 0;
+  for (const x of sources) {
+    const sj = share[x.index]!;
+    if (x.carried <= 0) continue;
+    o += sj;
+    t += sj / x.carried;
+  }
+  return t > 0 ? o / t : 0;
+}
+
 /** Harmonic mean of two shares: high only when both sides of a pair are largely shared. */
 export function balance(a: number, b: number): number {
   return a + b > 0 ? (2 * a * b) / (a + b) : 0;
@@ -110,7 +133,9 @@ export function chooseSources(total: number, share: Float64Array, carried: Float
     const v = j === first ? -1 : rest[j]!;
     if (v > gain) { gain = v; second = j; }
   }
-  if (second >= 0 && gain >= SECOND_GAIN && carried[second]! >= SECOND_CARRIED) sources.push({ index: second, gain, carried: carried[second]! });
+  if (second >= 0 && gain >= SECOND_GAIN && (carried[second]! >= SECOND_CARRIED || balance(share[second]!, carried[second]!) >= SECOND_BALANCE)) {
+    sources.push({ index: second, gain, carried: carried[second]! });
+  }
   const similarity = Math.min(1, sources.reduce((s, x) => s + x.gain, 0));
-  return { sources, similarity, balance: balance(similarity, sources[0]!.carried), nearest: { index: first, share: share[first]! } };
+  return { sources, similarity, balance: balance(similarity, carriedUnion(sources, share)), nearest: { index: first, share: share[first]! } };
 }

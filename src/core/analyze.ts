@@ -4,10 +4,11 @@
  */
 import type { Analysis, Clause, DocumentAnalysis, ParsedDocument } from './types.ts';
 import { segmentClauses } from './segment-clauses.ts';
-import { withoutTitle, wordsOf } from './align.ts';
+import { comparedWords } from './align-features.ts';
 import { alignDocument, indexCentral, type CentralIndex } from './align-index.ts';
 import { tokenize } from './normalize.ts';
 import { centralStatuses, classifyClause } from './classify.ts';
+import { resolveSplits } from './classify-splits.ts';
 import { carriedBy, coverage, lagDays, unitLinks } from './metrics.ts';
 
 export interface AnalyzeInput {
@@ -51,7 +52,7 @@ function centralContext(central: ParsedDocument, centralClauses: readonly Clause
   if (!ctx) {
     const title = (central.meta.title ?? '').normalize('NFC');
     const titleWords = tokenize(title).filter((t) => t.word).map((t) => t.norm);
-    ctx = { titleWords, index: indexCentral(centralClauses.map((c) => withoutTitle(wordsOf(c), titleWords))) };
+    ctx = { titleWords, index: indexCentral(centralClauses.map((c) => comparedWords(c, titleWords, null))) };
     contexts.set(centralClauses, ctx);
   }
   return ctx;
@@ -66,13 +67,13 @@ export function analyzeDocument(central: ParsedDocument, centralClauses: readonl
   const { titleWords, index } = centralContext(central, centralClauses);
   // One IDF over the central clauses and this document's: results do not depend on which other
   // documents happen to be loaded.
-  const aligned = alignDocument(index, clauses.map((c) => withoutTitle(wordsOf(c), titleWords)), (i, j) => centralClauses[j]!.part === clauses[i]!.part);
+  const aligned = alignDocument(index, clauses.map((c) => comparedWords(c, titleWords, central.meta.number)), (i, j) => centralClauses[j]!.part === clauses[i]!.part);
   const gains = new Map<string, number[]>();
-  const results = clauses.map((c, i) => {
+  const results = resolveSplits(clauses.map((c, i) => {
     const al = aligned[i]!;
     gains.set(c.id, al.sources.map((s) => s.gain));
     return classifyClause(c, al, centralClauses, central.text, doc.text);
-  });
+  }), centralClauses);
   const statuses = centralStatuses(centralClauses, results);
   return {
     doc,

@@ -6,6 +6,7 @@
  */
 import type { Analysis, Clause, ParsedDocument, ProvenanceLink, ProvenanceReport } from './types.ts';
 import { withoutTitle, wordsOf } from './align.ts';
+import { featureWords } from './align-features.ts';
 import { alignDocument, indexCentral } from './align-index.ts';
 import { wordNgrams } from './nlp-adapter.ts';
 import { tokenize } from './normalize.ts';
@@ -31,7 +32,7 @@ const pairs = (ws: readonly string[]) => new Set(wordNgrams(ws, 2).map(([a, b]) 
 export function traceProvenance(a: Analysis, parents: readonly ParsedDocument[]): ProvenanceReport {
   if (!parents.length) return { parents: [], local: [], central: [] };
   const titles = [a.central, ...parents].map(titleWords);
-  const words = (c: Clause) => titles.reduce<string[]>((ws, t) => withoutTitle(ws, t), wordsOf(c));
+  const words = (c: Clause) => featureWords(titles.reduce<string[]>((ws, t) => withoutTitle(ws, t), wordsOf(c)));
   const parentClauses = parents.flatMap((p) => segmentClauses(p).map((c) => ({ doc: p, clause: c })));
   const pWords = parentClauses.map((p) => words(p.clause));
   // Document frequency of word pairs over every clause in play: what "distinctive" means here.

@@ -64,3 +64,17 @@ function part(r: Run, text: string, otherText = ''): DiffPart {
   }
   return base;
 }
+
+/** Positions in `a` of the words a longest common subsequence matches in `b` (compared as given), ascending; empty when capped. */
+export function matchedPositions(a: readonly string[], b: readonly string[]): number[] {
+  const changes = diffArrays([...a], [...b], { maxEditLength: MAX_EDIT });
+  if (!changes) return [];
+  const out: number[] = [];
+  let ai = 0;
+  for (const ch of changes) {
+    const n = ch.value.length;
+    if (!ch.added && !ch.removed) for (let k = 0; k < n; k++) out.push(ai + k);
+    if (!ch.added) ai += n;
+  }
+  return out;
+}

@@ -24,7 +24,7 @@ describe('combineTour on the built-in corpus', () => {
   it('gives captions facts and names, not prose', () => {
     expect(step('verbatim-task').vars).toMatchObject({ unit: '5', part: 'task', documents: 2, total: 3, doc: 'Quảng Ngãi', clause: '5-1', central: 'Kết luận 54-KL/TW' });
     expect(step('localized').vars).toMatchObject({ from: 'Ban Bí thư', to: 'Ban Thường vụ Tỉnh ủy', rules: 2, doc: 'Lạng Sơn', centralClause: '6-3' });
-    expect(step('added-with-source').vars).toMatchObject({ parent: '21-KL/TW', source: 'I.2.4-20', pct: 35, doc: 'Lạng Sơn' });
+    expect(step('added-with-source').vars).toMatchObject({ parent: '21-KL/TW', source: 'I.2.4-20', pct: 37, doc: 'Lạng Sơn' });
     expect(step('moved').vars).toMatchObject({ from: '4', to: '2', centralClause: '4-3' });
     expect(step('omitted-by-most').vars).toMatchObject({ omitted: 2, documents: 3, unit: '6', part: 'implementation' });
     expect(step('forwarding').vars).toMatchObject({ number: '652-CV/ĐU', lagDays: 13, doc: 'TTXVN' });

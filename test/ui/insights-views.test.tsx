@@ -76,7 +76,7 @@ describe('tour', () => {
     renderWith(ready('#/tour?step=3'), <TourPage />);
     const caption = screen.getByTestId('tour-caption').textContent ?? '';
     expect(caption).toContain('Lạng Sơn bổ sung một nhiệm vụ (câu 3-4) không có trong Kết luận 54-KL/TW');
-    expect(caption).toContain('câu I.2.4-20 của 21-KL/TW (tương đồng 35%)');
+    expect(caption).toContain('câu I.2.4-20 của 21-KL/TW (tương đồng 37%)');
     expect(screen.getByTestId('tour-open').getAttribute('href')).toBe('#/pair/1154-cv-tu?l=3-4');
     expect(screen.getByTestId('tour-evidence').textContent).toContain(ASSET);
   });
@@ -129,7 +129,7 @@ describe('pair and clause views with the insights', () => {
     renderWith(ready(`#/pair/1154-cv-tu?l=${id}`), <PairPage />);
     const source = screen.getByTestId('provenance-source');
     expect(source.textContent).toContain('Nguồn có thể: 21-KL/TW, câu I.2.4-20');
-    expect(source.textContent).toContain('tương đồng 35%');
+    expect(source.textContent).toContain('tương đồng 37%');
     expect(source.querySelector('mark')?.textContent).toContain('thu nhập');
     expect(screen.getByTestId('pane-local').querySelector(`[data-clause="${id}"]`)?.textContent).toContain('nguồn 21-KL/TW');
     cleanup();
