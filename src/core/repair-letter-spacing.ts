@@ -19,6 +19,8 @@ export interface Join {
 /** Longest run of pieces one syllable is made of ("C h í" is 3, "đ ộ n g" 4). */
 const MAX_GROUP = 6;
 const INVALID_LEFT = 100;
+/** A word the document never writes whole elsewhere. */
+const UNSEEN = 0.75;
 
 function sameCase(s: string): boolean {
   const lower = s.toLowerCase();
@@ -28,10 +30,14 @@ function sameCase(s: string): boolean {
 
 const valid = (w: TextWord) => w.check === 'valid';
 
+/** Most syllables start with a consonant: "trò nòng", not "tròn òng"; "các hội", not "cách ội". */
+const vowelFirst = (word: string) => (/^[aeiouy]/iu.test(word.normalize('NFD')) ? 0.5 : 0);
+
 /**
  * Best grouping of a chain of pieces into words: fewest pieces left that are no syllable, then
  * fewest words, preferring words the document writes elsewhere ("T h à nh ủ y" is "Thành ủy", not
- * "Thà nhủy") and words that start with a consonant ("CHÍ MINH", not "CHÍM INH"). In a
+ * "Thà nhủy") and words that start with a consonant ("CHÍ MINH", not "CHÍM INH"; "C ác h ội" is
+ * "Các hội", not "Cách ội"). In a
  * letter-spaced line (most pieces are no syllable) pieces that are syllables alone may join too:
  * "Ngu y ễn" → "Nguyễn"; in ordinary text they never do. Returns the start index of each group.
  */
@@ -42,14 +48,12 @@ function group(chain: readonly TextWord[], vocabulary: ReadonlySet<string>, dens
   for (let i = 1; i <= chain.length; i++) {
     for (let j = i - 1; j >= Math.max(0, i - MAX_GROUP); j--) {
       let step: number;
-      if (j === i - 1) step = valid(chain[j]!) ? 1 : INVALID_LEFT;
+      const parts = chain.slice(j, i);
+      const word = parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join('');
+      if (parts.length === 1 && !valid(parts[0]!)) step = INVALID_LEFT;
       else {
-        const parts = chain.slice(j, i);
-        const word = parts.map((p) => p.text).join('');
-        if (!sameCase(word) || !isSyllable(word)) continue;
-        if (!dense && parts.every(valid)) continue;
-        step = 1 + (/^[aeiouy]/iu.test(word.normalize('NFD')) ? 0.5 : 0)
-          + (vocabulary.has(word.toLowerCase()) ? 0 : 0.75);
+        if (parts.length > 1 && (!sameCase(word) || !isSyllable(word) || (!dense && parts.every(valid)))) continue;
+        step = 1 + vowelFirst(word) + (vocabulary.has(word.toLowerCase()) ? 0 : UNSEEN);
       }
       if (cost[j]! + step < cost[i]!) { cost[i] = cost[j]! + step; from[i] = j; }
     }
@@ -59,10 +63,19 @@ function group(chain: readonly TextWord[], vocabulary: ReadonlySet<string>, dens
   return starts;
 }
 
-/** Lower-case syllables written whole in the text: the words a letter-spaced line most likely holds. */
+/**
+ * Lower-case syllables written whole in the text, the words a letter-spaced line most likely
+ * holds. Pieces of letter-spaced words ("ội" of "h ội") are not written whole: a syllable next to
+ * a piece that is none is left out.
+ */
 export function vocabularyOf(words: readonly TextWord[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) if (w.text.length >= 2 && valid(w)) out.add(w.lower);
+  words.forEach((w, i) => {
+    if (w.text.length < 2 || !valid(w)) return;
+    const next = words[i + 1];
+    if ((w.linked && !valid(words[i - 1]!)) || (next?.linked && !valid(next))) return;
+    out.add(w.lower);
+  });
   return out;
 }
 

@@ -4,7 +4,7 @@
  * inner punctuation ("1154-CV/TU", "Đ/c", "b/c", "www.chinhphu.vn", "UBND-MTTQ") are not words
  * here: they are numbers, abbreviations and addresses, never damage.
  */
-import { checkSyllable, type SyllableCheck } from './vn-syllable.ts';
+import { checkSyllable, isSyllable, type SyllableCheck } from './vn-syllable.ts';
 
 /** How a word is capitalized; all-capital words of two letters or more are mostly abbreviations (UBND, HĐND, MTTQ, BCĐ). */
 export type WordCase = 'lower' | 'capitalized' | 'caps' | 'mixed';
@@ -98,13 +98,20 @@ export function isVowellessStub(w: TextWord): boolean {
     && w.check === 'invalid' && !VOWEL.test(w.text.normalize('NFD'));
 }
 
-/** Evidence of dropped letters: enough vowelless stubs among the ordinary (non-capital) words. */
+/**
+ * Evidence of dropped letters: enough vowelless stubs among the ordinary (non-capital) words. A
+ * stub that makes a syllable with the next piece ("th ực", "ph ủ") is letter spacing, not a loss.
+ */
 export function droppedLetterEvidence(words: readonly TextWord[]): { stubs: number; ordinary: number; dropped: boolean } {
   let stubs = 0, ordinary = 0;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.case !== 'lower' && w.case !== 'capitalized') continue;
     ordinary++;
-    if (isVowellessStub(w)) stubs++;
+    if (!isVowellessStub(w)) continue;
+    const next = words[i + 1];
+    if (next?.linked && isSyllable(w.text + next.lower)) continue;
+    stubs++;
   }
   // Clean documents have 0–2 such chunks ("Stt"); the damaged MTTQ files 13–16 % of their words.
   return { stubs, ordinary, dropped: stubs >= 5 && stubs >= 0.02 * ordinary };
