@@ -117,7 +117,11 @@ function letters(word: string): Letters | null {
   return { base: base.join(''), tones };
 }
 
+/** The longest syllable is 7 letters ("nghiêng", "nguyệt"); tone marks may add a few code units. */
+const MAX_LENGTH = 12;
+
 function classify(word: string): SyllableCheck {
+  if (word.length > MAX_LENGTH) return 'invalid';
   const l = letters(word);
   if (!l || l.base.length === 0 || l.base.length > 7) return 'invalid';
   let fits = false;
