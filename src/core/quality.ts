@@ -9,6 +9,8 @@ import { repairText, type RepairResult } from './repair-glyphs.ts';
 import { cutShort } from './text-ending.ts';
 import { droppedLetterEvidence, scanWords, type TextWord } from './vn-words.ts';
 
+export type { Repair, RepairExample, RepairResult } from './repair-glyphs.ts';
+
 /** Every problem code, in the order problems are listed. */
 export const QUALITY_CODES = [
   'DROPPED_LETTERS', 'SCRAMBLED_TONES', 'PDF_GLYPHS', 'LETTER_SPACED', 'CUT_SHORT', 'PDFTOTEXT_LAYOUT',

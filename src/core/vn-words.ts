@@ -55,8 +55,18 @@ function facts(w: string): { lower: string; case: WordCase; check: SyllableCheck
   return f;
 }
 
-/** The letter-only words of `text` (NFC), in order. One pass; about 2 ms for 100,000 characters. */
-export function scanWords(text: string): TextWord[] {
+/** The last scan: `repairText` then `assessQuality` on the same text scan it once. */
+let last: { text: string; words: readonly TextWord[] } | null = null;
+
+/** The letter-only words of `text` (NFC), in order. One pass; about 3 ms for 100,000 characters. */
+export function scanWords(text: string): readonly TextWord[] {
+  if (last?.text === text) return last.words;
+  const words = scan(text);
+  last = { text, words };
+  return words;
+}
+
+function scan(text: string): TextWord[] {
   const out: TextWord[] = [];
   let line = 0;
   let nextBreak = text.indexOf('\n');
