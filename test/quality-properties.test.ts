@@ -34,5 +34,7 @@ describe('quality properties', () => {
   it('a long letter-spaced line and a long unbroken chunk are handled whole', () => {
     checkInvariants('T h à nh '.repeat(5000));
     checkInvariants('x'.repeat(200_000));
+    // One flattened line with thousands of letter-spaced pieces among ordinary words.
+    checkInvariants('Ban Thường vụ T hủ tướ ng yêu cầu các cấp ủy, '.repeat(4000));
   });
 });

@@ -91,13 +91,17 @@ function candidate(words: readonly TextWord[], i: number): boolean {
  */
 export function letterSpacingJoins(text: string, words: readonly TextWord[], vocabulary: () => ReadonlySet<string>): Join[] {
   const joins: Join[] = [];
+  // Per line, computed once: a flattened text is one line with many chains.
+  const dense = new Map<number, boolean>();
   for (let i = 0; i < words.length; i++) {
     if (!candidate(words, i)) continue;
     let s = i;
     while (s > 0 && words[s]!.linked) s--;
     let e = i;
     while (e + 1 < words.length && words[e + 1]!.linked) e++;
-    joins.push(...chainJoins(text, words, s, e, vocabulary()));
+    const line = words[s]!.line;
+    if (!dense.has(line)) dense.set(line, denseLine(words, line, s));
+    joins.push(...chainJoins(text, words, s, e, vocabulary(), dense.get(line)!));
     i = e;
   }
   return joins;
@@ -113,9 +117,8 @@ function denseLine(words: readonly TextWord[], line: number, near: number): bool
   return invalid >= 3 && invalid / onLine.length >= 0.4;
 }
 
-function chainJoins(text: string, words: readonly TextWord[], first: number, last: number, vocabulary: ReadonlySet<string>): Join[] {
+function chainJoins(text: string, words: readonly TextWord[], first: number, last: number, vocabulary: ReadonlySet<string>, dense: boolean): Join[] {
   const chain = words.slice(first, last + 1);
-  const dense = denseLine(words, chain[0]!.line, first);
   const starts = group(chain, vocabulary, dense);
   const out: Join[] = [];
   const stranded = (w: TextWord | undefined) => w !== undefined && !valid(w) && w.text.length === 1;
