@@ -1,0 +1,128 @@
+/**
+ * The words of a text as the damage detectors see them, in one pass: whitespace-separated chunks
+ * that are letters only once leading and trailing punctuation is cut. Chunks holding digits or
+ * inner punctuation ("1154-CV/TU", "Đ/c", "b/c", "www.chinhphu.vn", "UBND-MTTQ") are not words
+ * here: they are numbers, abbreviations and addresses, never damage.
+ */
+import { checkSyllable, isSyllable, type SyllableCheck } from './vn-syllable.ts';
+
+/** How a word is capitalized; all-capital words of two letters or more are mostly abbreviations (UBND, HĐND, MTTQ, BCĐ). */
+export type WordCase = 'lower' | 'capitalized' | 'caps' | 'mixed';
+
+export interface TextWord {
+  readonly text: string;
+  /** `text` in lower case. */
+  readonly lower: string;
+  /** Offsets of the letters (punctuation around them excluded) in the scanned text. */
+  readonly start: number;
+  readonly end: number;
+  readonly case: WordCase;
+  readonly check: SyllableCheck;
+  /** 0-based line number. */
+  readonly line: number;
+  /**
+   * True when this word may join the previous one as letter-spaced pieces: only spaces between
+   * them (no line break, no other chunk) and no punctuation on the facing sides.
+   */
+  readonly linked: boolean;
+  /** Punctuation glued after the letters ("inh," in "M inh,"). */
+  readonly trail: boolean;
+}
+
+const CHUNK = /\S+/gu;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const EDGED = /^([^\p{L}\p{N}]*)([\p{L}\p{M}]+)([^\p{L}\p{N}]*)$/u;
+
+function caseOf(w: string): WordCase {
+  const lower = w.toLowerCase();
+  if (w === lower) return 'lower';
+  const upper = w.toUpperCase();
+  if (w === upper) return w.length === 1 ? 'capitalized' : 'caps';
+  return w.charAt(0) + lower.slice(1) === w ? 'capitalized' : 'mixed';
+}
+
+/** Case and syllable check per distinct word: a corpus has a few thousand. */
+const memo = new Map<string, { lower: string; case: WordCase; check: SyllableCheck }>();
+const MEMO_MAX = 100_000;
+
+function facts(w: string): { lower: string; case: WordCase; check: SyllableCheck } {
+  let f = memo.get(w);
+  if (!f) {
+    f = { lower: w.toLowerCase(), case: caseOf(w), check: checkSyllable(w) };
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(w, f);
+  }
+  return f;
+}
+
+/** The last scan: `repairText` then `assessQuality` on the same text scan it once. */
+let last: { text: string; words: readonly TextWord[] } | null = null;
+
+/** The letter-only words of `text` (NFC), in order. One pass; about 3 ms for 100,000 characters. */
+export function scanWords(text: string): readonly TextWord[] {
+  if (last?.text === text) return last.words;
+  const words = scan(text);
+  last = { text, words };
+  return words;
+}
+
+function scan(text: string): TextWord[] {
+  const out: TextWord[] = [];
+  let line = 0;
+  let nextBreak = text.indexOf('\n');
+  let prevLine = -1;
+  let prevTrail: boolean | null = null;
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
+    while (nextBreak >= 0 && nextBreak < m.index) { line++; nextBreak = text.indexOf('\n', nextBreak + 1); }
+    const chunk = m[0];
+    let letters = chunk, lead = 0, trail = false;
+    if (!LETTERS.test(chunk)) {
+      const e = EDGED.exec(chunk);
+      if (!e) { prevTrail = null; continue; }
+      letters = e[2]!;
+      lead = e[1]!.length;
+      trail = e[3] !== '';
+    }
+    const start = m.index + lead;
+    const f = facts(letters);
+    out.push({
+      text: letters, lower: f.lower, start, end: start + letters.length, case: f.case, check: f.check, line,
+      linked: prevTrail === false && prevLine === line && lead === 0, trail,
+    });
+    prevTrail = trail;
+    prevLine = line;
+  }
+  return out;
+}
+
+const VOWEL = /[aeiouy]/iu;
+
+/**
+ * A lower-case (or capitalized) chunk of two letters or more with no vowel: what is left of a word
+ * whose accented vowels a converter dropped ("nhn", "dn", "thng", "cc", "Chnh" in the MTTQ Quảng Ninh
+ * guide). English and abbreviations in capitals have vowels or are capitals; units ("km", "kg") are rare.
+ */
+export function isVowellessStub(w: TextWord): boolean {
+  return (w.case === 'lower' || w.case === 'capitalized') && w.text.length >= 2
+    && w.check === 'invalid' && !VOWEL.test(w.text.normalize('NFD'));
+}
+
+/**
+ * Evidence of dropped letters: enough vowelless stubs among the ordinary (non-capital) words. A
+ * stub that makes a syllable with the next piece ("th ực", "ph ủ") is letter spacing, not a loss.
+ */
+export function droppedLetterEvidence(words: readonly TextWord[]): { stubs: number; ordinary: number; dropped: boolean } {
+  let stubs = 0, ordinary = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.case !== 'lower' && w.case !== 'capitalized') continue;
+    ordinary++;
+    if (!isVowellessStub(w)) continue;
+    const next = words[i + 1];
+    if (next?.linked && isSyllable(w.text + next.lower)) continue;
+    stubs++;
+  }
+  // Clean documents have 0–2 such chunks ("Stt"); the damaged MTTQ files 13–16 % of their words.
+  return { stubs, ordinary, dropped: stubs >= 5 && stubs >= 0.02 * ordinary };
+}
