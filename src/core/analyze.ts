@@ -9,6 +9,7 @@ import { alignDocument, indexCentral, type CentralIndex } from './align-index.ts
 import { tokenize } from './normalize.ts';
 import { centralStatuses, classifyClause } from './classify.ts';
 import { resolveSplits } from './classify-splits.ts';
+import { relate } from './relate.ts';
 import { carriedBy, coverage, lagDays, unitLinks } from './metrics.ts';
 
 export interface AnalyzeInput {
@@ -76,7 +77,7 @@ export function analyzeDocument(central: ParsedDocument, centralClauses: readonl
   }), centralClauses);
   const statuses = centralStatuses(centralClauses, results);
   return {
-    doc,
+    doc: { ...doc, meta: relate(doc, central, centralClauses, statuses) },
     clauses: results,
     central: statuses,
     units: unitLinks(centralClauses, results, gains),

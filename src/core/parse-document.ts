@@ -15,11 +15,17 @@ import { findBodyEnd, readFrame } from './parse-frame.ts';
 import { forwardedFacts } from './parse-meta.ts';
 import { attachmentOf, mergeAttachment } from './parse-attachment.ts';
 import { layoutSpans, wrapperParas } from './parse-spans.ts';
+import { repairText } from './repair-glyphs.ts';
+import { assessQuality } from './quality.ts';
 import { readMeta } from './parse-doc-meta.ts';
 
 /** Parses every document a file holds (seed 000 holds two). Never throws on odd text. */
 export function parseDocuments(source: string, raw: string): ParsedDocument[] {
-  const prepared = prepareText(raw);
+  // Repair what is certain (PDF glyphs, letter-spaced lines), and say what the text suffered.
+  const nfc = raw.normalize('NFC');
+  const repaired = repairText(nfc);
+  const quality = assessQuality(nfc, { repaired });
+  const prepared = prepareText(repaired.text);
   const groups = splitDocuments(prepared.paras).map(repairParagraphs);
   const docs: ParsedDocument[] = [];
   for (let k = 0; k < groups.length; k++) {
@@ -31,7 +37,7 @@ export function parseDocuments(source: string, raw: string): ParsedDocument[] {
     if (attached) k++;
     const prev = docs.at(-1);
     if (prev) doc = withForwardedFacts(doc, prev);
-    docs.push(doc);
+    docs.push({ ...doc, quality });
   }
   return docs;
 }

@@ -27,6 +27,11 @@ function titleThenName(t: string): { title: string; name: string } | null {
   return { title: m[1]!.trim(), name: m[2]! };
 }
 
+/** A line of a signature block: a capacity, a signing title in capitals, a name, or a title and a name as a table cell flattens them. */
+export function isSignatureLine(t: string): boolean {
+  return CAPACITY.test(t) || (isCaps(t) && SIGN_TITLE.test(t) && t.length < 80) || signerName(t) !== null || titleThenName(t) !== null;
+}
+
 /** First paragraph index at or after `from` (before `to`) that ends the body. */
 export function findBodyEnd(paras: readonly Para[], from: number, to = paras.length): number {
   for (let i = from; i < to; i++) {

@@ -9,6 +9,7 @@
 import type { Para } from './parse-repair.ts';
 import { isStamp } from './parse-repair.ts';
 import { isCaps, readMarker, endsSentence } from './vn-text.ts';
+import { readStructure } from './parse-markers.ts';
 import { BODY_OPENER, KIND_NAMES, kindOfTitle, readPrintedDate, readPrintedNumber } from './header-fields.ts';
 import { NUM, fold, normalizeNumber } from './citation-patterns.ts';
 import { displayOrg, issuerFromLetterhead } from './org-names.ts';
@@ -130,9 +131,11 @@ function readPara(p: Para, s: State, index: number): HeaderRole | null {
  * thương, giới thiệu người ứng cử…" in the Quảng Ninh guide). "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" names
  * the issuer; a decision's power line ("THỦ TƯỚNG CHÍNH PHỦ") ends the title.
  */
-function readTitleLine(t: string, s: State, p?: Para): boolean {
-  if (DECORATION.test(t)) { s.mode = s.title.length ? null : s.mode; return true; }
-  if (opensBody(t) || /^Kính gửi/u.test(t) || (readMarker(t) && !isCaps(t))) return false;
+function readTitleLine(full: string, s: State, p?: Para): boolean {
+  if (DECORATION.test(full)) { s.mode = s.title.length ? null : s.mode; return true; }
+  // An attachment's title ends with its note: "… TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH (Ban hành kèm theo Quyết định số 3210/QĐ-UBND…)".
+  const t = full.replace(/\s*\((?:Ban hành )?[Kk]èm theo [^()]*\)\s*$/u, '') || full;
+  if (opensBody(t) || /^Kính gửi/u.test(t) || readStructure(t) || (readMarker(t) && !isCaps(t))) return false;
   // "HỘI NGHỊ LÂN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng…" (Thừa Thiên Huế, no blank lines).
   const met = /^(HỘI NGHỊ\s[^\p{Ll}]+?)\s+(về\s.*)$/u.exec(t);
   if (met && !s.title.length) { s.meeting = met[1]!; s.title.push(met[2]!); return true; }
@@ -143,7 +146,7 @@ function readTitleLine(t: string, s: State, p?: Para): boolean {
     return true;
   }
   let caps = '';
-  for (const l of p?.lines ?? [t]) {
+  for (const l of t === full && p ? p.lines : [t]) {
     // A power line starts on its own line, after a title line that does not leave a phrase open.
     if ((s.title.length || caps) && AUTHORITY.test(l) && !/(CỦA|VÀ|VỀ|,)$/u.test(caps || (s.title.at(-1) ?? ''))) { s.authority = l; s.mode = null; break; }
     caps = caps ? `${caps} ${l}` : l;

@@ -8,11 +8,12 @@ import { paraText, type RawPara } from './parse-lines.ts';
 import { isStamp } from './parse-repair.ts';
 import { isCaps, personalName, readDash } from './vn-text.ts';
 import { kindOfTitle as kindFromTitle } from './header-fields.ts';
+import { isSignatureLine } from './parse-frame.ts';
 
 /** End-of-letter material: recipients, signature titles, names, stamps. */
 function isTrailer(text: string): boolean {
   return /^(Nơi nhận|Như trên)/u.test(text) || readDash(text) !== null || isCaps(text)
-    || personalName(text) !== null || /^Đã ký/u.test(text) || isStamp(text) || text === '*';
+    || personalName(text) !== null || /^Đã ký/u.test(text) || isStamp(text) || text === '*' || isSignatureLine(text);
 }
 
 /** Splits a file's paragraphs into documents; stamps are dropped. Most files give one group. */

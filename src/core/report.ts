@@ -2,13 +2,16 @@
  * The JSON report `doichieu.report/1`: the contract the app, the tests and researchers share.
  * Fields may be added; none are renamed.
  */
-import type { Analysis, CentralStatus, LocalClass, Part, ProvenanceReport, Role } from './types.ts';
+import type { Analysis, CentralStatus, ColumnRole, LocalClass, ParsedDocument, Part, ProvenanceReport, Role, Signer } from './types.ts';
+import type { QualityReport } from './quality.ts';
 import type { Insights } from './insights.ts';
 import type { RulesReport } from './rules.ts';
 import type { CitationReport } from './citation-report.ts';
 
 export interface ReportClause {
   readonly id: string; readonly part: Part; readonly unit: string; readonly text: string;
+  /** For a clause of a table row: the row's number and its other cells by column role ("lead": "Bộ Tài chính"). */
+  readonly table?: { readonly row: string | null; readonly columns: Readonly<Partial<Record<ColumnRole, string>>> };
 }
 export interface ReportLocalClause extends ReportClause {
   readonly class: LocalClass; readonly central: readonly string[]; readonly similarity: number; readonly reason: string;
@@ -17,6 +20,10 @@ export interface ReportDocument {
   readonly id: string; readonly number: string | null; readonly kind: string | null; readonly issuer: string | null;
   readonly date: string | null; readonly lagDays: number | null; readonly signer: string | null;
   readonly implements: string | null; readonly role: Role | null; readonly source: string; readonly notes: readonly string[];
+  /** Added with issue 10: how much of the text survived its conversion (codes and values; the CLI adds messages). */
+  readonly quality?: QualityReport;
+  readonly title?: string | null; readonly place?: string | null; readonly attachment?: string | null;
+  readonly signers?: readonly Signer[];
   readonly clauses: readonly ReportLocalClause[];
   readonly central: readonly { readonly id: string; readonly status: CentralStatus; readonly by: readonly string[] }[];
   readonly units: readonly { readonly unit: string; readonly central: readonly { readonly unit: string; readonly share: number }[] }[];
@@ -31,6 +38,7 @@ export interface Report {
   readonly central: {
     readonly id: string; readonly number: string | null; readonly kind: string | null; readonly title: string | null;
     readonly issuer: string | null; readonly date: string | null; readonly clauses: readonly ReportClause[];
+    readonly quality?: QualityReport;
   };
   readonly documents: readonly ReportDocument[];
   /** Added with the insights (issue "Beyond word diff"); absent when they were not computed. */
@@ -46,14 +54,17 @@ export function toReport(a: Analysis, insights?: Insights): Report {
     schema: 'doichieu.report/1',
     central: {
       id: a.central.id, number: m.number, kind: m.kind, title: m.title, issuer: m.issuer, date: m.date,
-      clauses: a.centralClauses.map((c) => ({ id: c.id, part: c.part, unit: c.unit, text: c.text })),
+      clauses: a.centralClauses.map((c) => ({ id: c.id, part: c.part, unit: c.unit, text: c.text, ...tableOf(a.central, c.block) })),
+      ...(a.central.quality ? { quality: a.central.quality } : {}),
     },
     documents: a.documents.map((d) => ({
       id: d.doc.id, number: d.doc.meta.number, kind: d.doc.meta.kind, issuer: d.doc.meta.issuer, date: d.doc.meta.date,
       lagDays: d.lagDays, signer: d.doc.meta.signer, implements: d.doc.meta.implements, role: d.doc.meta.role,
       source: d.doc.source, notes: d.doc.meta.notes,
+      ...(d.doc.quality ? { quality: d.doc.quality } : {}),
+      title: d.doc.meta.title, place: d.doc.meta.place, attachment: d.doc.meta.attachment ?? null, signers: d.doc.meta.signers ?? [],
       clauses: d.clauses.map((r) => ({
-        id: r.clause.id, part: r.clause.part, unit: r.clause.unit, text: r.clause.text,
+        id: r.clause.id, part: r.clause.part, unit: r.clause.unit, text: r.clause.text, ...tableOf(d.doc, r.clause.block),
         class: r.class, central: r.central, similarity: r.similarity, reason: r.reason,
       })),
       central: d.central.map((s) => ({ id: s.id, status: s.status, by: s.by })),
@@ -62,6 +73,15 @@ export function toReport(a: Analysis, insights?: Insights): Report {
     })),
     ...(insights ? { provenance: insights.provenance, rules: insights.rules, citations: insights.citations } : {}),
   };
+}
+
+/** A table row's other cells, for the clauses of that row. */
+function tableOf(doc: ParsedDocument, block: number): Pick<ReportClause, 'table'> {
+  const row = doc.blocks[block]?.row;
+  if (!row) return {};
+  const columns: Partial<Record<ColumnRole, string>> = {};
+  for (const c of row.cells) if (c.role !== 'index') columns[c.role] = columns[c.role] ? `${columns[c.role]}; ${c.text}` : c.text;
+  return { table: { row: row.index, columns } };
 }
 
 /** Columns of the clause table (`analyze --format csv` and the app's CSV export). */

@@ -6,6 +6,8 @@
  *   normalize → parse-document → segment-clauses → align → classify → word-diff → metrics
  */
 
+import type { QualityReport } from './quality.ts';
+
 /** Where in a document a block or clause sits. Only these body parts yield clauses. */
 export type Part = 'assessment' | 'lead-in' | 'task' | 'implementation' | 'closing' | 'appendix';
 
@@ -160,6 +162,8 @@ export interface ParsedDocument {
   readonly front: Readonly<Record<string, string>>;
   /** What every paragraph of `text` was read as (header field, block, table cell, frame, wrapper…). */
   readonly spans?: readonly Span[];
+  /** How much of the text survived its conversion (quality.ts); absent in data saved before. */
+  readonly quality?: QualityReport;
 }
 
 /** A clause: a sentence, split further at semicolons; each "-" item is at least one clause. */
