@@ -13,13 +13,16 @@ import { withoutTitle } from './align.ts';
 import { extractCitations } from './citations.ts';
 import { sameNumber } from './parse-meta.ts';
 
-/** Phrases (normalized words) → the form both sides are compared in. Longest match wins. */
-const RULES: readonly (readonly [string, string])[] = [
-  // Abbreviations of official names (Nghị định 30/2020 allows them after a first full mention).
+/** Abbreviations of official names (Nghị định 30/2020 allows them after a first full mention), applied first. */
+const SHORT: readonly (readonly [string, string])[] = [
   ['ủy ban nhân dân', 'ubnd'], ['uỷ ban nhân dân', 'ubnd'], ['hội đồng nhân dân', 'hđnd'],
   ['mặt trận tổ quốc việt nam', 'mttq'], ['mặt trận tổ quốc', 'mttq'], ['mttqvn', 'mttq'],
   ['ban chấp hành', 'bch'], ['ban thường vụ', 'btv'], ['ban chỉ đạo', 'bcđ'], ['quy phạm pháp luật', 'qppl'],
   ['đơn vị hành chính', 'đvhc'], ['đại biểu quốc hội', 'đbqh'], ['trung ương', 'tw'],
+];
+
+/** Then roles and self-references (over the shortened words). Longest match wins. */
+const RULES: readonly (readonly [string, string])[] = [
   // A document naming itself: "Chỉ thị này" (the central text) is "Kế hoạch này" in the plan carrying it out.
   ...['chỉ thị', 'kết luận', 'kế hoạch', 'công văn', 'hướng dẫn', 'nghị quyết', 'quyết định', 'chương trình', 'quy định', 'thông báo', 'văn bản', 'thông tư']
     .map((k) => [`${k} này`, '@self'] as const),
@@ -39,19 +42,23 @@ const RULES: readonly (readonly [string, string])[] = [
 
 interface Node { readonly next: Map<string, Node>; to: string | null }
 
-const root: Node = { next: new Map(), to: null };
-for (const [phrase, to] of RULES) {
-  let n = root;
-  for (const w of phrase.split(' ').map(normWord)) {
-    let m = n.next.get(w);
-    if (!m) n.next.set(w, (m = { next: new Map(), to: null }));
-    n = m;
+function trie(rules: readonly (readonly [string, string])[]): Node {
+  const root: Node = { next: new Map(), to: null };
+  for (const [phrase, to] of rules) {
+    let n = root;
+    for (const w of phrase.split(' ').map(normWord)) {
+      let m = n.next.get(w);
+      if (!m) n.next.set(w, (m = { next: new Map(), to: null }));
+      n = m;
+    }
+    n.to = to;
   }
-  n.to = to;
+  return root;
 }
 
-/** Normalized words → feature words: known phrases replaced by their compared form. */
-export function featureWords(words: readonly string[]): string[] {
+const PASSES = [trie(SHORT), trie(RULES)];
+
+function rewrite(words: readonly string[], root: Node): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     let n: Node | undefined = root, k = i, best = -1, to = '';
@@ -63,6 +70,11 @@ export function featureWords(words: readonly string[]): string[] {
     if (best > 0) { out.push(to); i = best; } else { out.push(words[i]!); i++; }
   }
   return out;
+}
+
+/** Normalized words → feature words: known phrases replaced by their compared form. */
+export function featureWords(words: readonly string[]): string[] {
+  return PASSES.reduce<string[]>((ws, root) => rewrite(ws, root), [...words]);
 }
 
 /**

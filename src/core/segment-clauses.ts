@@ -9,6 +9,8 @@ import { tokenize } from './normalize.ts';
 /** Abbreviations that end in a full stop without ending a sentence. */
 const ABBREV = /(?:^|[\s(])(TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS|KS|Th|St|Đ\/c|đ\/c|v\.v|Q|P|H|X|Ph|Tr|tr|Nxb|NXB|[\p{Lu}])\.$/u;
 const ENDS = new Set(['.', '!', '?', '…']);
+/** Words announcing a list before a colon: "bao gồm:", "gồm:", "như sau:", "sau đây:". */
+const ENUM_BEFORE = /(?:^|\s)(?:bao gồm|gồm có|gồm|như sau|sau đây|cụ thể|các nội dung sau|sau)$/u;
 
 /** Headings of units this short are labels ("Mục tiêu", "Tổ chức thực hiện"), not clauses. */
 const MIN_HEADING_WORDS = 8;
@@ -26,6 +28,10 @@ export function clauseRanges(text: string): [number, number][] {
     else if (ch === '”') quote = false;
     if (depth > 0) continue;
     if (ch === ';' && /\s/u.test(text[i + 1] ?? ' ')) { cuts.push(i + 1); continue; }
+    // An enumeration announced inside a sentence: Nghệ An 1026 "…đảm bảo đúng thành phần theo quy
+    // định, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; …" writes as one sentence what
+    // Chỉ thị 32 sets out as "Thành phần Ban Chỉ đạo gồm:" and items (i)–(iv).
+    if (ch === ':' && !quote && /^\s+\S/u.test(text.slice(i + 1, i + 3)) && ENUM_BEFORE.test(text.slice(Math.max(0, i - 24), i))) { cuts.push(i + 1); continue; }
     if (!ENDS.has(ch)) continue;
     // Sentence end: the mark (plus closing quotes) is followed by space and a capital or an opening quote.
     let j = i + 1;
