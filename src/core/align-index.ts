@@ -80,9 +80,9 @@ const sum = (b: Bag, idf: Float64Array) => { let s = 0; for (let x = 0; x < b.id
 /**
  * Aligns a document's clauses (their words) with the indexed central clauses. IDF is computed over
  * the central clauses and this document's, so a document's result never depends on which other
- * documents are loaded. `sameKind(i, j)`: local clause i and central clause j are of the same part.
+ * documents are loaded. `partBonus(i, j)`: what the parts of local clause i and central clause j add to the choice (align.ts).
  */
-export function alignDocument(index: CentralIndex, local: readonly (readonly string[])[], sameKind: (i: number, j: number) => boolean): Alignment[] {
+export function alignDocument(index: CentralIndex, local: readonly (readonly string[])[], partBonus: (i: number, j: number) => number): Alignment[] {
   const intern = new Interner(index);
   const bags = local.map((ws) => intern.bag(ws));
   const localDf = new Int32Array(intern.next);
@@ -106,7 +106,7 @@ export function alignDocument(index: CentralIndex, local: readonly (readonly str
       for (let j = 0; j < rest.length; j++) rest[j] = total ? rest[j]! / total : 0;
       return rest;
     };
-    return chooseSources(total, share, carried, (j) => sameKind(i, j), beyond);
+    return chooseSources(total, share, carried, (j) => partBonus(i, j), beyond);
   });
 }
 

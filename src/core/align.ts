@@ -47,7 +47,19 @@ const SECOND_BALANCE = 0.25;
  * same bodies) and a little less with the central lead-in it rewrites. Only a bonus, so text a
  * document moves from the lead-in into a task still finds its source.
  */
-const SAME_PART_BONUS = 0.08;
+export const SAME_PART_BONUS = 0.08;
+/**
+ * A central appendix of forms (NQLT 102's "Mẫu số 01/BCĐBQH-MT"… with "THƯ KÝ HỘI NGHỊ (Ký tên)",
+ * "Kết quả kiểm phiếu như sau:") is no source of a local guide's steps unless it is the only
+ * fitting one: appendix and body weigh against each other by the same margin the same part wins by.
+ */
+export const OTHER_APPENDIX_PENALTY = -0.08;
+
+/** Bonus of central part `c` for a local clause of part `l`. */
+export function partBonus(l: string, c: string): number {
+  if (l === c) return SAME_PART_BONUS;
+  return l === 'appendix' || c === 'appendix' ? OTHER_APPENDIX_PENALTY : 0;
+}
 
 export function wordsOf(c: Clause): string[] {
   return c.tokens.filter((t) => t.word).map((t) => t.norm);
@@ -117,12 +129,12 @@ export function balance(a: number, b: number): number {
  * from central 5-1, not 1-1). `beyond(first)` gives each central clause's share of the local
  * clause outside the first source's features.
  */
-export function chooseSources(total: number, share: Float64Array, carried: Float64Array, sameKind: (j: number) => boolean, beyond: (first: number) => Float64Array): Alignment {
+export function chooseSources(total: number, share: Float64Array, carried: Float64Array, partBonus: (j: number) => number, beyond: (first: number) => Float64Array): Alignment {
   const none: Alignment = { sources: [], similarity: 0, balance: 0, nearest: null };
   if (total === 0 || share.length === 0) return none;
   let first = -1, best = -Infinity;
   for (let j = 0; j < share.length; j++) {
-    const v = balance(share[j]!, carried[j]!) + (sameKind(j) ? SAME_PART_BONUS : 0);
+    const v = balance(share[j]!, carried[j]!) + partBonus(j);
     if (v > best) { best = v; first = j; }
   }
   if (share[first] === 0) return none;

@@ -5,6 +5,7 @@
 import type { Analysis, Clause, DocumentAnalysis, ParsedDocument } from './types.ts';
 import { segmentClauses } from './segment-clauses.ts';
 import { comparedWords } from './align-features.ts';
+import { partBonus } from './align.ts';
 import { alignDocument, indexCentral, type CentralIndex } from './align-index.ts';
 import { tokenize } from './normalize.ts';
 import { centralStatuses, classifyClause } from './classify.ts';
@@ -68,7 +69,7 @@ export function analyzeDocument(central: ParsedDocument, centralClauses: readonl
   const { titleWords, index } = centralContext(central, centralClauses);
   // One IDF over the central clauses and this document's: results do not depend on which other
   // documents happen to be loaded.
-  const aligned = alignDocument(index, clauses.map((c) => comparedWords(c, titleWords, central.meta.number)), (i, j) => centralClauses[j]!.part === clauses[i]!.part);
+  const aligned = alignDocument(index, clauses.map((c) => comparedWords(c, titleWords, central.meta.number)), (i, j) => partBonus(clauses[i]!.part, centralClauses[j]!.part));
   const gains = new Map<string, number[]>();
   const results = resolveSplits(clauses.map((c, i) => {
     const al = aligned[i]!;

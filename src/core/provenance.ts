@@ -44,7 +44,7 @@ export function traceProvenance(a: Analysis, parents: readonly ParsedDocument[])
   const index = indexCentral(pWords);
   const trace = (targets: readonly Clause[]): (ProvenanceLink | null)[] => {
     const tWords = targets.map(words);
-    const aligned = alignDocument(index, tWords, () => false);
+    const aligned = alignDocument(index, tWords, () => 0);
     return targets.map((_c, i) => {
       const al = aligned[i]!;
       const src = al.sources[0];

@@ -12,6 +12,8 @@ const ENDS = new Set(['.', '!', '?', '…']);
 /** Words announcing a list before a colon: "bao gồm:", "gồm:", "như sau:", "sau đây:". */
 const ENUM_BEFORE = /(?:^|\s)(?:bao gồm|gồm có|gồm|như sau|sau đây|cụ thể|các nội dung sau|sau)$/u;
 
+const FORM_BLANK = /\.{6,}|…{2,}|…\s*\.{2}|\.{2}\s*…/u;
+
 /** Headings of units this short are labels ("Mục tiêu", "Tổ chức thực hiện"), not clauses. */
 const MIN_HEADING_WORDS = 8;
 
@@ -74,6 +76,10 @@ export function segmentClauses(doc: ParsedDocument): Clause[] {
       const text = b.text.slice(s, e);
       const tokens = tokenize(text, start);
       if (!tokens.some((t) => t.word)) continue;
+      // A form's blank to fill ("BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM..........", the
+      // "Mẫu số 01" forms NQLT 102 attaches) is a template line, not a clause anyone carries.
+      // CV 174's appendix writes "luân chuyển,....đối với": an ellipsis in a sentence, not a blank.
+      if (b.part === 'appendix' && FORM_BLANK.test(text) && tokens.filter((t) => t.word).length <= 24) continue;
       const n = (counter.get(b.unit) ?? 0) + 1;
       counter.set(b.unit, n);
       out.push({ id: `${b.unit}-${n}`, part: b.part, unit: b.unit, block: blockIndex, text, start, end: b.start + e, tokens });
