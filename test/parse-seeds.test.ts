@@ -17,8 +17,10 @@ describe('seed 000: TTXVN cover letter and the Kết luận it forwards, in one 
     });
     expect(topTasks(docs[0]!)).toEqual([]);
   });
-  it('drops the received stamp and keeps it out of both bodies', () => {
-    for (const d of docs) expect(d.text).not.toMatch(/Số đến/u);
+  it('keeps the received stamp as the cover letter’s frame, out of both bodies (nothing silently dropped)', () => {
+    for (const d of docs) expect(d.blocks.some((b) => /Số đến/u.test(b.text))).toBe(false);
+    const stamp = docs[0]!.spans!.find((s) => /Số đến/u.test(docs[0]!.text.slice(s.start, s.end)));
+    expect(stamp?.role).toBe('frame');
   });
   it('reads KL 54: number and date from the cover letter (with a note), issuer and signer from its own text', () => {
     const kl = docs[1]!;

@@ -42,7 +42,8 @@ export function layoutSpans(paras: readonly Para[], paraStart: readonly number[]
     if (l.wrappers.has(i) || head === 'wrapper') return { role: 'wrapper', field: null, ...at };
     if (l.blocks.has(i)) return { role: 'block', field: null, ...at };
     if (l.cells.has(i)) return { role: 'cell', field: null, ...at };
-    if (head === 'decoration') return { role: 'noise', field: null, ...at };
+    // An underline is noise; an e-signature or a received stamp ("Ký bởi: Thành ủy Hà Nội…") is said as a header line.
+    if (head === 'decoration') return /\p{L}{2,}/u.test(p.text) ? { role: 'header', field: 'decoration', ...at } : { role: 'noise', field: null, ...at };
     if (head) return { role: 'header', field: head, ...at };
     if (l.cover && i >= l.cover.from && i < l.cover.to) return { role: 'cover', field: null, ...at };
     if (frame.has(i) || i >= l.frameFrom) return { role: 'frame', field: null, ...at };

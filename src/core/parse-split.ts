@@ -16,7 +16,7 @@ function isTrailer(text: string): boolean {
     || personalName(text) !== null || /^Đã ký/u.test(text) || isStamp(text) || text === '*' || isSignatureLine(text);
 }
 
-/** Splits a file's paragraphs into documents; stamps are dropped. Most files give one group. */
+/** Splits a file's paragraphs into documents. Most files give one group. */
 export function splitDocuments(paras: readonly RawPara[]): RawPara[][] {
   const texts = paras.map(paraText);
   const groups: RawPara[][] = [];
@@ -34,5 +34,6 @@ export function splitDocuments(paras: readonly RawPara[]): RawPara[][] {
     i = next;
   }
   groups.push(paras.slice(start));
-  return groups.map((g) => g.filter((p) => !isStamp(paraText(p)))).filter((g) => g.length > 0);
+  // Received stamps stay: in a letter's frame or a header they are shown as such, never dropped.
+  return groups.filter((g) => g.length > 0);
 }

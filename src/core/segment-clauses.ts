@@ -13,6 +13,13 @@ const ENDS = new Set(['.', '!', '?', '…']);
 const ENUM_BEFORE = /(?:^|\s)(?:bao gồm|gồm có|gồm|như sau|sau đây|cụ thể|các nội dung sau|sau)$/u;
 
 const FORM_BLANK = /\.{6,}|…{2,}|…\s*\.{2}|\.{2}\s*…/u;
+/** Most words a form's line to fill in has; a longer sentence with dots is text (see below). */
+const FORM_LINE_WORDS = 24;
+
+/** Whether an appendix line is a form's blank to fill in ("Chủ trì hội nghị: ông (bà) ……… Chức vụ:……"): no clause. */
+export function isFormBlank(text: string, words: number): boolean {
+  return FORM_BLANK.test(text) && words <= FORM_LINE_WORDS;
+}
 
 /** Headings of units this short are labels ("Mục tiêu", "Tổ chức thực hiện"), not clauses. */
 const MIN_HEADING_WORDS = 8;
@@ -79,7 +86,7 @@ export function segmentClauses(doc: ParsedDocument): Clause[] {
       // A form's blank to fill ("BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM..........", the
       // "Mẫu số 01" forms NQLT 102 attaches) is a template line, not a clause anyone carries.
       // CV 174's appendix writes "luân chuyển,....đối với": an ellipsis in a sentence, not a blank.
-      if (b.part === 'appendix' && FORM_BLANK.test(text) && tokens.filter((t) => t.word).length <= 24) continue;
+      if (b.part === 'appendix' && isFormBlank(text, tokens.filter((t) => t.word).length)) continue;
       const n = (counter.get(b.unit) ?? 0) + 1;
       counter.set(b.unit, n);
       out.push({ id: `${b.unit}-${n}`, part: b.part, unit: b.unit, block: blockIndex, text, start, end: b.start + e, tokens });
