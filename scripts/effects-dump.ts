@@ -3,11 +3,12 @@
  * change does (src/core/effects.ts), pair by pair, with the evidence — a lens for judging the
  * effects stage on real documents, not a test. Without FILE: the built-in corpus against KL 54.
  * `--all` lists pairs without effects too. The effects are computed here from the analysis as it
- * stands (siblings: the document's other clauses that carry the same central clause).
+ * stands, by `documentEffects` (src/core/effect-document.ts).
  */
 import { analyze } from '../src/core/analyze.ts';
 import { arrange, findDocument } from '../src/core/corpus.ts';
-import { effectCounts, effectsOf, type Effect } from '../src/core/effects.ts';
+import { effectCounts, type Effect } from '../src/core/effects.ts';
+import { documentEffects } from '../src/core/effect-document.ts';
 import type { ParsedDocument } from '../src/core/types.ts';
 import { loadBuiltin, loadFiles } from '../src/cli/load.ts';
 
@@ -27,18 +28,15 @@ const show = (e: Effect) => `${e.kind.padEnd(12)} ${e.code.padEnd(18)} ${JSON.st
 
 for (const d of analysis.documents) {
   console.log(`\n=== ${d.doc.meta.number ?? d.doc.id} (${d.doc.meta.issuer ?? ''})`);
-  const perClause: Effect[][] = [];
-  for (const r of d.clauses) {
-    if (!r.diff) continue;
-    const siblings = d.clauses.filter((o) => o !== r && o.central.some((id) => r.central.includes(id))).map((o) => o.clause.tokens);
-    const sources = [...r.central].map((id) => byId.get(id)!).sort((a, b) => a.start - b.start);
-    const effects = effectsOf({ central: sources.flatMap((c) => c.tokens), local: r.clause.tokens, diff: r.diff, siblings, part: r.clause.part });
-    perClause.push(effects);
-    if (!effects.length && !all) continue;
+  const perClause = documentEffects(d, analysis.centralClauses);
+  d.clauses.forEach((r, i) => {
+    const effects = perClause[i]!;
+    if (!r.diff || (!effects.length && !all)) return;
+    const sources = r.central.map((id) => byId.get(id)!);
     console.log(`\n-- ${r.clause.id} [${r.class}] ← ${r.central.join(', ')}  (${r.diff.substantive} substantive words)`);
     console.log(`   central: ${sources.map((c) => c.text).join(' | ')}`);
     console.log(`   local:   ${r.clause.text}`);
     for (const e of effects) console.log(`   • ${show(e)}`);
-  }
+  });
   console.log(`\n   effectCounts: ${JSON.stringify(effectCounts(perClause))}`);
 }

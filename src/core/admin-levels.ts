@@ -80,10 +80,10 @@ export const BODIES: readonly BodyEntry[] = [
   { family: 'party-inspection', level: 'local', phrase: `uỷ ban kiểm tra ${PARTY_COMMITTEE}`, examples: [ex(CT32L, 'Ủy ban Kiểm tra Tỉnh ủy')] },
   // Government: Thủ tướng Chính phủ / Chính phủ → Chủ tịch UBND tỉnh / UBND tỉnh → huyện → xã.
   { family: 'government', level: 'central', phrase: 'thủ tướng chính phủ|chính phủ', examples: [ex(CT32, 'Giao Bộ trưởng Bộ Công an giúp Thủ tướng Chính phủ theo dõi'), ex(CT32, 'Ban Cơ yếu Chính phủ tham mưu Chính phủ xây dựng')] },
-  { family: 'government', level: 'province', phrase: '(chủ tịch )?{ubnd} (các )?tỉnh( , thành phố)?( trực thuộc trung ương)?', examples: [ex(CT32, 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'), ex(CT32L, 'tham mưu Chủ tịch UBND tỉnh kiện toàn Ban Chỉ đạo'), ex(CT32L, 'tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế')] },
+  { family: 'government', level: 'province', phrase: '(chủ tịch )?{ubnd} (các |cấp )?tỉnh( , thành phố)?( trực thuộc trung ương)?', examples: [ex(CT32, 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'), ex(CT32L, 'tham mưu Chủ tịch UBND tỉnh kiện toàn Ban Chỉ đạo'), ex(CT32L, 'tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế')] },
   { family: 'government', level: 'local', phrase: '(chủ tịch )?{ubnd} thành phố', examples: [ex(QD22L, 'Chánh Văn phòng Ủy ban nhân dân Thành phố')] },
-  { family: 'government', level: 'district', phrase: '(chủ tịch )?{ubnd} (các )?(huyện|quận|thị xã)( , (huyện|quận|thị xã|thành phố))*', examples: [ex(QD22L, 'gửi Ủy ban nhân dân quận, huyện')] },
-  { family: 'government', level: 'commune', phrase: '(chủ tịch )?{ubnd} (các )?(xã|phường|thị trấn|đặc khu)( , (xã|phường|thị trấn|đặc khu))*', examples: [ex(CT32L, 'UBND các xã, phường'), ex(QD22L, 'Ủy ban nhân dân xã, phường, thị trấn thành lập Ban Chỉ đạo')] },
+  { family: 'government', level: 'district', phrase: '(chủ tịch )?{ubnd} (các |cấp )?(huyện|quận|thị xã)( , (huyện|quận|thị xã|thành phố))*', examples: [ex(QD22L, 'gửi Ủy ban nhân dân quận, huyện'), ex(QD22, 'Ủy ban nhân dân cấp huyện tổng hợp, kiểm tra và phê duyệt danh sách')] },
+  { family: 'government', level: 'commune', phrase: '(chủ tịch )?{ubnd} (các |cấp )?(xã|phường|thị trấn|đặc khu)( , (xã|phường|thị trấn|đặc khu))*', examples: [ex(CT32L, 'UBND các xã, phường'), ex(QD22L, 'Ủy ban nhân dân xã, phường, thị trấn thành lập Ban Chỉ đạo')] },
   { family: 'government-office', level: 'central', phrase: 'văn phòng chính phủ', examples: [ex(BCD174, 'Đề nghị Văn phòng Chính phủ xem xét dừng tính thời gian')] },
   { family: 'government-office', level: 'province', phrase: 'văn phòng {ubnd} (các )?tỉnh( , thành phố)?', examples: [ex(CT32, 'lãnh đạo Văn phòng Ủy ban nhân dân tỉnh, thành phố'), ex(CT32L, 'phối hợp với Văn phòng UBND tỉnh theo dõi')] },
   // Ministries → departments; the police and the army have their own provincial bodies.
@@ -117,7 +117,7 @@ export const BODIES: readonly BodyEntry[] = [
   { family: 'territory', level: 'central', phrase: 'trung ương|cả nước|toàn quốc', examples: [ex(CT32, 'trong khi cả nước đang tổ chức Đại hội Đảng các cấp'), ex(S000, 'đảng uỷ trực thuộc Trung ương')] },
   { family: 'territory', level: 'province', phrase: '(tại )?(các )?tỉnh , thành phố( trực thuộc trung ương)?|toàn tỉnh|cấp tỉnh|trên địa bàn tỉnh', examples: [ex(CT32, 'tại các tỉnh, thành phố trực thuộc trung ương'), ex(CT32L, 'Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh')] },
   { family: 'territory', level: 'province', phrase: '(trên địa bàn )?tỉnh', named: true, examples: [ex(CT32L, 'trên địa bàn tỉnh Nghệ An'), ex(CT32L, 'Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh Nghệ An')] },
-  { family: 'territory', level: 'district', phrase: '(các |cấp )(huyện|quận|thị xã)( , (huyện|quận|thị xã|thành phố))*', examples: [ex(QD22L, 'gửi Ủy ban nhân dân quận, huyện')] },
+  { family: 'territory', level: 'district', phrase: '(các |cấp )(huyện|quận|thị xã)( , (huyện|quận|thị xã|thành phố))*', examples: [ex(QD22, 'Ủy ban nhân dân cấp tỉnh phân bổ cho cấp huyện')] },
   { family: 'territory', level: 'commune', phrase: '(các |cấp )(xã|phường|thị trấn|đặc khu)( , (xã|phường|thị trấn|đặc khu))*', examples: [ex(KL221, 'nâng cao năng lực cán bộ cấp xã'), ex(QD22L, 'của các xã, phường, thị trấn trên địa bàn')] },
 ];
 

@@ -4,7 +4,7 @@
  * phối hợp). A phrase the diff struck on one side and wrote again elsewhere on the other has moved,
  * not changed (Nghệ An reorders "theo dõi, kiểm tra, hướng dẫn" yet keeps every word).
  */
-import { DEADLINES, EMPHASIS, FORCE_WORDS, FREQUENCIES, NEGATORS, NOT_FORCE, ROLE_MARKERS, SANCTIONS, TARGETS, type WordEntry } from './effect-words.ts';
+import { DEADLINES, EMPHASIS, FORCE_WORDS, FREQUENCIES, NEGATORS, NOT_EMPHASIS, NOT_FORCE, ROLE_MARKERS, SANCTIONS, TARGETS, type WordEntry } from './effect-words.ts';
 import { around, carriedElsewhere, compile, explain, findHits, fold, foldedOf, foldPhrase, inSlots, kept, textOf, type Hit, type Pair, type Range, type Side } from './effect-match.ts';
 import type { Token } from './types.ts';
 import type { EffectCode } from './effects.ts';
@@ -25,7 +25,8 @@ interface Lexicon {
   readonly compare?: { readonly fn: (from: string, to: string) => number; readonly weaker: EffectCode; readonly stronger: EffectCode };
   /** Entry values beyond the phrase itself (the force group). */
   readonly extra?: (entry: number) => Record<string, string>;
-  readonly negatable?: boolean;
+  /** Entries a preceding "chưa", "không" turns into a shortcoming (adverbs of force, not "phải" or "không để"). */
+  readonly negatable?: (entry: number) => boolean;
 }
 
 const matchersOf = (entries: readonly WordEntry[], neutral: readonly string[] = []) => ({
@@ -36,26 +37,28 @@ const matchersOf = (entries: readonly WordEntry[], neutral: readonly string[] = 
 const SANCTION: Lexicon = { value: 'sanction', entries: SANCTIONS, matchers: matchersOf(SANCTIONS), dropped: 'SANCTION_DROPPED', added: 'SANCTION_ADDED', softened: 'SANCTION_SOFTENED', hardened: 'SANCTION_ADDED' };
 const FORCE: Lexicon = {
   value: 'word', entries: FORCE_WORDS, matchers: matchersOf(FORCE_WORDS, NOT_FORCE), dropped: 'FORCE_DROPPED', added: 'FORCE_ADDED',
-  softened: 'FORCE_SOFTENED', hardened: 'FORCE_HARDENED', extra: (i) => ({ group: FORCE_WORDS[i]!.group }), negatable: true,
+  softened: 'FORCE_SOFTENED', hardened: 'FORCE_HARDENED', extra: (i) => ({ group: FORCE_WORDS[i]!.group }), negatable: (i) => FORCE_WORDS[i]!.group === 'force',
 };
 const OTHERS: readonly Lexicon[] = [
   { value: 'deadline', entries: DEADLINES, matchers: matchersOf(DEADLINES), dropped: 'DEADLINE_DROPPED', added: 'DEADLINE_ADDED', compare: { fn: compareDeadlines, weaker: 'DEADLINE_LATER', stronger: 'DEADLINE_EARLIER' } },
   { value: 'frequency', entries: FREQUENCIES, matchers: matchersOf(FREQUENCIES), dropped: 'FREQUENCY_DROPPED', added: 'FREQUENCY_ADDED', compare: { fn: compareFrequencies, weaker: 'FREQUENCY_LOWER', stronger: 'FREQUENCY_HIGHER' } },
   { value: 'target', entries: TARGETS, matchers: matchersOf(TARGETS), dropped: 'TARGET_DROPPED', added: 'TARGET_ADDED', compare: { fn: compareTargets, weaker: 'TARGET_LOWERED', stronger: 'TARGET_RAISED' } },
 ];
-const EMPHASIS_LEX: Lexicon = { value: 'qualifier', entries: EMPHASIS, matchers: matchersOf(EMPHASIS), dropped: 'EMPHASIS_DROPPED', added: 'EMPHASIS_ADDED' };
+const EMPHASIS_LEX: Lexicon = { value: 'qualifier', entries: EMPHASIS, matchers: matchersOf(EMPHASIS, NOT_EMPHASIS), dropped: 'EMPHASIS_DROPPED', added: 'EMPHASIS_ADDED' };
 const NEG = new Set(NEGATORS.map(foldPhrase));
 
-/** A force word just after "chưa", "không", "chưa được"… states a shortcoming. */
+/** Words a negation reaches back over: "chưa được xem xét kịp thời" (KL 54's assessment). */
+const NEGATION_REACH = 4;
+
+/** A force word in the reach of "chưa", "không", "thiếu"… (no punctuation between) states a shortcoming. */
 function negated(tokens: readonly Token[], at: number): boolean {
-  const one = tokens[at - 1], two = tokens[at - 2];
-  if (!one?.word) return false;
-  return NEG.has(one.norm) || (two?.word === true && NEG.has(`${two.norm} ${one.norm}`));
+  for (let i = at - 1; i >= 0 && i >= at - NEGATION_REACH && tokens[i]!.word; i--) if (NEG.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 function hitsOf(lex: Lexicon, tokens: readonly Token[], side: 'central' | 'local', p: Pair, skip: readonly Hit[]): Hit[] {
   return findHits(tokens, side === 'central' ? p.cf : p.lf, lex.matchers.all).filter((h) =>
-    h.entry < lex.entries.length && !(lex.negatable && negated(tokens, h.start)) && !skip.some((s) => s.start <= h.start && h.end <= s.end));
+    h.entry < lex.entries.length && !(lex.negatable?.(h.entry) && negated(tokens, h.start)) && !skip.some((s) => s.start <= h.start && h.end <= s.end));
 }
 
 /** Where one of `matchers` occurs in tokens [from, to), as a token range. */
@@ -87,7 +90,9 @@ function run(lex: Lexicon, p: Pair, emit: Emit, skip: { c: readonly Hit[]; l: re
     const near = gained.filter((g) => !used.has(g) && lr && g.start < lr[1] && g.end > lr[0]);
     const beside = lr !== null && hl.some((g) => g.start < lr[1] && g.end > lr[0]);
     const from = text(p.central, range(h));
-    const g = near[0];
+    // A clause sets one deadline: KL 221's "hoàn thành trong năm 2025" and 174/CV-BCĐ's "hoàn thành
+    // trước ngày 15/12/2025" compare wherever the diff put them.
+    const g = near[0] ?? (lex.compare ? gained.find((x) => !used.has(x)) : undefined);
     if (g && lex.compare) {
       used.add(g);
       const r = lex.compare.fn(key(p.central, h), key(p.local, g));

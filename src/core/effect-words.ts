@@ -71,13 +71,15 @@ export const FORCE_WORDS: readonly ForceEntry[] = [
 ];
 
 /**
- * A force word right after one of these describes a shortcoming, not a demand: KL 54's assessment
- * "chưa kịp thời, đầy đủ", Lạng Sơn's "chưa được thường xuyên, kịp thời". "không phải" is no obligation.
+ * An adverb of force a few words after one of these describes a shortcoming, not a demand: KL 54's
+ * assessment "chưa kịp thời, đầy đủ", "chưa được xem xét kịp thời", Lạng Sơn's "chưa được thường
+ * xuyên, kịp thời". Obligations keep their force there: Chỉ thị 32's "nội dung nào chưa có, chưa
+ * phù hợp phải bổ sung" still demands.
  */
-export const NEGATORS: readonly string[] = ['chưa', 'không', 'thiếu', 'chưa được', 'không được'];
+export const NEGATORS: readonly string[] = ['chưa', 'không', 'thiếu'];
 
-/** Phrases that contain a force word without its force (QĐ 22's "nguồn chi thường xuyên" is recurrent spending). */
-export const NOT_FORCE: readonly string[] = ['nghiêm trọng', 'tôn nghiêm', 'chi thường xuyên', 'hoạt động thường xuyên'];
+/** Phrases that contain a force word without its force (QĐ 22's "nguồn chi thường xuyên" is recurrent spending; "không phải" is "is not"). */
+export const NOT_FORCE: readonly string[] = ['nghiêm trọng', 'tôn nghiêm', 'chi thường xuyên', 'hoạt động thường xuyên', 'không phải', 'chưa phải'];
 
 /** Sanctions: dropping one weakens the task. "xử lý" alone is not one ("xử lý các kiến nghị" handles requests). */
 export const SANCTIONS: readonly WordEntry[] = [
@@ -125,6 +127,9 @@ export const EMPHASIS: readonly WordEntry[] = [
   { phrase: 'trọng tâm là', examples: [ex(CT32, 'trọng tâm là việc tổ chức tuyên truyền, quán triệt, kiểm tra việc chấp hành pháp luật')] },
   { phrase: 'kể cả', examples: [ex(QD22, '(kể cả các hộ đã được hỗ trợ theo các chính sách khác trước đây)')] },
 ];
+
+/** Superlatives that end in "nhất là" without singling anyone out: NQLT 102's "chậm nhất là ngày 15 tháng 12 năm 2025". */
+export const NOT_EMPHASIS: readonly string[] = ['chậm nhất là', 'ít nhất là', 'nhiều nhất là', 'sớm nhất là', 'muộn nhất là', 'cao nhất là', 'thấp nhất là'];
 
 export type Role = 'lead' | 'support' | 'assign' | 'responsible' | 'advise';
 export interface RoleEntry extends WordEntry { readonly role: Role }
