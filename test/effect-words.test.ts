@@ -2,7 +2,7 @@
 // of a real document under ../shared, and matches it.
 import { describe, expect, it } from 'vitest';
 import { DEADLINES, EMPHASIS, FORCE_WORDS, FREQUENCIES, ROLE_MARKERS, SANCTIONS, TARGETS, type WordEntry } from '../src/core/effect-words.ts';
-import { BODIES, isLowerLevel } from '../src/core/admin-levels.ts';
+import { BODIES, CENTRAL_ONLY, isLowerLevel } from '../src/core/admin-levels.ts';
 import { bodiesOf } from '../src/core/effect-bodies.ts';
 import { compile, findHits, fold } from '../src/core/effect-match.ts';
 import { tokenize } from '../src/core/normalize.ts';
@@ -54,6 +54,12 @@ describe('administrative levels (admin-levels.ts)', () => {
       const toks = tokenize(x.text);
       const hits = bodiesOf(toks, fold(toks));
       expect(hits.some((h) => h.level === b.level && (b.family.endsWith(':') ? h.family.startsWith(b.family) : h.family === b.family)), x.text).toBe(true);
+    }
+  });
+  it.each(CENTRAL_ONLY.map((b) => [b.phrase, b] as const))('central only: %s', (_, b) => {
+    for (const x of b.examples) {
+      expect(flat(x.file), x.file).toContain(x.text);
+      expect(matches(b.phrase, true, x.text), x.text).toBe(true);
     }
   });
   it('orders the levels Trung ương → tỉnh → huyện → xã', () => {

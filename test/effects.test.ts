@@ -1,8 +1,9 @@
 // What a change does (src/core/effects.ts), rule by rule: each on a real sentence pair from the
 // seeds or ../shared/real, with a constructed counter-example that must not fire.
 import { describe, expect, it } from 'vitest';
-import { effectCounts, effectsOf, hasWeakening, isWeakeningOnly, type Effect, type EffectKind } from '../src/core/effects.ts';
-import { BCD174, CT32, CT32L, KL221, LMINH, NQLT, QD22, QNINH, S000, S001, S002, S003, clip, pairOf } from './support/real-text.ts';
+import fc from 'fast-check';
+import { EFFECT_CODES, effectCounts, effectsOf, hasWeakening, isWeakeningOnly, type Effect, type EffectKind } from '../src/core/effects.ts';
+import { BCD174, CT32, CT32L, KL221, LMINH, NQLT, QD22, QNINH, S000, S001, S002, S003, clip, flat, pairOf } from './support/real-text.ts';
 
 const codes = (es: readonly Effect[]) => es.map((e) => e.code);
 const kinds = (es: readonly Effect[]) => new Set<EffectKind>(es.map((e) => e.kind));
@@ -125,6 +126,10 @@ describe('narrowed and widened', () => {
     const es = run(clip(CT32, 'Chấp hành nghiêm các quy định', 'tinh gọn tổ chức bộ máy;'), clip(CT32L, 'Chấp hành nghiêm các quy định', 'tinh gọn bộ máy;'));
     expect(codes(es)).toEqual(['REWORDED']);
   });
+  it('Lạng Sơn 2 moves "hoàn thiện" after "cụ thể hoá" and localizes "pháp luật có liên quan" to "quy chế, quy định": no item dropped', () => {
+    const es = run(clip(S000, 'Rà soát, bổ sung, hoàn thiện pháp luật có liên quan', 'sát với thực tiễn;'), clip(S001, 'Rà soát, bổ sung, tiếp tục cụ thể hóa', 'sát với thực tiễn;'));
+    expect(kinds(es).has('narrowed')).toBe(false);
+  });
   it('constructed: items moved within the list ("kiểm tra, hướng dẫn" → "hướng dẫn, kiểm tra") are neither dropped nor added', () => {
     const central = clip(CT32, 'Giao Bộ trưởng Bộ Công an giúp Thủ tướng Chính phủ theo dõi', 'Chỉ thị này.');
     const es = run(central, central.replace('theo dõi, kiểm tra, hướng dẫn, đôn đốc', 'theo dõi, hướng dẫn, kiểm tra, đôn đốc'));
@@ -163,6 +168,9 @@ describe('localized', () => {
     const swaps = es.filter((e) => e.code === 'LEVEL_SWAP').map((e) => e.values['to']);
     expect(swaps).toEqual(expect.arrayContaining(['Văn phòng Tỉnh ủy', 'Viện kiểm sát nhân dân tỉnh', 'Tòa án nhân dân tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']));
     expect(kinds(es).has('weakened') || kinds(es).has('reassigned')).toBe(false);
+    // The province has no "Văn phòng Chủ tịch nước": leaving it out localizes, it does not narrow.
+    expect(es.filter((e) => e.code === 'CENTRAL_ONLY_DROPPED').map((e) => e.values['items'])).toEqual(['Hội đồng Dân tộc', 'Văn phòng Chủ tịch nước']);
+    expect(kinds(es).has('narrowed')).toBe(false);
   });
   it('Nghệ An reduces "tỉnh, thành phố" to its own kind, and takes one of "… hoặc …"', () => {
     const es = run(clip(CT32, '(iv) Thường trực Ban Chỉ đạo là', 'Công an tỉnh, thành phố.'), clip(CT32L, 'thường trực Ban Chỉ đạo là Công an tỉnh.', 'Công an tỉnh.'));
@@ -215,5 +223,24 @@ describe('reworded and the helpers', () => {
     expect(isWeakeningOnly([...weak, ...swap])).toBe(false);
     expect(hasWeakening([...weak, ...swap])).toBe(true);
     expect(isWeakeningOnly([])).toBe(false);
+  });
+});
+
+describe('properties', () => {
+  // Words and marks of KL 54 and Chỉ thị 32, shuffled into pairs no document holds.
+  const pool = [...new Set([flat(S000), flat(CT32)].join(' ').split(/\s+/u))].slice(0, 3000);
+  const sentence = fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 40 }).map((w) => w.join(' '));
+  it('an identical pair has no effect; any pair yields effects whose spans point at their texts', () => {
+    fc.assert(fc.property(sentence, sentence, (a, b) => {
+      expect(run(a, a)).toEqual([]);
+      const p = pairOf(a, `${b} ${a.split(' ').slice(0, 5).join(' ')}`);
+      for (const e of effectsOf(p)) {
+        expect(EFFECT_CODES[e.code]).toBe(e.kind);
+        const [cs, ls] = [e.spans.central, e.spans.local];
+        if (cs) expect(p.centralText.slice(cs[0], cs[1]).length).toBeGreaterThan(0);
+        if (ls) expect(p.localText.slice(ls[0], ls[1]).length).toBeGreaterThan(0);
+        expect(typeof e.evidence.central).toBe('string');
+      }
+    }), { numRuns: 300 });
   });
 });

@@ -130,3 +130,14 @@ export const NOT_BODIES: readonly string[] = [
   'đoàn đại biểu quốc hội', 'đại biểu quốc hội', 'đại biểu {hdnd}( (cấp )?(tỉnh|xã))?', 'ban cơ yếu chính phủ', 'cơ quan thuộc chính phủ', 'đảng uỷ chính phủ',
   'ban chỉ đạo của chính phủ', 'thông tấn xã', 'xã hội', 'hội đồng bầu cử quốc gia', 'bộ chỉ số',
 ];
+
+/**
+ * Central bodies with no counterpart below the centre (patterns like `phrase`). A local text that
+ * leaves them out of a list does not narrow it: Nghệ An's list for Chỉ thị 32 (7) has no "Văn
+ * phòng Chủ tịch nước" or "Hội đồng Dân tộc" because the province has none.
+ */
+export const CENTRAL_ONLY: readonly { readonly phrase: string; readonly examples: readonly RealExample[] }[] = [
+  { phrase: 'văn phòng chủ tịch nước', examples: [ex(CT32, 'Văn phòng Chủ tịch nước, Viện kiểm sát nhân dân tối cao')] },
+  { phrase: 'hội đồng dân tộc( và các uỷ ban của quốc hội)?|(các )?uỷ ban của quốc hội', examples: [ex(CT32, 'Hội đồng Dân tộc và các Ủy ban của Quốc hội')] },
+  { phrase: 'ban cơ yếu chính phủ', examples: [ex(CT32, 'Ban Cơ yếu Chính phủ tham mưu Chính phủ xây dựng')] },
+];

@@ -6,9 +6,9 @@
  * of "… hoặc …" is a choice the central text leaves to the locality ("Văn phòng UBND tỉnh, thành
  * phố hoặc Công an tỉnh, thành phố" → "Công an tỉnh"): localized.
  */
-import { FIELDS } from './admin-levels.ts';
+import { CENTRAL_ONLY, FIELDS } from './admin-levels.ts';
 import { bodiesOf } from './effect-bodies.ts';
-import { carriedElsewhere, changeGroups, compile, explain, findHits, foldedOf, inSlots, textOf, type Hit, type Pair, type Range, type Side } from './effect-match.ts';
+import { carriedElsewhere, changeGroups, compile, explain, findHits, foldedOf, foldPhrase, inSlots, textOf, type Hit, type Pair, type Range, type Side } from './effect-match.ts';
 import type { Token } from './types.ts';
 import type { EffectCode } from './effects.ts';
 
@@ -23,6 +23,7 @@ const DISCOURSE = new Set(['đồng thời', 'tuy nhiên', 'theo đó', 'bên c�
 const MAX_ITEM = 8;
 /** Names whose "và" joins no two members: "các Sở: Nội vụ, Tài chính, Tư pháp, Khoa học và Công nghệ". */
 const FIELD_NAMES = [{ re: compile(FIELDS, true) }];
+const CENTRAL_ONLY_RE = CENTRAL_ONLY.map((c) => new RegExp(`^(?:${compile(c.phrase, true).source})$`, 'u'));
 
 interface Items { readonly items: readonly string[]; readonly folded: readonly string[]; readonly option: boolean; readonly range: Range }
 
@@ -78,9 +79,10 @@ export function listEffects(p: Pair, emit: Emit): void {
   // dõi, hướng dẫn, kiểm tra" for "theo dõi, kiểm tra, hướng dẫn"; Lạng Sơn's "hoàn thiện pháp luật
   // có liên quan" struck before "tiếp tục cụ thể hoá" and "hoàn thiện quy chế, quy định" written after.
   const changed = { c: changedWords(p, 'c'), l: changedWords(p, 'l') };
-  const moved = (f: string, other: Set<string>) => {
+  const moved = (f: string, other: { words: Set<string>; text: string }) => {
     const words = f.split(' ').filter((w) => /\p{L}|\d/u.test(w) && !STOP.has(w));
-    return words.filter((w) => other.has(w)).length * 2 >= words.length;
+    const head = words.slice(0, 2).join(' ');
+    return words.filter((w) => other.words.has(w)).length * 2 >= words.length || (words.length > 2 && other.text.includes(` ${head} `));
   };
   for (const { side, it } of found) {
     const keep = it.items.filter((_, k) => {
@@ -88,18 +90,20 @@ export function listEffects(p: Pair, emit: Emit): void {
       return side === 'c' ? !moved(f, changed.l) && !carriedElsewhere(p, f) : !moved(f, changed.c);
     });
     if (!keep.length) continue;
-    const code: EffectCode = it.option && side === 'c' ? 'OPTION_CHOSEN' : side === 'c' ? 'ENUM_ITEMS_DROPPED' : 'ENUM_ITEMS_ADDED';
+    const centralOnly = side === 'c' && keep.every((x) => CENTRAL_ONLY_RE.some((re) => re.test(foldPhrase(x))));
+    const code: EffectCode = side === 'l' ? 'ENUM_ITEMS_ADDED' : it.option ? 'OPTION_CHOSEN' : centralOnly ? 'CENTRAL_ONLY_DROPPED' : 'ENUM_ITEMS_DROPPED';
     const values = { items: keep.join('; '), count: String(keep.length) };
     if (side === 'c') emit(code, values, it.range, null); else emit(code, values, null, it.range);
     explain(p, side, it.range);
   }
 }
 
-/** Folded words one side wrote where the diff did not keep them. */
-function changedWords(p: Pair, side: Side): Set<string> {
+/** The folded words one side wrote where the diff did not keep them, and their runs as text. */
+function changedWords(p: Pair, side: Side): { words: Set<string>; text: string } {
   const toks = side === 'c' ? p.central : p.local;
-  return new Set(p.slots.op.flatMap((o, s) => {
+  const words = p.slots.op.map((o, s) => {
     const t = p.slots[side][s]!;
-    return o !== 'equal' && t >= 0 && toks[t]!.word ? [toks[t]!.norm] : [];
-  }));
+    return o !== 'equal' && t >= 0 && toks[t]!.word ? toks[t]!.norm : '|';
+  });
+  return { words: new Set(words.filter((w) => w !== '|')), text: ` ${words.join(' ')} ` };
 }

@@ -46,6 +46,7 @@ export const EFFECT_CODES = {
   LEVEL_SWAP: 'localized', // from, to, family, fromLevel, toLevel ("Ban Bí thư" → "Ban Thường vụ Tỉnh ủy")
   VARIANT_CHOSEN: 'localized', // from, to ("Công an tỉnh, thành phố" → "Công an tỉnh")
   OPTION_CHOSEN: 'localized', // items: alternatives ("… hoặc …") the local text did not take
+  CENTRAL_ONLY_DROPPED: 'localized', // items: central bodies with no local counterpart left out of a list ("Văn phòng Chủ tịch nước")
   SCOPE_LOCALIZED: 'localized', // place ("trên địa bàn tỉnh Nghệ An" added)
   REWORDED: 'reworded', // inserted, deleted (substantive words); capped: "true" when the pair was too different to diff
 } as const satisfies Record<string, EffectKind>;
