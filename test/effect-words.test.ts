@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { DEADLINES, EMPHASIS, FORCE_WORDS, FREQUENCIES, ROLE_MARKERS, SANCTIONS, TARGETS, type WordEntry } from '../src/core/effect-words.ts';
 import { BODIES, CENTRAL_ONLY, isLowerLevel } from '../src/core/admin-levels.ts';
 import { bodiesOf } from '../src/core/effect-bodies.ts';
-import { compile, findHits, fold } from '../src/core/effect-match.ts';
+import { findHits, fold, matchers } from '../src/core/effect-match.ts';
 import { tokenize } from '../src/core/normalize.ts';
 import { flat } from './support/real-text.ts';
 
 const LISTS: Record<string, readonly WordEntry[]> = { FORCE_WORDS, SANCTIONS, DEADLINES, FREQUENCIES, TARGETS, EMPHASIS, ROLE_MARKERS };
 const matches = (phrase: string, pattern: boolean | undefined, text: string) => {
   const toks = tokenize(text);
-  return findHits(toks, fold(toks), [{ re: compile(phrase, pattern) }]).length > 0;
+  return findHits(toks, fold(toks), matchers([{ phrase, pattern }])).length > 0;
 };
 /** Party texts (seeds, KL 221) and State texts (Chỉ thị 32, QĐ 22, NQLT 102 and what implements them). */
 const isParty = (file: string) => file.startsWith('seeds/') || file.includes('kl221-central');

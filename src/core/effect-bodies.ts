@@ -7,16 +7,16 @@
  */
 import { BODIES, FIELD_ALIASES, NOT_BODIES, isLowerLevel, LEVEL_RANK, type Level } from './admin-levels.ts';
 import { ROLE_MARKERS } from './effect-words.ts';
-import { around, compile, explain, findHits, foldedOf, inSlots, kept, textOf, type Hit, type Pair, type Range, type Side } from './effect-match.ts';
+import { around, compile, explain, findHits, foldedOf, inSlots, kept, matchers, textOf, type Hit, type Pair, type Range, type Side } from './effect-match.ts';
 import type { Token } from './types.ts';
 import type { EffectCode } from './effects.ts';
 
 type Emit = (code: EffectCode, values: Record<string, string>, c: Range, l: Range) => void;
 
-const MATCHERS = [
-  ...BODIES.map((b) => ({ re: compile(b.phrase, true), named: b.named })),
-  ...NOT_BODIES.map((n) => ({ re: compile(n, true) })),
-];
+const MATCHERS = matchers([
+  ...BODIES.map((b) => ({ phrase: b.phrase, pattern: true, named: b.named })),
+  ...NOT_BODIES.map((n) => ({ phrase: n, pattern: true })),
+]);
 
 /** A body named in a clause. */
 export interface BodyHit extends Hit {
@@ -28,9 +28,18 @@ export interface BodyHit extends Hit {
 
 const VARIANT = /(?:tỉnh|tỉnh uỷ) , (?:thành phố|thành uỷ)/u;
 
+const cache = new WeakMap<Pair, { c: BodyHit[]; l: BodyHit[] }>();
+
+/** The bodies named on each side of a pair (read once: the enumeration rule needs them too). */
+export function pairBodies(p: Pair): { c: BodyHit[]; l: BodyHit[] } {
+  let b = cache.get(p);
+  if (!b) { b = { c: bodiesOf(p.central, p.cf, true), l: bodiesOf(p.local, p.lf) }; cache.set(p, b); }
+  return b;
+}
+
 /** The bodies named in tokens, longest first, phrases that only look like bodies left out. */
-export function bodiesOf(tokens: readonly Token[], folded: Pair['cf']): BodyHit[] {
-  return findHits(tokens, folded, MATCHERS).filter((h) => h.entry < BODIES.length).map((h) => {
+export function bodiesOf(tokens: readonly Token[], folded: Pair['cf'], remember = false): BodyHit[] {
+  return findHits(tokens, folded, MATCHERS, remember).filter((h) => h.entry < BODIES.length).map((h) => {
     const b = BODIES[h.entry]!;
     const field = h.field ? FIELD_ALIASES[h.field] ?? h.field : '';
     return { ...h, family: b.family.endsWith(':') ? b.family + field : b.family, level: b.level, variant: VARIANT.test(foldedOf(tokens, h.start, h.end)) };
@@ -47,7 +56,7 @@ function leads(tokens: readonly Token[], h: Hit): boolean {
 }
 
 export function bodyEffects(p: Pair, emit: Emit): void {
-  const hc = bodiesOf(p.central, p.cf), hl = bodiesOf(p.local, p.lf);
+  const { c: hc, l: hl } = pairBodies(p);
   const used = new Set<Hit>();
   const text = (side: Side, h: Hit) => textOf(side === 'c' ? p.central : p.local, h.start, h.end);
   const key = (t: readonly Token[], h: Hit) => foldedOf(t, h.start, h.end);

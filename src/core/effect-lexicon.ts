@@ -1,11 +1,12 @@
 /**
  * Effects read from the word lists (`effect-words.ts`): force, sanctions, deadlines, frequencies,
- * targets and emphasis, each dropped, added, softened or moved; and the lead role (chủ trì ↔
- * phối hợp). A phrase the diff struck on one side and wrote again elsewhere on the other has moved,
- * not changed (Nghệ An reorders "theo dõi, kiểm tra, hướng dẫn" yet keeps every word).
+ * targets and emphasis, each dropped, added, softened, hardened or compared; and the lead role
+ * (chủ trì ↔ phối hợp). A phrase the diff struck in one place and wrote in another has moved, not
+ * changed; one struck where another of its list stands ("nhất là" → "đặc biệt là", "nghiêm" →
+ * "nghiêm túc") was swapped for an equal.
  */
 import { DEADLINES, EMPHASIS, FORCE_WORDS, FREQUENCIES, NEGATORS, NOT_EMPHASIS, NOT_FORCE, ROLE_MARKERS, SANCTIONS, TARGETS, type WordEntry } from './effect-words.ts';
-import { around, carriedElsewhere, compile, explain, findHits, fold, foldedOf, foldPhrase, inSlots, kept, textOf, type Hit, type Pair, type Range, type Side } from './effect-match.ts';
+import { around, carriedElsewhere, explain, findHits, fold, foldedOf, foldPhrase, inSlots, kept, matchers, textOf, type Hit, type Matchers, type Pair, type Range, type Side } from './effect-match.ts';
 import type { Token } from './types.ts';
 import type { EffectCode } from './effects.ts';
 import { compareDeadlines, compareFrequencies, compareTargets } from './effect-compare.ts';
@@ -30,8 +31,8 @@ interface Lexicon {
 }
 
 const matchersOf = (entries: readonly WordEntry[], neutral: readonly string[] = []) => ({
-  all: [...entries.map((e) => ({ re: compile(e.phrase, e.pattern) })), ...neutral.map((n) => ({ re: compile(n) }))],
-  softer: entries.map((e) => (e.softer ?? []).map((s) => ({ re: compile(s) }))),
+  all: matchers([...entries, ...neutral.map((phrase) => ({ phrase }))]),
+  softer: entries.map((e) => matchers((e.softer ?? []).map((phrase) => ({ phrase })))),
 });
 
 const SANCTION: Lexicon = { value: 'sanction', entries: SANCTIONS, matchers: matchersOf(SANCTIONS), dropped: 'SANCTION_DROPPED', added: 'SANCTION_ADDED', softened: 'SANCTION_SOFTENED', hardened: 'SANCTION_ADDED' };
@@ -57,15 +58,15 @@ function negated(tokens: readonly Token[], at: number): boolean {
 }
 
 function hitsOf(lex: Lexicon, tokens: readonly Token[], side: 'central' | 'local', p: Pair, skip: readonly Hit[]): Hit[] {
-  return findHits(tokens, side === 'central' ? p.cf : p.lf, lex.matchers.all).filter((h) =>
+  return findHits(tokens, side === 'central' ? p.cf : p.lf, lex.matchers.all, side === 'central').filter((h) =>
     h.entry < lex.entries.length && !(lex.negatable?.(h.entry) && negated(tokens, h.start)) && !skip.some((s) => s.start <= h.start && h.end <= s.end));
 }
 
-/** Where one of `matchers` occurs in tokens [from, to), as a token range. */
-function findIn(tokens: readonly Token[], r: Range, matchers: readonly { re: RegExp }[]): Range {
-  if (!r || !matchers.length) return null;
+/** Where one of `m`'s entries occurs in tokens [from, to), as a token range. */
+function findIn(tokens: readonly Token[], r: Range, m: Matchers | undefined): Range {
+  if (!r || !m?.any) return null;
   const part = tokens.slice(r[0], r[1]);
-  const h = findHits(part, fold(part), matchers)[0];
+  const h = findHits(part, fold(part), m)[0];
   return h ? [r[0] + h.start, r[0] + h.end] : null;
 }
 
@@ -100,7 +101,7 @@ function run(lex: Lexicon, p: Pair, emit: Emit, skip: { c: readonly Hit[]; l: re
       done(range(h), range(g));
       continue;
     }
-    const soft = findIn(p.local, lr, lex.matchers.softer[h.entry] ?? []);
+    const soft = findIn(p.local, lr, lex.matchers.softer[h.entry]);
     if (soft && lex.softened) {
       near.forEach((x) => used.add(x));
       emit(lex.softened, { from, to: text(p.local, soft) }, range(h), soft);
@@ -110,7 +111,7 @@ function run(lex: Lexicon, p: Pair, emit: Emit, skip: { c: readonly Hit[]; l: re
     if (g) {
       // An equivalent in its place ("nhất là" → "đặc biệt là"), or a stronger one ("nghiêm" → "nghiêm minh").
       used.add(g);
-      if (lex.hardened && findIn(p.central, range(h), lex.matchers.softer[g.entry] ?? [])) emit(lex.hardened, { from, to: text(p.local, range(g)) }, range(h), range(g));
+      if (lex.hardened && findIn(p.central, range(h), lex.matchers.softer[g.entry])) emit(lex.hardened, { from, to: text(p.local, range(g)) }, range(h), range(g));
       done(range(h), range(g));
       continue;
     }
@@ -124,7 +125,7 @@ function run(lex: Lexicon, p: Pair, emit: Emit, skip: { c: readonly Hit[]; l: re
     if (used.has(g)) continue;
     const [a, b] = around(p.slots, 'l', g.start, g.end);
     const cr = inSlots(p.slots, 'c', a, b);
-    const soft = findIn(p.central, cr, lex.matchers.softer[g.entry] ?? []);
+    const soft = findIn(p.central, cr, lex.matchers.softer[g.entry]);
     const what = whatRange(lex, p.local, g);
     if (soft && lex.hardened) emit(lex.hardened, { from: text(p.central, soft), to: text(p.local, range(g)) }, soft, range(g));
     else if (cr && hc.some((h) => h.start < cr[1] && h.end > cr[0])) continue; // "nghiêm" → "nghiêm túc": the same force
@@ -157,7 +158,7 @@ export function lexiconEffects(p: Pair, emit: Emit): void {
   run(EMPHASIS_LEX, p, emit);
 }
 
-const ROLES = ROLE_MARKERS.map((e) => ({ re: compile(e.phrase, e.pattern) }));
+const ROLES = matchers(ROLE_MARKERS);
 const LEAD = ROLE_MARKERS.findIndex((e) => e.role === 'lead');
 const SUPPORT = ROLE_MARKERS.findIndex((e) => e.role === 'support');
 
@@ -167,7 +168,7 @@ const SUPPORT = ROLE_MARKERS.findIndex((e) => e.role === 'support');
  * named no role only makes explicit who leads (III.1-9): no effect.
  */
 export function roleEffects(p: Pair, emit: Emit): void {
-  const hc = findHits(p.central, p.cf, ROLES), hl = findHits(p.local, p.lf, ROLES);
+  const hc = findHits(p.central, p.cf, ROLES, true), hl = findHits(p.local, p.lf, ROLES);
   const lostLead = hc.find((h) => h.entry === LEAD && !kept(p.slots, 'c', h.start, h.end));
   const gainedLead = hl.find((h) => h.entry === LEAD && !kept(p.slots, 'l', h.start, h.end));
   if (lostLead && !gainedLead && !carriedElsewhere(p, foldedOf(p.central, lostLead.start, lostLead.end))) {

@@ -7,8 +7,8 @@
  * phố hoặc Công an tỉnh, thành phố" → "Công an tỉnh"): localized.
  */
 import { CENTRAL_ONLY, FIELDS } from './admin-levels.ts';
-import { bodiesOf } from './effect-bodies.ts';
-import { carriedElsewhere, changeGroups, compile, explain, findHits, foldedOf, foldPhrase, inSlots, textOf, type Hit, type Pair, type Range, type Side } from './effect-match.ts';
+import { pairBodies } from './effect-bodies.ts';
+import { carriedElsewhere, changeGroups, compile, explain, findHits, foldedOf, foldPhrase, matchers, inSlots, textOf, type Hit, type Pair, type Range, type Side } from './effect-match.ts';
 import type { Token } from './types.ts';
 import type { EffectCode } from './effects.ts';
 
@@ -22,7 +22,7 @@ const DISCOURSE = new Set(['đồng thời', 'tuy nhiên', 'theo đó', 'bên c�
 /** Longest item, in words: a longer stretch is a clause, not a list member. */
 const MAX_ITEM = 8;
 /** Names whose "và" joins no two members: "các Sở: Nội vụ, Tài chính, Tư pháp, Khoa học và Công nghệ". */
-const FIELD_NAMES = [{ re: compile(FIELDS, true) }];
+const FIELD_NAMES = matchers([{ phrase: FIELDS, pattern: true }]);
 const CENTRAL_ONLY_RE = CENTRAL_ONLY.map((c) => new RegExp(`^(?:${compile(c.phrase, true).source})$`, 'u'));
 
 interface Items { readonly items: readonly string[]; readonly folded: readonly string[]; readonly option: boolean; readonly range: Range }
@@ -62,8 +62,9 @@ function itemsOf(tokens: readonly Token[], r: [number, number], bodies: readonly
 }
 
 export function listEffects(p: Pair, emit: Emit): void {
-  const bodies = { c: bodiesOf(p.central, p.cf), l: bodiesOf(p.local, p.lf) };
-  const names = { c: findHits(p.central, p.cf, FIELD_NAMES), l: findHits(p.local, p.lf, FIELD_NAMES) };
+  const bodies = pairBodies(p);
+  let names: { c: Hit[]; l: Hit[] } | null = null;
+  const namesOf = (side: Side) => (names ??= { c: findHits(p.central, p.cf, FIELD_NAMES, true), l: findHits(p.local, p.lf, FIELD_NAMES) })[side];
   const found: { side: Side; it: Items }[] = [];
   for (const [a, b] of changeGroups(p.slots)) {
     const cr = inSlots(p.slots, 'c', a, b), lr = inSlots(p.slots, 'l', a, b);
@@ -71,7 +72,7 @@ export function listEffects(p: Pair, emit: Emit): void {
     const explained = (side: Side, r: Range) => !!r && Array.from({ length: r[1] - r[0] }, (_, k) => r[0] + k).some((i) => p.explained[side].has(i));
     for (const [side, r, other] of [['c', cr, lr], ['l', lr, cr]] as const) {
       if (!r || !words(side, r) || words(side === 'c' ? 'l' : 'c', other) || explained(side, r) || (side === 'c' && p.uncarried.has(r[0]))) continue;
-      const it = itemsOf(side === 'c' ? p.central : p.local, [r[0], r[1]], bodies[side], names[side]);
+      const it = itemsOf(side === 'c' ? p.central : p.local, [r[0], r[1]], bodies[side], namesOf(side));
       if (it) found.push({ side, it });
     }
   }

@@ -9,7 +9,7 @@
  * (localized / reassigned), enumerations (narrowed / widened); `reworded` when none applies.
  */
 import type { Part, Token, WordDiff } from './types.ts';
-import { around, fold, inSlots, slotsOf, splitOnly, textOf, uncarriedTokens, type Pair, type Range } from './effect-match.ts';
+import { around, fold, foldedOf, inSlots, slotsOf, splitOnly, textOf, uncarriedTokens, type Pair, type Range } from './effect-match.ts';
 import { lexiconEffects, roleEffects } from './effect-lexicon.ts';
 import { bodyEffects } from './effect-bodies.ts';
 import { listEffects } from './effect-lists.ts';
@@ -97,7 +97,7 @@ export function effectsOf(input: EffectInput): Effect[] {
   const slots = slotsOf(central, local, diff);
   const pair: Pair = {
     central, local, cf: fold(central), lf: fold(local), slots, uncarried: uncarriedTokens(central, slots),
-    explained: { c: new Set(), l: new Set() }, elsewhere: (input.siblings ?? []).map((t) => fold(t).text),
+    explained: { c: new Set(), l: new Set() }, elsewhere: (input.siblings ?? []).map((t) => foldedOf(t, 0, t.length)),
   };
   if (splitOnly(pair)) return [];
   const out: Effect[] = [];
