@@ -13,11 +13,16 @@ import { effectsOf, type Effect } from './effects.ts';
  */
 export function documentEffects(doc: DocumentAnalysis, centralClauses: readonly Clause[]): Effect[][] {
   const order = new Map(centralClauses.map((c, i) => [c.id, i]));
-  return doc.clauses.map((r) => {
+  const carriers = new Map<string, number[]>();
+  doc.clauses.forEach((r, i) => { for (const id of r.central) carriers.set(id, [...(carriers.get(id) ?? []), i]); });
+  return doc.clauses.map((r, i) => {
     if (!r.diff || !r.central.length) return [];
     const sources = [...r.central].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((id) => centralClauses[order.get(id)!]).filter((c) => c !== undefined);
-    const siblings = doc.clauses.filter((o) => o !== r && o.central.some((id) => r.central.includes(id))).map((o) => o.clause.tokens);
-    return effectsOf({ central: sources.flatMap((c) => c.tokens), local: r.clause.tokens, diff: r.diff, siblings, part: r.clause.part });
+    const others = new Set(r.central.flatMap((id) => carriers.get(id) ?? []));
+    others.delete(i);
+    const siblings = [...others].sort((a, b) => a - b).map((k) => doc.clauses[k]!.clause.tokens);
+    const central = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((c) => c.tokens);
+    return effectsOf({ central, local: r.clause.tokens, diff: r.diff, siblings, part: r.clause.part });
   });
 }
 

@@ -69,7 +69,7 @@ export function listEffects(p: Pair, emit: Emit): void {
   for (const [a, b] of changeGroups(p.slots)) {
     const cr = inSlots(p.slots, 'c', a, b), lr = inSlots(p.slots, 'l', a, b);
     const words = (side: Side, r: Range) => (r ? (side === 'c' ? p.central : p.local).slice(r[0], r[1]).filter((t) => t.word).length : 0);
-    const explained = (side: Side, r: Range) => !!r && Array.from({ length: r[1] - r[0] }, (_, k) => r[0] + k).some((i) => p.explained[side].has(i));
+    const explained = (side: Side, r: Range) => { for (let i = r ? r[0] : 0; r && i < r[1]; i++) if (p.explained[side].has(i)) return true; return false; };
     for (const [side, r, other] of [['c', cr, lr], ['l', lr, cr]] as const) {
       if (!r || !words(side, r) || words(side === 'c' ? 'l' : 'c', other) || explained(side, r) || (side === 'c' && p.uncarried.has(r[0]))) continue;
       const it = itemsOf(side === 'c' ? p.central : p.local, [r[0], r[1]], bodies[side], namesOf(side));
@@ -79,6 +79,7 @@ export function listEffects(p: Pair, emit: Emit): void {
   // An item struck in one place and written in another has moved, maybe reworded: Nghệ An's "theo
   // dõi, hướng dẫn, kiểm tra" for "theo dõi, kiểm tra, hướng dẫn"; Lạng Sơn's "hoàn thiện pháp luật
   // có liên quan" struck before "tiếp tục cụ thể hoá" and "hoàn thiện quy chế, quy định" written after.
+  if (!found.length) return;
   const changed = { c: changedWords(p, 'c'), l: changedWords(p, 'l') };
   const moved = (f: string, other: { words: Set<string>; text: string }) => {
     const words = f.split(' ').filter((w) => /\p{L}|\d/u.test(w) && !STOP.has(w));
