@@ -183,6 +183,25 @@ describe('localized', () => {
   });
 });
 
+describe('localized: the levels of the table', () => {
+  it('constructed from NQLT 102: "ở trung ương do Đoàn Chủ tịch Ủy ban Trung ương Mặt trận…" → "ở tỉnh do Ban Thường trực Ủy ban Mặt trận … tỉnh": Trung ương → tỉnh twice, the lead not reassigned', () => {
+    const central = clip(NQLT, 'Hội nghị hiệp thương lần thứ nhất ở trung ương do Đoàn Chủ tịch', 'triệu tập, chủ trì');
+    const es = run(central, 'Hội nghị hiệp thương lần thứ nhất ở tỉnh do Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh triệu tập, chủ trì');
+    expect(es.map((e) => [e.code, e.values['family'], e.values['toLevel']])).toEqual([['LEVEL_SWAP', 'territory', 'province'], ['LEVEL_SWAP', 'front', 'province']]);
+  });
+  it('constructed from Chỉ thị 32: "Thủ tướng Chính phủ" → "Chủ tịch UBND tỉnh", "các tỉnh, thành phố" → "các xã, phường"', () => {
+    const propose = clip(CT32, 'Thường xuyên rà soát, kịp thời tham mưu, đề xuất Thủ tướng Chính phủ', 'danh mục bí mật nhà nước;');
+    expect(run(propose, propose.replace('Thủ tướng Chính phủ', 'Chủ tịch UBND tỉnh'))).toEqual([expect.objectContaining({ code: 'LEVEL_SWAP', values: expect.objectContaining({ family: 'government', toLevel: 'province' }) })]);
+    const steer = clip(CT32, 'Củng cố, kiện toàn Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tại các tỉnh', 'triển khai công tác bảo vệ bí mật nhà nước tại địa phương.');
+    const es = run(steer, steer.replace('tại các tỉnh, thành phố trực thuộc trung ương', 'tại các xã, phường'));
+    expect(es.find((e) => e.code === 'LEVEL_SWAP')).toMatchObject({ values: { family: 'territory', fromLevel: 'province', toLevel: 'commune' } });
+  });
+  it('constructed: upward ("Công an tỉnh" → "Bộ Công an") is no localization', () => {
+    const local = clip(CT32L, 'Phối hợp chặt chẽ với Công an tỉnh', 'phù hợp với thực tiễn.');
+    expect(kinds(run(local, local.replace('Công an tỉnh', 'Bộ Công an'))).has('localized')).toBe(false);
+  });
+});
+
 describe('reassigned', () => {
   it('Nghệ An turns Chỉ thị 32 (2)\'s "Chủ trì, phối hợp … tiến hành kiểm định" into "Phối hợp tiến hành kiểm định": the police no longer lead', () => {
     const es = run(clip(CT32, 'Chủ trì, phối hợp với các cơ quan, đơn vị liên quan tiến hành kiểm định', 'nghiệp vụ cơ yếu.'), clip(CT32L, 'Phối hợp tiến hành kiểm định', 'nghiệp vụ cơ yếu.'));

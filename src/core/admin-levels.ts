@@ -115,10 +115,10 @@ export const BODIES: readonly BodyEntry[] = [
   { family: 'audit', level: 'local', phrase: 'kiểm toán nhà nước khu vực \\S+', examples: [ex(CT32L, 'Kiểm toán nhà nước khu vực II')] },
   // Territory: Trung ương → tỉnh → huyện → xã; "các tỉnh, thành phố" → "các huyện" / "các xã".
   { family: 'territory', level: 'central', phrase: 'trung ương|cả nước|toàn quốc', examples: [ex(CT32, 'trong khi cả nước đang tổ chức Đại hội Đảng các cấp'), ex(S000, 'đảng uỷ trực thuộc Trung ương')] },
-  { family: 'territory', level: 'province', phrase: '(tại )?(các )?tỉnh , thành phố( trực thuộc trung ương)?|toàn tỉnh|cấp tỉnh|trên địa bàn tỉnh', examples: [ex(CT32, 'tại các tỉnh, thành phố trực thuộc trung ương'), ex(CT32L, 'Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh')] },
+  { family: 'territory', level: 'province', phrase: '((tại|ở) )?(các )?tỉnh , thành phố( trực thuộc trung ương)?|(tại|ở) tỉnh|toàn tỉnh|cấp tỉnh|trên địa bàn tỉnh', examples: [ex(CT32, 'tại các tỉnh, thành phố trực thuộc trung ương'), ex(CT32L, 'Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh'), ex(QNINH, 'Biên bản hội nghị hiệp thương ở tỉnh được gửi ngay')] },
   { family: 'territory', level: 'province', phrase: '(trên địa bàn )?tỉnh', named: true, examples: [ex(CT32L, 'trên địa bàn tỉnh Nghệ An'), ex(CT32L, 'Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh Nghệ An')] },
   { family: 'territory', level: 'district', phrase: '(các |cấp )(huyện|quận|thị xã)( , (huyện|quận|thị xã|thành phố))*', examples: [ex(QD22, 'Ủy ban nhân dân cấp tỉnh phân bổ cho cấp huyện')] },
-  { family: 'territory', level: 'commune', phrase: '(các |cấp )(xã|phường|thị trấn|đặc khu)( , (xã|phường|thị trấn|đặc khu))*', examples: [ex(KL221, 'nâng cao năng lực cán bộ cấp xã'), ex(QD22L, 'của các xã, phường, thị trấn trên địa bàn')] },
+  { family: 'territory', level: 'commune', phrase: '((tại|ở) )?(các |cấp )(xã|phường|thị trấn|đặc khu)( , (xã|phường|thị trấn|đặc khu))*|(tại|ở) xã', examples: [ex(KL221, 'nâng cao năng lực cán bộ cấp xã'), ex(QD22L, 'của các xã, phường, thị trấn trên địa bàn')] },
 ];
 
 /**
