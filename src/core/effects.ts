@@ -9,7 +9,8 @@
  * (localized / reassigned), enumerations (narrowed / widened); `reworded` when none applies.
  */
 import type { Part, Token, WordDiff } from './types.ts';
-import { around, fold, foldedOf, inSlots, slotsOf, splitOnly, textOf, uncarriedTokens, type Pair, type Range } from './effect-match.ts';
+import { fold, foldedOf, textOf } from './effect-match.ts';
+import { around, inSlots, slotsOf, splitOnly, uncarriedTokens, type Pair, type Range } from './effect-pair.ts';
 import { lexiconEffects, roleEffects } from './effect-lexicon.ts';
 import { bodyEffects } from './effect-bodies.ts';
 import { listEffects } from './effect-lists.ts';
