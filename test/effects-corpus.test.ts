@@ -11,11 +11,10 @@ import { CT32, CT32L, SHARED } from './support/real-text.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Each local clause of a document with its effects and the texts of its central sources. */
+/** Each local clause of a document with its effects (as the pipeline attaches them) and the texts of its central sources. */
 function read(a: Analysis, doc: DocumentAnalysis) {
-  const effects = documentEffects(doc, a.centralClauses);
   const text = new Map(a.centralClauses.map((c) => [c.id, c.text]));
-  return doc.clauses.map((r, i) => ({ r, effects: effects[i]!, central: r.central.map((id) => text.get(id)!).join(' ') }));
+  return doc.clauses.map((r) => ({ r, effects: r.effects ?? [], central: r.central.map((id) => text.get(id)!).join(' ') }));
 }
 const weakOrReassigned = (es: readonly Effect[]) => es.filter((e) => e.kind === 'weakened' || e.kind === 'reassigned');
 
@@ -26,6 +25,7 @@ describe('built-in corpus (KL 54)', () => {
   it('Quảng Ngãi 1698: "xử lý nghiêm, kịp thời cán bộ…" weakens KL 54 5\'s "nghiêm minh", with "minh" in the evidence, and nothing else', () => {
     const c = read(analysis, doc('1698-CV/TU')).find((x) => x.r.clause.text.startsWith('xử lý nghiêm, kịp thời cán bộ'))!;
     expect(c.effects).toEqual([expect.objectContaining({ kind: 'weakened', code: 'FORCE_SOFTENED' })]);
+    expect(c.r.class).toBe('adapted');
     expect(c.effects[0]!.evidence.central).toContain('minh');
     expect(isWeakeningOnly(c.effects)).toBe(true);
   });
@@ -43,13 +43,14 @@ describe('built-in corpus (KL 54)', () => {
   });
   it('every implementing document gets effect counts, and central clauses gather the effects of their carriers', () => {
     for (const d of analysis.documents.filter((x) => x.doc.meta.role === 'implementation')) {
-      const effects = documentEffects(d, analysis.centralClauses);
-      expect(Object.keys(effectCounts(effects))).toEqual([...EFFECT_KINDS]);
-      const byCentral = effectsByCentral(d, effects);
-      expect(Object.values(byCentral).flat().length).toBeGreaterThanOrEqual(effects.flat().length);
+      expect(Object.keys(d.effectCounts!)).toEqual([...EFFECT_KINDS]);
+      expect(d.effectCounts).toEqual(effectCounts(d.clauses.map((r) => r.effects ?? [])));
+      expect(d.central.flatMap((s) => s.effects ?? []).length).toBeGreaterThanOrEqual(d.clauses.flatMap((r) => r.effects ?? []).length);
     }
     const qn = doc('1698-CV/TU');
-    expect(effectsByCentral(qn, documentEffects(qn, analysis.centralClauses))['5-3']!.map((e) => e.kind)).toContain('weakened');
+    expect(qn.central.find((s) => s.id === '5-3')!.effects!.map((e) => e.kind)).toContain('weakened');
+    expect(effectsByCentral(qn.clauses)['5-3']!.map((e) => e.kind)).toContain('weakened');
+    expect(documentEffects(qn, analysis.centralClauses).flat().length).toBe(qn.clauses.flatMap((r) => r.effects ?? []).length);
   });
 });
 

@@ -11,6 +11,8 @@ import { tokenize } from './normalize.ts';
 import { centralStatuses, classifyClause } from './classify.ts';
 import { resolveSplits } from './classify-splits.ts';
 import { relate } from './relate.ts';
+import { applyEffects, effectsByCentral } from './effect-document.ts';
+import { effectCounts } from './effects.ts';
 import { carriedBy, coverage, lagDays, unitLinks } from './metrics.ts';
 
 export interface AnalyzeInput {
@@ -76,13 +78,16 @@ export function analyzeDocument(central: ParsedDocument, centralClauses: readonl
     gains.set(c.id, al.sources.map((s) => s.gain));
     return classifyClause(c, al, centralClauses, central.text, doc.text);
   }), centralClauses);
-  const statuses = centralStatuses(centralClauses, results);
+  const withEffects = applyEffects(results, centralClauses);
+  const byCentral = effectsByCentral(withEffects);
+  const statuses = centralStatuses(centralClauses, withEffects).map((s) => (byCentral[s.id]?.length ? { ...s, effects: byCentral[s.id]! } : s));
   return {
     doc: { ...doc, meta: relate(doc, central, centralClauses, statuses) },
-    clauses: results,
+    clauses: withEffects,
     central: statuses,
-    units: unitLinks(centralClauses, results, gains),
-    coverage: coverage(centralClauses, statuses, results),
+    units: unitLinks(centralClauses, withEffects, gains),
+    coverage: coverage(centralClauses, statuses, withEffects),
     lagDays: lagDays(central.meta.date, doc.meta.date),
+    effectCounts: effectCounts(withEffects.map((r) => r.effects ?? [])),
   };
 }

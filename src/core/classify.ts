@@ -26,7 +26,7 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
   if (!al.sources.length || al.balance < ADDED_BELOW) {
     const near = al.nearest ? central[al.nearest.index] : undefined;
     const reason = `no central clause shares more than ${pct(al.nearest?.share ?? 0)} of its wording${near ? ` (nearest: ${near.id})` : ''}`;
-    return { clause, class: 'added', central: [], similarity: round(al.similarity), reason, diff: null };
+    return { clause, class: 'added', central: [], similarity: round(al.similarity), reason, diff: null, ...(near ? { nearest: near.id } : {}) };
   }
   const sources = [...al.sources].sort((a, b) => a.index - b.index).map((s) => central[s.index]!);
   const tokens: Token[] = sources.flatMap((c) => c.tokens);

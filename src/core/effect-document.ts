@@ -3,15 +3,15 @@
  * each local clause's effects, and each central clause's effects gathered from the clauses that
  * carry it.
  */
-import type { Clause, DocumentAnalysis } from './types.ts';
-import { effectsOf, type Effect } from './effects.ts';
+import type { Clause, ClauseResult } from './types.ts';
+import { effectsOf, hasWeakening, type Effect } from './effects.ts';
 
 /**
  * Effects of every local clause of a document, in clause order (empty for added clauses). The
  * central tokens are the clause's sources in central order (as `classify` diffs them); siblings
  * are the other local clauses that carry one of the same central clauses.
  */
-export function documentEffects(doc: DocumentAnalysis, centralClauses: readonly Clause[]): Effect[][] {
+export function documentEffects(doc: { readonly clauses: readonly ClauseResult[] }, centralClauses: readonly Clause[]): Effect[][] {
   const order = new Map(centralClauses.map((c, i) => [c.id, i]));
   const carriers = new Map<string, number[]>();
   doc.clauses.forEach((r, i) => { for (const id of r.central) carriers.set(id, [...(carriers.get(id) ?? []), i]); });
@@ -19,6 +19,9 @@ export function documentEffects(doc: DocumentAnalysis, centralClauses: readonly 
     if (!r.diff || !r.central.length) return [];
     const sources = [...r.central].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((id) => centralClauses[order.get(id)!]).filter((c) => c !== undefined);
     const others = new Set(r.central.flatMap((id) => carriers.get(id) ?? []));
+    // An added clause of the same unit nearest the same source carries its split-off rest
+    // (Nghệ An IV.2: "…đôn đốc việc triển khai thực hiện Kế hoạch này;" / "định kỳ báo cáo kết quả…").
+    doc.clauses.forEach((o, k) => { if (o.class === 'added' && o.nearest && r.central.includes(o.nearest) && o.clause.unit === r.clause.unit) others.add(k); });
     others.delete(i);
     const siblings = [...others].sort((a, b) => a - b).map((k) => doc.clauses[k]!.clause.tokens);
     const central = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((c) => c.tokens);
@@ -26,11 +29,26 @@ export function documentEffects(doc: DocumentAnalysis, centralClauses: readonly 
   });
 }
 
-/** Per central clause id: the effects of the local clauses that carry it (a clause with two sources gives its effects to both). */
-export function effectsByCentral(doc: DocumentAnalysis, effects: readonly (readonly Effect[])[]): Record<string, Effect[]> {
-  const out: Record<string, Effect[]> = {};
-  doc.clauses.forEach((r, i) => {
-    for (const id of r.central) (out[id] ??= []).push(...(effects[i] ?? []));
+/**
+ * The clauses with their effects. A weakening is never plain verbatim (the legend's promise:
+ * nguyên văn changes only spelling, tone marks and case): Quảng Ngãi's "xử lý nghiêm, kịp thời…"
+ * for KL 54's "xử lý nghiêm minh, kịp thời…" changes one word, and that word softens the sanction.
+ */
+export function applyEffects(results: readonly ClauseResult[], centralClauses: readonly Clause[]): ClauseResult[] {
+  const effects = documentEffects({ clauses: results }, centralClauses);
+  return results.map((r, i) => {
+    const e = effects[i] ?? [];
+    if (r.class === 'verbatim' && hasWeakening(e)) {
+      const words = e.filter((x) => x.kind === 'weakened').map((x) => x.evidence.central).filter(Boolean).join('; ');
+      return { ...r, class: 'adapted', effects: e, reason: `adapted: weakens the central wording (${words})` };
+    }
+    return e.length ? { ...r, effects: e } : r;
   });
+}
+
+/** Per central clause id: the effects of the local clauses that carry it (a clause with two sources gives its effects to both). */
+export function effectsByCentral(results: readonly ClauseResult[]): Record<string, Effect[]> {
+  const out: Record<string, Effect[]> = {};
+  for (const r of results) for (const id of r.central) if (r.effects?.length) (out[id] ??= []).push(...r.effects);
   return out;
 }

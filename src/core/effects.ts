@@ -109,6 +109,7 @@ export function effectsOf(input: EffectInput): Effect[] {
   }
   bodyEffects(pair, emit);
   if (input.part !== 'assessment') listEffects(pair, emit);
+  dropRetimed(out, pair);
   if (!out.length) {
     const first = pair.slots.op.findIndex((o) => o !== 'equal');
     let b = first;
@@ -116,6 +117,22 @@ export function effectsOf(input: EffectInput): Effect[] {
     emit('REWORDED', { inserted: String(diff.inserted), deleted: String(diff.deleted) }, inSlots(pair.slots, 'c', first, b), inSlots(pair.slots, 'l', first, b));
   }
   return out;
+}
+
+/**
+ * "kịp thời báo cáo" becoming "định kỳ báo cáo" (Chỉ thị 32's task 8 in Nghệ An's IV.2, the
+ * reporting half split off into the next clause) prescribes the timing another way: a dropped
+ * "kịp thời" or "thường xuyên" is no weakening when the clause or its siblings set a frequency or a
+ * deadline instead.
+ */
+function dropRetimed(out: Effect[], p: Pair): void {
+  const timing = /(^| )(định kỳ|hằng (ngày|tuần|tháng|quý|năm)|hàng (ngày|tuần|tháng|quý|năm)|trước ngày|chậm nhất)( |$)/u;
+  const retimed = out.some((e) => e.code === 'FREQUENCY_ADDED' || e.code === 'DEADLINE_ADDED') || p.elsewhere.some((t) => timing.test(t)) || timing.test(p.lf.text);
+  if (!retimed) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]!;
+    if (e.code === 'FORCE_DROPPED' && /^(kịp thời|thường xuyên)$/u.test(e.values['word'] ?? '')) out.splice(i, 1);
+  }
 }
 
 function effect(p: Pair, code: EffectCode, values: Record<string, string>, c: Range, l: Range): Effect {

@@ -4,6 +4,7 @@
  */
 import type { Analysis, CentralStatus, ColumnRole, LocalClass, ParsedDocument, Part, ProvenanceReport, Role, Signer } from './types.ts';
 import type { QualityReport } from './quality.ts';
+import type { EffectKind } from './effects.ts';
 import type { Insights } from './insights.ts';
 import type { RulesReport } from './rules.ts';
 import type { CitationReport } from './citation-report.ts';
@@ -15,6 +16,13 @@ export interface ReportClause {
 }
 export interface ReportLocalClause extends ReportClause {
   readonly class: LocalClass; readonly central: readonly string[]; readonly similarity: number; readonly reason: string;
+  /** Added with issue 12: what the change does, with the words on each side (codes and values). */
+  readonly effects?: readonly ReportEffect[];
+}
+/** An effect as the report carries it (offsets left out). */
+export interface ReportEffect {
+  readonly kind: EffectKind; readonly code: string; readonly values: Readonly<Record<string, string>>;
+  readonly evidence: { readonly central: string; readonly local: string };
 }
 export interface ReportDocument {
   readonly id: string; readonly number: string | null; readonly kind: string | null; readonly issuer: string | null;
@@ -25,7 +33,9 @@ export interface ReportDocument {
   readonly title?: string | null; readonly place?: string | null; readonly attachment?: string | null;
   readonly signers?: readonly Signer[];
   readonly clauses: readonly ReportLocalClause[];
-  readonly central: readonly { readonly id: string; readonly status: CentralStatus; readonly by: readonly string[] }[];
+  readonly central: readonly { readonly id: string; readonly status: CentralStatus; readonly by: readonly string[]; readonly effects?: readonly EffectKind[] }[];
+  /** Added with issue 12: local clauses per effect kind. */
+  readonly effectCounts?: Readonly<Record<EffectKind, number>>;
   readonly units: readonly { readonly unit: string; readonly central: readonly { readonly unit: string; readonly share: number }[] }[];
   readonly coverage: {
     readonly tasks: Readonly<Record<CentralStatus, number>>;
@@ -66,8 +76,10 @@ export function toReport(a: Analysis, insights?: Insights): Report {
       clauses: d.clauses.map((r) => ({
         id: r.clause.id, part: r.clause.part, unit: r.clause.unit, text: r.clause.text, ...tableOf(d.doc, r.clause.block),
         class: r.class, central: r.central, similarity: r.similarity, reason: r.reason,
+        ...(r.effects?.length ? { effects: r.effects.map((e) => ({ kind: e.kind, code: e.code, values: e.values, evidence: e.evidence })) } : {}),
       })),
-      central: d.central.map((s) => ({ id: s.id, status: s.status, by: s.by })),
+      central: d.central.map((s) => ({ id: s.id, status: s.status, by: s.by, ...(s.effects?.length ? { effects: [...new Set(s.effects.map((e) => e.kind))] } : {}) })),
+      ...(d.effectCounts ? { effectCounts: d.effectCounts } : {}),
       units: d.units.map((u) => ({ unit: u.unit, central: u.central.map((c) => ({ unit: c.unit, share: Math.round(c.share * 1000) / 1000 })) })),
       coverage: { tasks: d.coverage.tasks, local: d.coverage.local.counts, localWords: d.coverage.local.words },
     })),

@@ -7,6 +7,7 @@
  */
 
 import type { QualityReport } from './quality.ts';
+import type { Effect, EffectKind } from './effects.ts';
 
 /** Where in a document a block or clause sits. Only these body parts yield clauses. */
 export type Part = 'assessment' | 'lead-in' | 'task' | 'implementation' | 'closing' | 'appendix';
@@ -220,6 +221,10 @@ export interface ClauseResult {
   /** One line a person can check. */
   readonly reason: string;
   readonly diff: WordDiff | null;
+  /** What the change from the central clause(s) does (effects.ts); empty when nothing substantive changed. */
+  readonly effects?: readonly Effect[];
+  /** For an added clause: the central clause that shares most of its wording, below the bar. */
+  readonly nearest?: string;
 }
 
 /** How one central clause is carried by one local document. */
@@ -230,6 +235,8 @@ export interface CentralResult {
   readonly by: readonly string[];
   /** Best similarity among the carriers, 0 when omitted. */
   readonly similarity: number;
+  /** Effects of the local clauses that carry it. */
+  readonly effects?: readonly Effect[];
 }
 
 /** Which central units a local unit draws on, with shares summing to 1 (or empty when all added). */
@@ -263,6 +270,8 @@ export interface DocumentAnalysis {
   readonly coverage: Coverage;
   /** Days from the central document's date to this one; null when either date is unknown. */
   readonly lagDays: number | null;
+  /** Local clauses per effect kind (a clause counts once per kind it shows). */
+  readonly effectCounts?: Readonly<Record<EffectKind, number>>;
 }
 
 /** Full result of `analyze()`. */
