@@ -142,7 +142,8 @@ function placePreamble(paras: readonly Para[], pre: readonly number[], hasUnits:
   let lead = -1;
   for (let k = pre.length - 1; k >= 0; k--) if (ANNOUNCES.test(paras[pre[k]!]!.text) || /:\s*$/u.test(paras[pre[k]!]!.text)) { lead = k; break; }
   // A legal basis ("Căn cứ Luật…;", "Thực hiện Chỉ thị số 32/CT-TTg…") is lead-in, not assessment.
-  const basis = pre.findIndex((i) => BASIS.test(paras[i]!.text));
+  // "Thực hiện Luật Bầu cử…;" heads a list of bases (the Lương Minh plan) when it ends like one.
+  const basis = pre.findIndex((i) => BASIS.test(paras[i]!.text) || (/^(Thực hiện|Triển khai)\s/u.test(paras[i]!.text) && /;\s*$/u.test(paras[i]!.text)));
   if (basis >= 0 && (lead < 0 || basis < lead)) lead = basis;
   if (lead < 0 && pre.length) lead = pre.length - 1;
   return pre.map((i, k) => ({ ...base, para: i, part: k >= lead ? 'lead-in' : 'assessment', unit: k >= lead ? 'lead-in' : 'assessment' }));
