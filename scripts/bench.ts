@@ -12,6 +12,7 @@ import { computeInsights } from '../src/core/insights.ts';
 import { scoreTruth } from '../src/bench/score-truth.ts';
 import { floorPass, fullPass, naivePass, stagesPass, timed } from './bench/passes.ts';
 import { benchInputs } from './bench/setup.ts';
+import { bigPair } from './bench/big-pair.ts';
 
 const quick = process.argv.includes('--quick');
 const sizes = [100, 1000];
@@ -54,3 +55,5 @@ const [a, b] = sizes.map((n) => rows[n]!);
 console.log(`Growth from N = 100 to N = 1,000 (ideal 10×): full analysis ${(b!.full / a!.full).toFixed(1)}×, floor ${(b!.floor / a!.floor).toFixed(1)}×${b!.naive && a!.naive ? `, naive ${(b!.naive / a!.naive).toFixed(1)}×` : ''}`);
 const mem = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'bench/memory.ts'), '1000'], { encoding: 'utf8' })) as { maxRssMb: number; heapWithAnalysisMb: number };
 console.log(`Peak memory, N = 1,000, fresh process: ${mem.maxRssMb.toFixed(0)} MB resident (goal ≤ 400 MB: ${verdict(mem.maxRssMb <= 400)}); heap holding the analysis ${mem.heapWithAnalysisMb.toFixed(0)} MB`);
+const big = bigPair();
+console.log(`Largest real pair, NQLT 102/2025 (${big.chars[0]} characters, ${big.clauses[0]} clauses) × the Quảng Ninh guide (${big.chars[1]} characters, ${big.clauses[1]} clauses): parse ${ms(big.parseMs)}, analysis ${ms(big.analyzeMs)} (goal: a few seconds: ${verdict(big.parseMs + big.analyzeMs < 5000)})`);
