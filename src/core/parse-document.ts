@@ -10,6 +10,7 @@ import { readHeader } from './parse-header.ts';
 import { readBody } from './parse-body.ts';
 import { findBodyEnd, readFrame } from './parse-frame.ts';
 import { inferIssuer, readImplements, readSelfKind, forwardedFacts } from './parse-meta.ts';
+import { controlNote, type RemovedChars } from './sanitize-text.ts';
 
 /** Parses every document a file holds (seed 000 holds two). Never throws on odd text. */
 export function parseDocuments(source: string, raw: string): ParsedDocument[] {
@@ -17,7 +18,7 @@ export function parseDocuments(source: string, raw: string): ParsedDocument[] {
   const groups = splitDocuments(prepared.paras);
   const docs: ParsedDocument[] = [];
   for (const [k, group] of groups.entries()) {
-    let doc = buildDocument(source, k, repairParagraphs(group), prepared.front, prepared.footnotes);
+    let doc = buildDocument(source, k, repairParagraphs(group), prepared.front, prepared.footnotes, prepared.removed);
     const prev = docs[k - 1];
     if (prev) doc = withForwardedFacts(doc, prev);
     docs.push(doc);
@@ -25,7 +26,7 @@ export function parseDocuments(source: string, raw: string): ParsedDocument[] {
   return docs;
 }
 
-function buildDocument(source: string, index: number, paras: Para[], front: Record<string, string>, footnotes: string[]): ParsedDocument {
+function buildDocument(source: string, index: number, paras: Para[], front: Record<string, string>, footnotes: string[], removed: RemovedChars): ParsedDocument {
   const header = readHeader(paras);
   const bodyEnd = findBodyEnd(paras, header.bodyStart);
   const body = readBody(paras, header.bodyStart, bodyEnd);
@@ -40,7 +41,7 @@ function buildDocument(source: string, index: number, paras: Para[], front: Reco
   });
   const bodyText = blocks.map((b) => b.text).join('\n');
   const leadIn = blocks.filter((b) => b.part === 'lead-in').map((b) => b.text).join(' ');
-  const notes: string[] = [];
+  const notes: string[] = removed.bidi + removed.control > 0 ? [controlNote(removed)] : [];
   const implementsNo = readImplements(header.title, leadIn, header.number);
   const hasTasks = blocks.some((b) => b.part === 'task' && /^\d|^[IVX]/u.test(b.unit));
   const role: Role | null = implementsNo ? (hasTasks ? 'implementation' : 'forwarding') : null;
