@@ -70,7 +70,7 @@ export async function checkDocx(bytes: Uint8Array, source: string): Promise<void
       throw new InputError('TOO_MANY_PARTS', source,
         `${source} holds ${dir.count} zip parts; Word documents of more than ${MAX_DOCX_PARTS} parts are refused`, String(dir.count));
     }
-    throw damaged(source, dir.problem === 'no-directory' ? 'the zip archive is incomplete (no directory at its end)' : 'the zip directory is damaged');
+    throw damaged(source, dir.problem === 'no-directory' ? 'the zip archive is incomplete (its directory is missing)' : 'the zip directory is damaged');
   }
   const all = total(dir.entries);
   if (all > MAX_DOCX_INFLATED) throw tooLarge(source, all, false);
