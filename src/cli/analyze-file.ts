@@ -6,7 +6,7 @@
 import { analyzeDocument } from '../core/analyze.ts';
 import { isInputError, type InputErrorCode } from '../core/errors.ts';
 import type { Clause, DocumentAnalysis, ParsedDocument } from '../core/types.ts';
-import { readDocuments } from './load.ts';
+import { readDocuments, type SourceWarning } from './load.ts';
 
 /**
  * A document of the file: its id as parsed (numbered across the run later, see unique-ids.ts) and
@@ -24,9 +24,9 @@ export interface FileError {
   readonly message: string;
 }
 
-/** The result for one path: its documents in file order, or the error that stopped it. */
+/** The result for one path: its documents in file order (and what was noticed reading it), or the error that stopped it. */
 export type FileOutcome =
-  | { readonly path: string; readonly docs: readonly FileDocument[] }
+  | { readonly path: string; readonly docs: readonly FileDocument[]; readonly warnings: readonly SourceWarning[] }
   | { readonly path: string; readonly error: FileError };
 
 /** The one line that names a failed input; an `InputError`'s message names its file already or gets it prefixed. */
@@ -41,9 +41,10 @@ export function describeError(e: unknown): FileError {
  */
 export async function analyzeFile(path: string, central: ParsedDocument, centralClauses: readonly Clause[]): Promise<FileOutcome> {
   try {
-    const docs = await readDocuments(path);
+    const { docs, warnings } = await readDocuments(path);
     return {
       path,
+      warnings,
       docs: docs.map((d) => ({ id: d.id, value: isCentral(d, central) ? null : analyzeDocument(central, centralClauses, d) })),
     };
   } catch (e) {

@@ -15,7 +15,7 @@ import { describeError, type FileDocument } from './analyze-file.ts';
 import { parseArgs, UsageError, type Args } from './args.ts';
 import { runBatch } from './batch.ts';
 import { expandInputs } from './inputs.ts';
-import { loadBuiltin, loadFiles } from './load.ts';
+import { describeWarning, loadBuiltin, loadFiles } from './load.ts';
 import { openOutput, type Output } from './output.ts';
 import { createProgress } from './progress.ts';
 import type { Emit } from './file-result.ts';
@@ -27,7 +27,7 @@ import { renameAnalysis, renameReport, withUniqueIds } from './unique-ids.ts';
 async function main(args: Args, out: Output): Promise<number> {
   const builtin = loadBuiltin();
   const central = args.central
-    ? pickCentral(await loadFiles([args.central]))
+    ? pickCentral(await loadFiles([args.central], (w) => process.stderr.write(`doichieu: ${describeWarning(w)}\n`)))
     : findDocument(builtin.docs, builtin.manifest.central);
   const { parents } = arrange(builtin.docs, findDocument(builtin.docs, builtin.manifest.central), builtin.manifest.parents);
   // The corpus's parents (KL 21) are the hierarchy above its central text; a central text of the

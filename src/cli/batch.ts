@@ -4,6 +4,7 @@
  */
 import type { Clause, ParsedDocument } from '../core/types.ts';
 import { analyzeFile } from './analyze-file.ts';
+import { describeWarning } from './load.ts';
 import { toFileResult, type Emit, type FileResult } from './file-result.ts';
 import { runPool } from './pool.ts';
 import { elapsed, type Progress } from './progress.ts';
@@ -31,7 +32,7 @@ export interface BatchSummary {
 /**
  * Calls `onFile` with every path's result as its analysis finishes (completion order when `jobs` > 1; the
  * caller orders by `index` when it needs input order). A failed file is noted on stderr and still
- * passed to `onFile`; the batch goes on. Ends with a summary line on stderr.
+ * passed to `onFile`; the batch goes on. A file read with a warning (INVALID_UTF8) is noted too. Ends with a summary line on stderr.
  */
 export async function runBatch(paths: readonly string[], opts: BatchOptions,
   onFile: (index: number, result: FileResult) => void): Promise<BatchSummary> {
@@ -39,6 +40,7 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions,
   let documents = 0, failed = 0, internal = 0;
   const handle = (index: number, result: FileResult) => {
     onFile(index, result);
+    for (const w of result.warnings) opts.progress.note(`doichieu: ${describeWarning(w)}`);
     documents += result.documents;
     if (result.error) {
       failed++;

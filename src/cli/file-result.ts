@@ -6,6 +6,7 @@
 import type { ReportDocument } from '../core/report.ts';
 import type { Clause, ParsedDocument } from '../core/types.ts';
 import type { FileDocument, FileError, FileOutcome } from './analyze-file.ts';
+import type { SourceWarning } from './load.ts';
 import { ndjsonLines } from './ndjson.ts';
 import { reportDocuments } from './report-parts.ts';
 
@@ -18,6 +19,8 @@ export type Emit = 'lines' | 'reports' | 'analyses';
 export interface FileResult {
   readonly path: string;
   readonly error: FileError | null;
+  /** Files read anyway with something to say (INVALID_UTF8), printed on stderr. */
+  readonly warnings: readonly SourceWarning[];
   /** Documents analysed (the central text found in the file is not one). */
   readonly documents: number;
   /** With `analyses`: every document parsed from the file, in file order; otherwise empty. */
@@ -40,6 +43,7 @@ export function toFileResult(outcome: FileOutcome, emit: Emit, central: ParsedDo
   return {
     path: outcome.path,
     error: 'error' in outcome ? outcome.error : null,
+    warnings: 'warnings' in outcome ? outcome.warnings : [],
     documents: docs.filter((d) => d.value).length,
     analyses: emit === 'analyses' ? docs : [],
     reports,

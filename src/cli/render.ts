@@ -4,6 +4,7 @@ import { computeInsights } from '../core/insights.ts';
 import { clauseRows, CLAUSE_COLUMNS, toReport, type Report } from '../core/report.ts';
 import type { Analysis, ParsedDocument } from '../core/types.ts';
 import type { Format } from './args.ts';
+import { markdownText as md } from './md-text.ts';
 import { documentLines } from './ndjson.ts';
 
 /**
@@ -30,20 +31,20 @@ export function toCsv(r: Report): string {
 const pct = (n: number, total: number) => (total ? `${Math.round((n / total) * 100)}%` : '—');
 const date = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : 'không rõ / unknown');
 
-/** A readable summary per document. */
+/** A readable summary per document; every text from a document goes through `markdownText` (no HTML, no script links). */
 export function toMarkdown(r: Report): string {
-  const out: string[] = [`# Đối chiếu — ${r.central.kind ?? ''} ${r.central.number ?? r.central.id} (${date(r.central.date)})`, ''];
+  const out: string[] = [`# Đối chiếu — ${md(r.central.kind ?? '')} ${md(r.central.number ?? r.central.id)} (${date(r.central.date)})`, ''];
   for (const d of r.documents) {
     const t = d.coverage.tasks, totalT = t.verbatim + t.adapted + t.omitted;
     const l = d.coverage.localWords, totalL = l.verbatim + l.adapted + l.added;
-    out.push(`## ${d.issuer ?? d.id} — ${d.number ?? 'không số'} (${date(d.date)}${d.lagDays !== null ? `, ${d.lagDays} ngày sau` : ''})`, '');
-    out.push(`- Vai trò / role: ${d.role ?? '—'}; thực hiện / implements: ${d.implements ?? '—'}`);
+    out.push(`## ${md(d.issuer ?? d.id)} — ${md(d.number ?? 'không số')} (${date(d.date)}${d.lagDays !== null ? `, ${d.lagDays} ngày sau` : ''})`, '');
+    out.push(`- Vai trò / role: ${d.role ?? '—'}; thực hiện / implements: ${md(d.implements ?? '—')}`);
     out.push(`- Nhiệm vụ Trung ương / central task clauses: ${t.verbatim} nguyên văn (${pct(t.verbatim, totalT)}), ${t.adapted} điều chỉnh (${pct(t.adapted, totalT)}), ${t.omitted} không có (${pct(t.omitted, totalT)})`);
     out.push(`- Văn bản địa phương theo số từ / local text by words: ${pct(l.verbatim, totalL)} nguyên văn, ${pct(l.adapted, totalL)} điều chỉnh, ${pct(l.added, totalL)} bổ sung`, '');
     const added = d.clauses.filter((c) => c.class === 'added');
-    if (added.length) out.push('### Bổ sung / added', '', ...added.map((c) => `- [${c.unit}] ${c.text}`), '');
+    if (added.length) out.push('### Bổ sung / added', '', ...added.map((c) => `- [${md(c.unit)}] ${md(c.text)}`), '');
     const omitted = d.central.filter((c) => c.status === 'omitted').map((c) => r.central.clauses.find((x) => x.id === c.id));
-    if (omitted.length) out.push('### Không triển khai / omitted', '', ...omitted.map((c) => `- [${c?.unit}] ${c?.text}`), '');
+    if (omitted.length) out.push('### Không triển khai / omitted', '', ...omitted.map((c) => `- [${md(c?.unit ?? '')}] ${md(c?.text ?? '')}`), '');
   }
   return out.join('\n');
 }

@@ -61,6 +61,15 @@ const NUMBERED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${KIND})\s+)?(?:(s�
 const THIS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{N}])`, 'gu');
 
 /**
+ * `true` when only white space precedes `at` on its line. Scans back only to the first other
+ * character: slicing back to the line start was quadratic on a document left on one line.
+ */
+function opensLine(s: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && s[i] !== '\n'; i--) if (!/\s/u.test(s[i]!)) return false;
+  return true;
+}
+
+/**
  * Every citation of `text`, in order of appearance, repeats included (callers dedupe by key).
  * Markdown marks are blanked before matching so "*Quyết định số 99-QĐ/TW*" is read, while offsets
  * stay in `text`; any whitespace, newlines included, may separate words (seed 003 is hard-wrapped).
@@ -76,9 +85,8 @@ export function extractCitations(text: string): Citation[] {
   };
   for (const m of s.matchAll(NUMBERED)) {
     const number = normalizeNumber(m[3]!);
-    const lineStart = s.lastIndexOf('\n', m.index - 1) + 1;
     // "Số 1154-CV/TU" opening a line with no kind word is the letter's own number, not a citation.
-    const self = m[1] === undefined && m[2] !== undefined && m[2] !== 'số' && s.slice(lineStart, m.index).trim() === '';
+    const self = m[1] === undefined && m[2] !== undefined && m[2] !== 'số' && opensLine(s, m.index);
     make(m.index, m.index + m[0].length, { kind: m[1] ? canonicalKind(m[1]) : null, number, name: null, key: number, self });
   }
   for (const m of s.matchAll(THIS)) {

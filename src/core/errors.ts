@@ -17,7 +17,12 @@ export type InputErrorCode =
   | 'NOT_VIETNAMESE'
   | 'NO_STRUCTURE'
   | 'NO_CENTRAL'
-  | 'DUPLICATE_NUMBER';
+  | 'DUPLICATE_NUMBER'
+  // Limits enforced while reading (src/io/limits.ts), before the work they bound is done.
+  | 'TOO_MANY_PARTS'
+  | 'INFLATES_TOO_LARGE'
+  | 'TOO_MANY_PAGES'
+  | 'TOO_MANY_CHARACTERS';
 
 /** A problem with one input, named by `source` (file name or "pasted text"). */
 export class InputError extends Error {

@@ -6,7 +6,7 @@
  * was read as, so nothing is silently dropped.
  */
 import type { Block, DocMeta, ParsedDocument, Span } from './types.ts';
-import { prepareText } from './parse-lines.ts';
+import { prepareText, type PreparedText } from './parse-lines.ts';
 import { splitDocuments } from './parse-split.ts';
 import { repairParagraphs, type Para } from './parse-repair.ts';
 import { readHeader } from './parse-header.ts';
@@ -18,6 +18,7 @@ import { layoutSpans, wrapperParas } from './parse-spans.ts';
 import { repairText } from './repair-glyphs.ts';
 import { assessQuality } from './quality.ts';
 import { readMeta } from './parse-doc-meta.ts';
+import { controlNote } from './sanitize-text.ts';
 
 /** Parses every document a file holds (seed 000 holds two). Never throws on odd text. */
 export function parseDocuments(source: string, raw: string): ParsedDocument[] {
@@ -33,7 +34,7 @@ export function parseDocuments(source: string, raw: string): ParsedDocument[] {
     const next = groups[k + 1];
     const attached = next ? attachmentOf(group, next) : null;
     const paras = attached ? mergeAttachment(group, next!) : group;
-    let doc = buildDocument(source, docs.length, paras, prepared.front, prepared.footnotes, attached);
+    let doc = buildDocument(source, docs.length, paras, prepared, attached);
     if (attached) k++;
     const prev = docs.at(-1);
     if (prev) doc = withForwardedFacts(doc, prev);
@@ -48,7 +49,8 @@ export interface Attached {
   readonly from: number;
 }
 
-function buildDocument(source: string, index: number, paras: Para[], front: Record<string, string>, footnotes: string[], attached: Attached | null): ParsedDocument {
+function buildDocument(source: string, index: number, paras: Para[], prepared: PreparedText, attached: Attached | null): ParsedDocument {
+  const { front, footnotes } = prepared;
   const header = readHeader(paras);
   // A decision's articles are the cover of what it issues (QĐ 3210 → its Kế hoạch).
   const cover = attached ? { from: header.bodyStart, to: attached.from } : null;
@@ -77,7 +79,10 @@ function buildDocument(source: string, index: number, paras: Para[], front: Reco
     blocks: new Set(bodyParas.map((b) => b.para)), cells: new Set([...body.cells, ...(appendixBody?.cells ?? [])]),
     frame: frame.paras, wrappers, cover, frameFrom: bodyEnd,
   });
-  const meta: DocMeta = readMeta({ header, attachedHeader, attached, blocks, paras, wrappers, frame, text });
+  const read = readMeta({ header, attachedHeader, attached, blocks, paras, wrappers, frame, text });
+  // Direction and control characters removed from the raw text are said (sanitize-text.ts).
+  const removed = prepared.removed;
+  const meta: DocMeta = removed.bidi + removed.control > 0 ? { ...read, notes: [controlNote(removed), ...read.notes] } : read;
   return {
     id: slug(meta.number ?? `${source.replace(/\.[^.]+$/u, '')}${index ? `-${index + 1}` : ''}`),
     source, meta, text, blocks,

@@ -4,6 +4,8 @@
  * and separates front matter and footnote definitions.
  */
 import { findTables, type RawCell } from './parse-tables.ts';
+import { isAllBold, isAllCapitals, isBoldLine, stripFormattingTags } from './line-scan.ts';
+import { sanitizeText, type RemovedChars } from './sanitize-text.ts';
 import { BODY_OPENER, kindOfTitle } from './header-fields.ts';
 import { isCaps } from './vn-text.ts';
 
@@ -30,20 +32,21 @@ export interface PreparedText {
   readonly front: Record<string, string>;
   readonly paras: RawPara[];
   readonly footnotes: string[];
+  /** Direction and control characters removed from the raw text (see sanitize-text.ts). */
+  readonly removed: RemovedChars;
 }
-
-const FRONT = /^---\n([\s\S]*?)\n---\n/u;
 
 /** Reads `key: value` front matter (only what the text itself cannot tell; see corpus/README). */
 function readFront(raw: string): { front: Record<string, string>; body: string } {
-  const m = FRONT.exec(raw);
-  if (!m) return { front: {}, body: raw };
+  // "---\n…\n---\n" found with indexOf: a lazy `[\s\S]*?` overflows the stack on a huge unclosed block.
+  const close = raw.startsWith('---\n') ? raw.indexOf('\n---\n', 4) : -1;
+  if (close < 0) return { front: {}, body: raw };
   const front: Record<string, string> = {};
-  for (const line of m[1]!.split('\n')) {
+  for (const line of raw.slice(4, close).split('\n')) {
     const kv = /^([\w-]+):\s*(.*)$/u.exec(line.trim());
     if (kv) front[kv[1]!] = kv[2]!.replace(/^["']|["']$/gu, '');
   }
-  return { front, body: raw.slice(m[0].length) };
+  return { front, body: raw.slice(close + 5) };
 }
 
 /** Strips markdown emphasis/heading marks and escapes from one line; reports whether it was all-bold/heading. */
@@ -52,12 +55,10 @@ function cleanLine(line: string): { text: string; marked: boolean } {
   const heading = /^\s*#{1,6}\s+/u.test(s);
   s = s.replace(/^\s*#{1,6}\s+/u, '');
   const t = s.trim();
-  const bold = /^\*{2,3}[^*].*[^*]\*{2,3}$/u.test(t) || /^\*{2,3}[^*]\*{2,3}$/u.test(t);
-  s = s
-    .replace(/<sup>\s*\d+\s*<\/sup>/giu, '')
-    // Only formatting tags a conversion leaves behind; anything else is the document's own text
-    // (a letter quoting "<script>…" must show it, as text).
-    .replace(/<\/?(b|i|u|em|strong|span|font|sub|sup|br|p|div|a|small|big|mark|s|strike)(\s[^>]*)?\/?>/giu, '')
+  const bold = isBoldLine(t);
+  // Only formatting tags a conversion leaves behind; anything else is the document's own text
+  // (a letter quoting "<script>…" must show it, as text).
+  s = stripFormattingTags(s.replace(/<sup>\s*\d+\s*<\/sup>/giu, ''))
     .replace(/\\([*_#\\[\]()>-])/gu, '$1')
     .replace(/\*{1,3}(?=\S)|(?<=\S)\*{1,3}/gu, '')
     .replace(/\s+/gu, ' ')
@@ -72,7 +73,8 @@ function cleanLine(line: string): { text: string; marked: boolean } {
  * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title).
  */
 export function prepareText(raw: string): PreparedText {
-  const { front, body } = readFront(raw.normalize('NFC').replace(/\r\n?/gu, '\n').replace(/\f/gu, '\n\n').replace(/[\u00a0\u2007\u202f]/gu, ' ').replace(/\u200b|\u200c|\u200d|\ufeff/gu, ''));
+  const { text: clean, removed } = sanitizeText(raw.normalize('NFC').replace(/\r\n?/gu, '\n'));
+  const { front, body } = readFront(clean.replace(/\f/gu, '\n\n').replace(/[\u00a0\u2007\u202f]/gu, ' ').replace(/\u200b|\u200c|\u200d|\ufeff/gu, ''));
   const paras: RawPara[] = [];
   const footnotes: string[] = [];
   let lines: string[] = [];
@@ -80,7 +82,7 @@ export function prepareText(raw: string): PreparedText {
   const flush = () => {
     if (!lines.length) return;
     const joined = rawLines.join(' ').trim();
-    const allBold = /^(#{1,6}\s*)?\*{2,3}[\s\S]*\*{2,3}$/u.test(joined) && !/\*{2,3}\s*[^*\s][^*]*\s\*{2,3}[^*]+\*{2,3}/u.test(joined.slice(3));
+    const allBold = isAllBold(joined);
     const heading = allBold || /^#{1,6}\s/u.test(joined);
     const level = /^(#{1,6})\s/u.exec(joined)?.[1]!.length ?? 0;
     if (/^<sup>\s*\d+\s*<\/sup>/iu.test(joined)) footnotes.push(lines.join(' '));
@@ -111,7 +113,7 @@ export function prepareText(raw: string): PreparedText {
     rawLines.push(line);
   }
   flush();
-  return { front, paras, footnotes };
+  return { front, paras, footnotes, removed };
 }
 
 /** A table cell as a paragraph: its lines cleaned, bold when every line was. */
@@ -119,7 +121,7 @@ function pushCell(paras: RawPara[], c: RawCell, table: number): void {
   const cleaned = c.lines.map(cleanLine).filter((l) => l.text);
   if (!cleaned.length) return;
   const joined = c.lines.join(' ').trim();
-  const heading = /^\*{2,3}[\s\S]*\*{2,3}$/u.test(joined) && !/\*{2,3}\s*[^*\s][^*]*\s\*{2,3}[^*]+\*{2,3}/u.test(joined.slice(3));
+  const heading = isAllBold(joined);
   paras.push({ lines: cleaned.map((l) => l.text), heading, cell: { table, row: c.row, col: c.col } });
 }
 
@@ -144,7 +146,7 @@ function startsOwnParagraph(line: string, prev: string): boolean {
   if (isCaps(prev) && /\s/u.test(prev) && /^\p{Lu}\p{Ll}/u.test(line) && !/^Số(?![\p{L}\p{N}])/u.test(prev)) return true;
   // A capitalized line after a finished sentence starts a paragraph: text converted with single
   // line breaks ("…các xã, thị trấn." / "Nhận được Công văn này…") has no blank lines to tell.
-  if (/[.:;!?…]["”’)]*$/u.test(prev) && /^["“(]?\p{Lu}/u.test(line) && !/^\p{Lu}+$/u.test(prev.split(' ').pop() ?? '')) return true;
+  if (/[.:;!?…]["”’)]*$/u.test(prev) && /^["“(]?\p{Lu}/u.test(line) && !isAllCapitals(prev.split(' ').pop() ?? '')) return true;
   // A document number wrapped to the start of a line ("99-QĐ/TW;") is not a task marker.
   return /^(\d{1,2}(\.\d{1,2}){0,3}\s*[.\-–)]\s*(?!\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/)\p{Lu}|[IVX]{1,4}\s*[.\-–]\s*\p{Lu}|[-–+•]\s+\p{Lu}|[a-zđ]\)\s+\p{Lu})/u.test(line);
 }

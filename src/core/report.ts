@@ -8,6 +8,7 @@ import type { EffectKind } from './effects.ts';
 import type { Insights } from './insights.ts';
 import type { RulesReport } from './rules.ts';
 import type { CitationReport } from './citation-report.ts';
+import { spreadsheetText } from './spreadsheet-safe.ts';
 
 export interface ReportClause {
   readonly id: string; readonly part: Part; readonly unit: string; readonly text: string;
@@ -99,10 +100,16 @@ function tableOf(doc: ParsedDocument, block: number): Pick<ReportClause, 'table'
 /** Columns of the clause table (`analyze --format csv` and the app's CSV export). */
 export const CLAUSE_COLUMNS = ['document', 'issuer', 'clause', 'unit', 'part', 'class', 'similarity', 'central_clause', 'central_unit', 'local_text', 'central_text', 'reason'] as const;
 
-/** One row per local clause: document, issuer, clause, unit, part, class, similarity, central clause(s) and unit(s), texts, reason. */
+/**
+ * One row per local clause: document, issuer, clause, unit, part, class, similarity, central clause(s)
+ * and unit(s), texts, reason. Every text cell is spreadsheet-safe (`spreadsheetText`): a clause
+ * starting "=1+2" is written "'=1+2", so neither the CLI's CSV nor the app's runs as a formula.
+ */
 export function clauseRows(r: Report): Record<(typeof CLAUSE_COLUMNS)[number], string | number>[] {
   const central = new Map(r.central.clauses.map((c) => [c.id, c]));
-  return r.documents.flatMap((d) => d.clauses.map((c) => ({
+  const safe = (row: Record<(typeof CLAUSE_COLUMNS)[number], string | number>) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? spreadsheetText(v) : v])) as typeof row;
+  return r.documents.flatMap((d) => d.clauses.map((c) => safe({
     document: d.number ?? d.id,
     issuer: d.issuer ?? '',
     clause: c.id,

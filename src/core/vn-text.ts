@@ -1,4 +1,5 @@
 /** Vietnamese text facts shared by the parsing stages: document kinds, capitals, names, markers. */
+import { restOfLine } from './line-scan.ts';
 
 /** True when the letters of `s` are (almost) all capitals: header lines, signature titles. */
 export function isCaps(s: string): boolean {
@@ -45,17 +46,20 @@ export interface Marker {
  * wrap left at the start of a line ("21-KL/TW, ngày…") are not markers.
  */
 export function readMarker(text: string): Marker | null {
-  const roman = /^([IVX]{1,4})\s*[.\-–)]\s*(.*)$/u.exec(text);
-  if (roman && /^\p{Lu}/u.test(roman[2] ?? '')) return { label: roman[1]!, roman: true, rest: roman[2]! };
-  const num = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.\-–)]\s*(?=\S)(.*)$/u.exec(text);
-  if (num && !/^\d/u.test(num[2]!) && !/^[\p{Lu}Đ]{1,6}(?:-[\p{Lu}]{1,6})?\//u.test(num[2]!)) return { label: num[1]!, roman: false, rest: num[2]! };
+  // `restOfLine` stands for a final `(.*)$`, which overflows the stack on a paragraph of millions of characters.
+  const roman = /^([IVX]{1,4})\s*[.\-–)]\s*/u.exec(text);
+  const romanRest = roman && restOfLine(text, roman[0].length);
+  if (roman && romanRest !== null && /^\p{Lu}/u.test(romanRest)) return { label: roman[1]!, roman: true, rest: romanRest };
+  const num = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.\-–)]\s*(?=\S)/u.exec(text);
+  const rest = num && restOfLine(text, num[0].length);
+  if (num && rest !== null && !/^\d/u.test(rest) && !/^[\p{Lu}Đ]{1,6}(?:-[\p{Lu}]{1,6})?\//u.test(rest)) return { label: num[1]!, roman: false, rest };
   return null;
 }
 
 /** A sub-item marker — "-", "–", "+", "•" or a letter "a)", "b)" — and the text after it. */
 export function readDash(text: string): string | null {
-  const m = /^(?:[-–—+•]\s*|[a-zđ]\)\s+)(?=\p{L}|\d|\()(.*)$/u.exec(text);
-  return m ? m[1]! : null;
+  const m = /^(?:[-–—+•]\s*|[a-zđ]\)\s+)(?=\p{L}|\d|\()/u.exec(text);
+  return m ? restOfLine(text, m[0].length) : null;
 }
 
 /** Sentence-final punctuation at the end of a paragraph (closing quotes/brackets allowed after it). */

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { LANG_SON, fixture, seedText } from '../../test/fixtures/fixtures.ts';
 import { InputError } from '../core/errors.ts';
+import { parseDocuments } from '../core/parse-document.ts';
 import { MAX_TEXT_BYTES, decodeBytes, vietnameseScore } from './decode-bytes.ts';
 
 const SEED = seedText(LANG_SON);
@@ -63,6 +64,36 @@ describe('decodeBytes: the Lạng Sơn seed in every encoding it arrives in', ()
 
   it('re-exports vietnameseScore', () => {
     expect(vietnameseScore(SEED)).toBeGreaterThan(0.85);
+  });
+});
+
+describe('decodeBytes: damaged UTF-8 is read as UTF-8, with a warning', () => {
+  const seed = utf8(SEED);
+
+  it('the Lạng Sơn seed cut at byte 7001, inside "ề": UTF-8 with one U+FFFD, a warning, its number read', () => {
+    const cut = seed.subarray(0, 7001);
+    const result = decodeBytes(cut, 'cut.txt');
+    expect(result).toEqual({ text: new TextDecoder().decode(cut), encoding: 'utf-8', converted: null, warnings: [{ code: 'INVALID_UTF8', values: { bytes: 1 } }] });
+    expect(result.text.endsWith('tuyên truyền, h\ufffd')).toBe(true);
+    const [doc] = parseDocuments('cut.txt', result.text);
+    expect(doc?.meta).toMatchObject({ number: '1154-CV/TU', issuer: 'Tỉnh ủy Lạng Sơn', date: '2023-06-12' });
+  });
+
+  it('one stray byte in the middle, and a character cut to two of its three bytes, are counted byte by byte', () => {
+    const [before, after] = [SEED.slice(0, SEED.indexOf('Kính gửi')), SEED.slice(SEED.indexOf('Kính gửi'))];
+    const stray = new Uint8Array([...utf8(before), 0xff, ...utf8(after)]);
+    expect(decodeBytes(stray, 'a.txt')).toEqual({ text: `${before}\ufffd${after}`, encoding: 'utf-8', converted: null, warnings: [{ code: 'INVALID_UTF8', values: { bytes: 1 } }] });
+    // "ề" is E1 BB 81: its first two bytes, then ASCII.
+    expect(decodeBytes(Uint8Array.from([...utf8('Tỉnh ủy tuy'), 0xe1, 0xbb, ...utf8('n Lạng Sơn')]), 'a.txt').warnings).toEqual([{ code: 'INVALID_UTF8', values: { bytes: 2 } }]);
+  });
+
+  it('keeps a legacy encoding when its evidence is strong: a stray UTF-8 character in a Windows-1258 file', () => {
+    const cp1258 = fixture('lang-son.cp1258.txt');
+    const mixed = new Uint8Array([...cp1258.subarray(0, 3000), ...utf8('ộ'), ...cp1258.subarray(3000)]);
+    const result = decodeBytes(mixed, 'a.txt');
+    expect(result.encoding).toBe('windows-1258');
+    expect(result.warnings).toBeUndefined();
+    expect(result.text).toContain('TỈNH ỦY LẠNG SƠN');
   });
 });
 

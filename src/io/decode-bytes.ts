@@ -7,12 +7,22 @@ import { InputError } from '../core/errors.ts';
 import { fixLegacyVietnamese } from './legacy-vietnamese.ts';
 import { decodeSbcs } from './sbcs.ts';
 import { looksBinary, looksBinaryText, looksLikeHtml, sniffFormat, sniffUtf16 } from './sniff.ts';
+import { utf8Evidence } from './utf8-evidence.ts';
 import { plausibility } from './vietnamese-score.ts';
 
 export { vietnameseScore } from './vietnamese-score.ts';
 
 /** Largest text file we accept: 20 MB (the longest real document is ~100 KB). */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Something the user should know about a file that was read anyway, as data (the app and the CLI
+ * word it): INVALID_UTF8, a UTF-8 file with `bytes` bytes that are not UTF-8, each read as U+FFFD.
+ */
+export interface ReadWarning {
+  readonly code: 'INVALID_UTF8';
+  readonly values: { readonly bytes: number };
+}
 
 /** Decoded text and how it was obtained. */
 export interface DecodedText {
@@ -22,6 +32,8 @@ export interface DecodedText {
   readonly encoding: string;
   /** What was converted, for the user ("TCVN3 → Unicode"); `null` when the file was plain Unicode. */
   readonly converted: string | null;
+  /** Present only when there is something to say (see `ReadWarning`). */
+  readonly warnings?: readonly ReadWarning[];
 }
 
 /** Below this plausibility no 8-bit reading is taken for Vietnamese (the seeds score ~0.87). */
@@ -69,6 +81,30 @@ function decode8bit(bytes: Uint8Array): DecodedText {
   return sample === bytes ? best.result : best.decoder(bytes);
 }
 
+/**
+ * UTF-8 sequences outnumbering bad bytes this many times over make a file UTF-8 with damage: the
+ * Lạng Sơn seed cut at byte 7001, inside "ộ", has 2,337 sequences and 2 bad bytes.
+ */
+const UTF8_MAJORITY = 10;
+
+/**
+ * Bytes that are not valid UTF-8. Read as UTF-8 with U+FFFD for the bad bytes, and a warning, unless
+ * the evidence for an 8-bit encoding is strong: no UTF-8 sequence at all (every legacy file), or so
+ * many bad bytes that the 8-bit reading must also look more Vietnamese. Reading a file cut inside
+ * one character as Windows-1252 lost its number, issuer and every task (issue 16).
+ */
+function decodeNotUtf8(bytes: Uint8Array): DecodedText {
+  const { sequences, badBytes } = utf8Evidence(bytes);
+  if (sequences === 0) return decode8bit(bytes);
+  const lossy: DecodedText = {
+    ...decodeUnicode(new TextDecoder('utf-8').decode(bytes), 'utf-8'),
+    warnings: [{ code: 'INVALID_UTF8', values: { bytes: badBytes } }],
+  };
+  if (sequences >= UTF8_MAJORITY * badBytes) return lossy;
+  const legacy = decode8bit(bytes);
+  return plausibility(legacy.text) > plausibility(lossy.text) ? legacy : lossy;
+}
+
 function decodeUnicode(text: string, encoding: string): DecodedText {
   const legacy = fixLegacyVietnamese(text);
   if (legacy.encoding !== 'unicode') return { text: legacy.text.normalize('NFC'), encoding, converted: LEGACY_NOTE[legacy.encoding] };
@@ -78,7 +114,7 @@ function decodeUnicode(text: string, encoding: string): DecodedText {
 }
 
 /**
- * Decodes a text file. Throws `InputError` with code EMPTY_FILE (0 bytes), TOO_LARGE
+ * Decodes a text file; a UTF-8 file with a few bad bytes comes with an INVALID_UTF8 warning. Throws `InputError` with code EMPTY_FILE (0 bytes), TOO_LARGE
  * (> MAX_TEXT_BYTES, checked before any decoding), BINARY_FILE (image, archive, PDF, Word,
  * executable or control bytes), HTML_PAGE (a web page saved as text) or WHITESPACE_ONLY.
  * Never throws for "not Vietnamese": see `vietnameseScore`.
@@ -109,9 +145,9 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
     try {
       utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops the BOM
     } catch {
-      utf8 = null; // not UTF-8: an 8-bit Vietnamese encoding
+      utf8 = null; // not UTF-8: damaged UTF-8, or an 8-bit Vietnamese encoding
     }
-    decoded = utf8 !== null ? decodeUnicode(utf8, 'utf-8') : decode8bit(bytes);
+    decoded = utf8 !== null ? decodeUnicode(utf8, 'utf-8') : decodeNotUtf8(bytes);
   }
   if (looksLikeHtml(decoded.text)) {
     throw new InputError('HTML_PAGE', source,

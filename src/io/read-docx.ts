@@ -7,6 +7,7 @@
  * `arrayBuffer` — so we pass the same ArrayBuffer under both names (JSZip accepts either).
  */
 import { InputError } from '../core/errors.ts';
+import { checkDocx } from './check-docx.ts';
 import { docxHtmlToText } from './docx-html.ts';
 
 /** Copies the bytes into an ArrayBuffer of their own (a Uint8Array may view a larger buffer). */
@@ -22,15 +23,20 @@ function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
  * items as "1. " lines, headings and table cells as paragraphs (see `docxHtmlToText`).
  * Not NFC-normalized and not checked for legacy fonts: `readFile` does both.
  * Throws InputError CORRUPT_DOCX (not a zip, truncated, no Word document inside),
+ * TOO_MANY_PARTS or INFLATES_TOO_LARGE (see `checkDocx`: measured before anything is inflated),
  * NO_TEXT_LAYER (only images: a scan pasted into Word) or WHITESPACE_ONLY (no text at all).
  */
 export async function readDocx(bytes: Uint8Array | ArrayBuffer, source: string): Promise<string> {
+  await checkDocx(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), source);
   const { default: mammoth } = await import('mammoth');
   const arrayBuffer = toArrayBuffer(bytes);
   const input = { arrayBuffer, buffer: arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  // Images become an empty <img>: their bytes are never inflated (the text is all we read; the
+  // <img> still tells a scan pasted into Word from an empty document).
+  const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   let html: string;
   try {
-    html = (await mammoth.convertToHtml(input)).value;
+    html = (await mammoth.convertToHtml(input, { convertImage })).value;
   } catch (e) {
     const reason = e instanceof Error ? e.message.split('\n')[0] ?? e.message : String(e);
     throw new InputError('CORRUPT_DOCX', source, `${source} is not a readable Word (.docx) file: ${reason}`, reason);

@@ -2,11 +2,12 @@
  * Node side of the readers, for the CLI: paths → documents. A folder stands for its documents
  * (.txt .md .docx .pdf, not recursive), sorted by name with numbers in numeric order.
  */
-import { readFile as readBytes, readdir, stat } from 'node:fs/promises';
+import { open, readFile as readBytes, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { loadPdfjsNode } from './pdfjs-node.ts';
-import { DOCUMENT_EXTENSIONS, readFile } from './read-file.ts';
+import { MAX_TEXT_BYTES } from './decode-bytes.ts';
+import { byteLimitOf, DOCUMENT_EXTENSIONS, readFile, tooLarge } from './read-file.ts';
 import type { ReadDeps, ReadResult } from './read-file.ts';
 
 let pdfjs: ReturnType<typeof loadPdfjsNode> | null = null;
@@ -53,12 +54,35 @@ export async function readPath(path: string): Promise<ReadResult[]> {
   return results;
 }
 
+/** The first `n` bytes of the file at `path`. */
+async function head(path: string, n: number): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(n);
+    const { bytesRead } = await file.read(buffer, 0, n, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Reads one file, refusing it as TOO_LARGE from its size and first bytes before reading it whole:
+ * a 200 MB text is never read into memory.
+ */
 async function readOne(path: string): Promise<ReadResult> {
+  const name = basename(path);
   let bytes: Uint8Array;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_TEXT_BYTES) {
+      const limit = byteLimitOf(name, await head(path, 1029));
+      if (size > limit) throw tooLarge(name, size, limit);
+    }
     bytes = new Uint8Array(await readBytes(path));
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw fsError(path, e);
   }
-  return readFile(basename(path), bytes, deps);
+  return readFile(name, bytes, deps);
 }

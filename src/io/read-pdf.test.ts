@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockText, seedBlocks } from '../../scripts/fixtures/seed-blocks.ts';
 import { QUANG_NGAI, fixture, seedText } from '../../test/fixtures/fixtures.ts';
 import { InputError } from '../core/errors.ts';
+import { MAX_DOCUMENT_CHARS, MAX_PDF_PAGES } from './limits.ts';
 import { loadPdfjsNode } from './pdfjs-node.ts';
 import { readPdf } from './read-pdf.ts';
 import type { GetDocument } from './read-pdf.ts';
@@ -55,6 +56,46 @@ describe('readPdf refusals', () => {
     const truncated = pdf.subarray(0, Math.floor(pdf.length * 0.6)); // an interrupted download
     expect(await codeOf(readPdf(truncated, 'cut.pdf', getDocument))).toBe('CORRUPT_PDF');
     await expect(readPdf(truncated, 'cut.pdf', getDocument)).rejects.toThrow('cut.pdf is not a readable PDF file: Invalid PDF structure.');
+  });
+
+  it('CORRUPT_PDF, not NO_TEXT_LAYER, for a PDF with bytes flipped', async () => {
+    // Flipping 0.2% of the bytes (seeded): pdf.js recovers what it can and often returns no text,
+    // which read as a scan that "needs OCR" (3 of these 8 files did).
+    const pdf = fixture('quang-ngai.pdf');
+    let state = 42;
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const codes: string[] = [];
+    for (let k = 0; k < 8; k++) {
+      const flipped = pdf.slice();
+      for (let i = 0; i < pdf.length * 0.002; i++) {
+        const at = 16 + Math.floor(random() * (pdf.length - 16));
+        flipped[at] = flipped[at]! ^ (1 + Math.floor(random() * 255));
+      }
+      codes.push(await readPdf(flipped, 'hong.pdf', getDocument).then(() => 'read', (e: unknown) => (e as InputError).code));
+    }
+    expect(codes).toContain('CORRUPT_PDF');
+    expect(codes).not.toContain('NO_TEXT_LAYER');
+  });
+
+  it('TOO_MANY_PAGES before any page is read, TOO_MANY_CHARACTERS at the page that crosses the limit', async () => {
+    const pagesRead: number[] = [];
+    const fake = (numPages: number, str: string): GetDocument => () => ({
+      promise: Promise.resolve({
+        numPages,
+        getPage: (n: number) => {
+          pagesRead.push(n);
+          return Promise.resolve({ getTextContent: () => Promise.resolve({ items: [{ str, transform: [12, 0, 0, 12, 72, 700], width: 100, height: 12, hasEOL: false }] }) });
+        },
+        destroy: () => Promise.resolve(),
+      }),
+      destroy: () => Promise.resolve(),
+    });
+    const many = await readPdf(new Uint8Array(8), 'day.pdf', fake(MAX_PDF_PAGES + 1, 'x')).catch((e: unknown) => e as InputError);
+    expect(many).toMatchObject({ code: 'TOO_MANY_PAGES', message: `day.pdf has ${MAX_PDF_PAGES + 1} pages; PDF files of more than ${MAX_PDF_PAGES} pages are refused` });
+    expect(pagesRead).toEqual([]);
+    const long = await readPdf(new Uint8Array(8), 'dai.pdf', fake(10, 'ạ'.repeat(MAX_DOCUMENT_CHARS / 4))).catch((e: unknown) => e as InputError);
+    expect(long).toMatchObject({ code: 'TOO_MANY_CHARACTERS', message: 'dai.pdf holds 25,000,000 characters in 5 of 10 pages; documents of more than 20,000,000 characters are refused' });
+    expect(pagesRead).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('UNREADABLE for a password-protected PDF', async () => {

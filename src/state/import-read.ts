@@ -7,7 +7,7 @@ import type { DocMeta } from '../core/types.ts';
 import { InputError, isInputError } from '../core/errors.ts';
 import { parseDocuments } from '../core/parse-document.ts';
 import { parseSources } from '../core/corpus.ts';
-import { readFile, type ReadDeps } from '../io/read-file.ts';
+import { readFile, type ReadDeps, type ReadWarning } from '../io/read-file.ts';
 import { assertVietnamese } from '../io/check-language.ts';
 import type { CorpusInput } from './corpus-slice.ts';
 import { arrangeWorkspace, isNumberedTask } from './workspace-arrange.ts';
@@ -31,6 +31,8 @@ export interface ReadSuccess {
   readonly format: WorkspaceDoc['format'];
   readonly size: number;
   readonly docs: readonly DetectedDoc[];
+  /** What the reader noticed in a file it read anyway (INVALID_UTF8); absent when nothing. */
+  readonly warnings?: readonly ReadWarning[];
 }
 
 /** A file refused, with the code the interface words (InputErrorCode, or INTERNAL). */
@@ -63,6 +65,7 @@ export async function readImport(name: string, bytes: Uint8Array, deps: ReadDeps
     return {
       ok: true, name, text: r.text, encoding: r.encoding, converted: r.converted, format: paste ? 'paste' : r.format, size: bytes.length,
       docs: docs.map((d) => ({ meta: d.meta, blocks: d.blocks.length, tasks: d.blocks.filter(isNumberedTask).length })),
+      ...(r.warnings ? { warnings: r.warnings } : {}),
     };
   } catch (e) {
     return failureOf(name, e);

@@ -4,6 +4,7 @@
  * with the built-in corpus into the analysis input, and re-analysed after every change. A failed
  * import never touches what was already there.
  */
+import type { ReadWarning } from '../io/read-file.ts';
 import type { SliceCreator } from './app-state.ts';
 import type { CorpusInput, CorpusLoader, LoadStatus } from './corpus-slice.ts';
 import { DOCUMENT_LIMIT, TEXT_LIMIT } from './import-limits.ts';
@@ -38,6 +39,8 @@ export interface ImportItem {
   readonly source: string | null;
   readonly converted: string | null;
   readonly encoding: string | null;
+  /** Success: what the reader noticed in a file it read anyway (INVALID_UTF8); absent when nothing. */
+  readonly warnings?: readonly ReadWarning[];
 }
 
 /** A short message about the last action on the workspace. */
@@ -195,7 +198,7 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         const ws = get().workspace.ws;
         patch({ ws: { ...ws, docs: [...ws.docs, doc] } });
         await guard(storage.putDoc(doc));
-        return { name, ok: true, code: null, detail: null, source: doc.name, converted: doc.converted, encoding: doc.encoding };
+        return { name, ok: true, code: null, detail: null, source: doc.name, converted: doc.converted, encoding: doc.encoding, ...(outcome.warnings ? { warnings: outcome.warnings } : {}) };
       } catch (e) {
         return { name, ok: false, code: 'INTERNAL', detail: e instanceof Error ? e.message : null, source: null, converted: null, encoding: null };
       } finally {

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { docxEntries, wordParagraph, zipBytes } from '../support/zip-writer.ts';
 import { shot } from './helpers.ts';
 import { fixturePath, importFiles, openDocuments, resultOf } from './import-steps.ts';
 
@@ -64,6 +65,29 @@ test.describe('bad input: a clear message, nothing lost', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('a 1 GB Word zip bomb is refused without crashing the tab; a UTF-8 file cut inside a character is read, with a warning', async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('crash', () => errors.push('the tab crashed'));
+    const lead = wordParagraph('Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt một số nhiệm vụ sau:');
+    const bomb = await zipBytes(docxEntries({ head: lead, chunk: '<w:p/>'.repeat(1000), times: 170_000 })); // about 1.4 MB → 1 GB
+    const seed = readFileSync(fixturePath('../../corpus/lang-son-1154-cv-tu.txt'));
+    await openDocuments(page);
+    await importFiles(page, [
+      { name: 'bom.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bomb) },
+      { name: 'bi-cat.txt', mimeType: 'text/plain', buffer: seed.subarray(0, 7001) },
+    ]);
+    await expect(resultOf(page, 'bom.docx')).toHaveAttribute('data-code', 'INFLATES_TOO_LARGE');
+    await expect(resultOf(page, 'bom.docx').getByTestId('import-error'))
+      .toHaveText('Tệp Word “bom.docx” giải nén ra 972.7 MB, vượt giới hạn (20 MB nội dung XML, 100 MB toàn bộ); tệp có thể bị hỏng hoặc là “bom nén”. Không có gì được giải nén.');
+    const cut = resultOf(page, 'bi-cat.txt');
+    await expect(cut).toHaveAttribute('data-ok', 'true');
+    await expect(cut.getByTestId('read-warning')).toHaveText('Tệp lưu bằng UTF-8 nhưng có 1 byte lỗi (tệp bị cắt hoặc hỏng): các byte đó được thay bằng dấu �, phần còn lại đọc bình thường.');
+    await expect(cut).toContainText('1154-CV/TU');
+    expect(errors).toEqual([]);
   });
 
   test('text in another language is refused as not Vietnamese', async ({ page }) => {

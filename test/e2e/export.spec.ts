@@ -55,6 +55,22 @@ test.describe('export', () => {
     expect(parsed.data.filter((r) => r['document'] === '1154-CV/TU')).toHaveLength(2 * (original?.clauses.length ?? 0));
   });
 
+  test('the CSV export is spreadsheet-safe: clauses starting with a formula come back as text', async ({ page }) => {
+    // The Lạng Sơn letter with a task whose semicolons put a formula at the start of four clauses.
+    const seed = readFileSync(fixturePath('../../corpus/lang-son-1154-cv-tu.txt'), 'utf8');
+    const payloads = ['=1+2', "+cmd|' /C calc'!A0", "-1+cmd|' /C calc'!A0", '@SUM(A1:A9)'];
+    const at = seed.indexOf('6. ');
+    const text = `${seed.slice(0, at)}Các cấp ủy thực hiện các việc sau; ${payloads.join('; ')}.\n\n${seed.slice(at)}`;
+    await openDocuments(page);
+    await importFiles(page, { name: 'cong-thuc.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.goto('/#/report');
+    const csv = await download(page, () => page.getByTestId('export-csv').click());
+    const rows = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\ufeff/u, '').trim()).data;
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/u.test(cell))).toEqual([]);
+    const local = rows.map((r) => r[9] ?? '');
+    for (const p of payloads) expect(local.some((cell) => cell === `'${p};` || cell === `'${p}.`), p).toBe(true);
+  });
+
   test('charts download as SVG and PNG, from the report and the overview', async ({ page }) => {
     await openApp(page, '#/report');
     const fig = page.locator('#report-chart-tasks');

@@ -70,6 +70,7 @@ export const en: Dict = {
   'doc.clauseCount': 'Clauses',
   'doc.tasks': '{n} task clauses',
   'doc.notes': 'Notes on the metadata',
+  'doc.note.controlChars': 'Removed {bidi} text-direction and {control} control characters from the text: invisible, they would change what is detected.',
   'part.assessment': 'Assessment',
   'part.lead-in': 'Opening',
   'part.task': 'Task {unit}',

@@ -67,6 +67,7 @@ export const vi = {
   'doc.clauseCount': 'Số câu',
   'doc.tasks': '{n} câu nhiệm vụ',
   'doc.notes': 'Ghi chú về siêu dữ liệu',
+  'doc.note.controlChars': 'Đã bỏ {bidi} ký tự đổi hướng chữ và {control} ký tự điều khiển khỏi văn bản: chúng không hiện ra nhưng làm sai thông tin nhận diện.',
   'part.assessment': 'Đánh giá',
   'part.lead-in': 'Mở đầu',
   'part.task': 'Nhiệm vụ {unit}',

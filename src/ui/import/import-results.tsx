@@ -4,7 +4,7 @@ import { pairRoute } from '../../state/route.ts';
 import type { ImportItem } from '../../state/workspace-slice.ts';
 import type { Catalog } from '../../state/workspace-types.ts';
 import { href, useRoute } from '../use-route-href.ts';
-import { conversionMessage, errorMessage, useWT } from '../workspace/strings.ts';
+import { conversionMessage, errorMessage, useWT, warningMessage } from '../workspace/strings.ts';
 import { entryFacts, entryTitle, entryWarnings, centralName } from '../workspace/entry-labels.ts';
 
 function Added({ item, catalog }: { item: ImportItem; catalog: Catalog | null }) {
@@ -20,6 +20,7 @@ function Added({ item, catalog }: { item: ImportItem; catalog: Catalog | null })
         {item.source !== item.name && <span className="muted"> ({t('import.savedAs', { name: item.source ?? '' })})</span>}
       </p>
       {converted && <p className="result__converted" data-testid="converted">{converted}</p>}
+      {item.warnings?.map((w) => <p key={w.code} className="result__converted" data-testid="read-warning" data-code={w.code}>{warningMessage(t, w)}</p>)}
       {entries.map((e) => (
         <div key={e.key} className="result__doc">
           <p><strong>{entryTitle(t, e.meta)}</strong> — {entryFacts(t, e.meta)}</p>

@@ -1,5 +1,6 @@
 /** Pair view heading: the two documents, a switcher between local documents, and the local document's facts. */
 import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
+import { readControlNote } from '../../core/sanitize-text.ts';
 import { shortName } from '../../state/doc-label.ts';
 import { useT } from '../i18n/use-t.ts';
 import { dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
@@ -30,7 +31,11 @@ export function PairHeader({ analysis, current }: { analysis: Analysis; current:
       {m.notes.length > 0 && (
         <details className="meta-notes">
           <summary>{t('doc.notes')}</summary>
-          <ul lang="en">{m.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul>{m.notes.map((n) => {
+            // Notes are English sentences, except the coded ones, worded here.
+            const removed = readControlNote(n);
+            return removed ? <li key={n}>{t('doc.note.controlChars', { ...removed })}</li> : <li key={n} lang="en">{n}</li>;
+          })}</ul>
         </details>
       )}
     </header>

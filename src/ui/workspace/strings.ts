@@ -49,6 +49,10 @@ export const wsVi = {
   'error.NO_STRUCTURE': 'Không nhận ra văn bản trong “{name}”: không có đoạn nội dung nào để đối chiếu.',
   'error.NO_CENTRAL': 'Không tìm thấy văn bản Trung ương “{name}”.',
   'error.DUPLICATE_NUMBER': 'Hai văn bản cùng số “{name}”.',
+  'error.TOO_MANY_PARTS': 'Tệp Word “{name}” gồm {detail} phần nén, quá giới hạn 2000 phần; tệp có thể bị hỏng hoặc được tạo ra để gây hại.',
+  'error.INFLATES_TOO_LARGE': 'Tệp Word “{name}” giải nén ra {detail}, vượt giới hạn (20 MB nội dung XML, 100 MB toàn bộ); tệp có thể bị hỏng hoặc là “bom nén”. Không có gì được giải nén.',
+  'error.TOO_MANY_PAGES': 'Tệp PDF “{name}” có {detail} trang, vượt giới hạn 1000 trang.',
+  'error.TOO_MANY_CHARACTERS': 'Văn bản “{name}” dài {detail} ký tự, vượt giới hạn 20 triệu ký tự.',
   'error.INTERNAL': 'Không đọc được tệp “{name}” do một lỗi không lường trước.',
   'converted.tcvn3': 'Đã chuyển chữ gõ bằng phông TCVN3 (ABC, .VnTime) sang Unicode.',
   'converted.vni': 'Đã chuyển chữ gõ bằng phông VNI sang Unicode.',
@@ -56,6 +60,7 @@ export const wsVi = {
   'converted.windows-1252': 'Đã chuyển từ bảng mã Windows-1252 sang Unicode.',
   'converted.utf-16': 'Tệp lưu bằng UTF-16; đã đọc sang Unicode.',
   'converted.nfc': 'Đã chuyển dấu tổ hợp sang dạng dựng sẵn (Unicode NFC).',
+  'warning.INVALID_UTF8': 'Tệp lưu bằng UTF-8 nhưng có {bytes} byte lỗi (tệp bị cắt hoặc hỏng): các byte đó được thay bằng dấu �, phần còn lại đọc bình thường.',
   'warn.noTasks': 'Không thấy nhiệm vụ đánh số (1., 2., …): văn bản được đối chiếu theo từng đoạn.',
   'warn.noTasksForwarding': 'Không thấy nhiệm vụ đánh số (1., 2., …): văn bản được xếp là công văn chuyển tiếp và đối chiếu theo từng đoạn.',
   'warn.sameNumber': 'Cùng số {number} với “{other}”. Cả hai được giữ lại; nếu đây là văn bản khác, hãy sửa số hiệu.',
@@ -198,6 +203,10 @@ export const wsEn: WsDict = {
   'error.NO_STRUCTURE': 'No document found in “{name}”: no body paragraphs to compare.',
   'error.NO_CENTRAL': 'The central document “{name}” was not found.',
   'error.DUPLICATE_NUMBER': 'Two documents have the number “{name}”.',
+  'error.TOO_MANY_PARTS': 'The Word file “{name}” holds {detail} zip parts, over the limit of 2000; it may be damaged or made to do harm.',
+  'error.INFLATES_TOO_LARGE': 'The Word file “{name}” inflates to {detail}, over the limits (20 MB of XML, 100 MB in all); it may be damaged or a “zip bomb”. Nothing was inflated.',
+  'error.TOO_MANY_PAGES': 'The PDF file “{name}” has {detail} pages, over the limit of 1000.',
+  'error.TOO_MANY_CHARACTERS': 'The document “{name}” is {detail} characters long, over the limit of 20 million.',
   'error.INTERNAL': '“{name}” could not be read because of an unexpected error.',
   'converted.tcvn3': 'Text typed in TCVN3 (ABC, .VnTime) fonts was converted to Unicode.',
   'converted.vni': 'Text typed in VNI fonts was converted to Unicode.',
@@ -205,6 +214,7 @@ export const wsEn: WsDict = {
   'converted.windows-1252': 'Converted from Windows-1252 to Unicode.',
   'converted.utf-16': 'The file was saved as UTF-16; read as Unicode.',
   'converted.nfc': 'Combining tone marks were recomposed (Unicode NFC).',
+  'warning.INVALID_UTF8': 'The file is UTF-8 but {bytes} byte(s) are invalid (a cut or damaged file): they were replaced by �, the rest was read normally.',
   'warn.noTasks': 'No numbered tasks (1., 2., …) found: the document is compared paragraph by paragraph.',
   'warn.noTasksForwarding': 'No numbered tasks (1., 2., …) found: the document is taken as a forwarding letter and compared paragraph by paragraph.',
   'warn.sameNumber': 'Same number {number} as “{other}”. Both are kept; if this is a different document, correct its number.',
@@ -321,12 +331,18 @@ export function useWT(): WT {
 }
 
 const ERROR_CODES = new Set(['EMPTY_FILE', 'WHITESPACE_ONLY', 'BINARY_FILE', 'TOO_LARGE', 'UNREADABLE', 'NOT_FOUND', 'UNSUPPORTED_FORMAT',
-  'CORRUPT_DOCX', 'CORRUPT_PDF', 'NO_TEXT_LAYER', 'HTML_PAGE', 'NOT_VIETNAMESE', 'NO_STRUCTURE', 'NO_CENTRAL', 'DUPLICATE_NUMBER']);
+  'CORRUPT_DOCX', 'CORRUPT_PDF', 'NO_TEXT_LAYER', 'HTML_PAGE', 'NOT_VIETNAMESE', 'NO_STRUCTURE', 'NO_CENTRAL', 'DUPLICATE_NUMBER',
+  'TOO_MANY_PARTS', 'INFLATES_TOO_LARGE', 'TOO_MANY_PAGES', 'TOO_MANY_CHARACTERS']);
 
 /** The one message for a refused file (an InputError code; anything else is INTERNAL). */
 export function errorMessage(t: WT, code: string | null, name: string, detail: string | null): string {
   const key = (code && ERROR_CODES.has(code) ? `error.${code}` : 'error.INTERNAL') as WsKey;
   return t(key, { name, detail: detail ?? '' });
+}
+
+/** A file read anyway with something to say (see `ReadWarning`), in words. */
+export function warningMessage(t: WT, w: { readonly code: string; readonly values: Readonly<Record<string, number>> }): string {
+  return w.code === 'INVALID_UTF8' ? t('warning.INVALID_UTF8', { bytes: w.values['bytes'] ?? 0 }) : w.code;
 }
 
 /** What was converted, in words; `null` for plain UTF-8 Unicode. */
