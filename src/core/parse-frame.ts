@@ -37,6 +37,9 @@ export function findBodyEnd(paras: readonly Para[], from: number, to = paras.len
   for (let i = from; i < to; i++) {
     const t = paras[i]!.text;
     if (/^Nơi nhận/u.test(t) || CAPACITY.test(t) || /^Đã ký/u.test(t)) return i;
+    // In a table a place ("Lào Cai", "Quảng Ninh" in CV 174's appendix) looks like a name: only the
+    // recipients and a signing capacity end the body there.
+    if (paras[i]!.cell && !titleThenName(t)) continue;
     if (isCaps(t) && SIGN_TITLE.test(t) && t.length < 80 && !/[.:;]$/u.test(t)) return i;
     if (signerName(t) && i > from) return i;
     if (titleThenName(t)) return i;

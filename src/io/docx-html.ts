@@ -23,12 +23,56 @@ function decodeEntities(s: string): string {
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ul', 'ol', 'blockquote']);
 
 /**
- * Converts mammoth HTML to text: paragraphs, headings and table cells become paragraphs
- * separated by a blank line; bullet items become "- " lines and numbered items "1. ", "2. "…
- * (counted per list, since mammoth drops Word's numbering format), consecutive items on
- * consecutive lines; <br> becomes a line break. Footnote back-links ("↑") are dropped.
+ * Converts mammoth HTML to text: paragraphs and headings become paragraphs separated by a blank
+ * line; bullet items become "- " lines and numbered items "1. ", "2. "… (counted per list, since
+ * mammoth drops Word's numbering format), consecutive items on consecutive lines; <br> becomes a
+ * line break. Footnote back-links ("↑") are dropped. A task table (three rows or more, or a first
+ * row of column heads such as "TT" / "Nội dung") becomes markdown rows, one line per row, a cell's
+ * paragraphs joined by "<br>", which the parser reads as a table whose rows are content (CV 174's
+ * appendix); a header table (letterhead | motto, number | date) stays one paragraph per cell.
  */
 export function docxHtmlToText(html: string): string {
+  const out: string[] = [];
+  let rest = html;
+  for (let at = rest.indexOf('<table'); at >= 0; at = rest.indexOf('<table')) {
+    const end = tableEnd(rest, at);
+    out.push(blocksToText(rest.slice(0, at)));
+    const table = rest.slice(at, end);
+    out.push(isTaskTable(table) ? markdownRows(table) : blocksToText(table));
+    rest = rest.slice(end);
+  }
+  out.push(blocksToText(rest));
+  return out.filter((x) => x !== '').join('\n\n');
+}
+
+/** End of the table opening at `at`, nested tables included. */
+function tableEnd(html: string, at: number): number {
+  let depth = 0;
+  for (const m of html.slice(at).matchAll(/<(\/?)table\b[^>]*>/gi)) {
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth === 0) return at + m.index + m[0].length;
+  }
+  return html.length;
+}
+
+/** Cells of each row, as text (a cell's paragraphs joined by "<br>"). */
+function rowsOf(table: string): string[][] {
+  return [...table.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) => [...r[1]!.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)]
+    .map((c) => blocksToText(c[1]!).split(/\n+/u).map((l) => l.trim()).filter(Boolean).join('<br>').replace(/\|/gu, '\\|')));
+}
+
+const HEAD = /^(s?tt|số tt|nội dung|nhiệm vụ|tên nhiệm vụ|cơ quan chủ trì|đơn vị chủ trì)$/iu;
+
+function isTaskTable(table: string): boolean {
+  const rows = rowsOf(table);
+  return rows.length >= 3 || (rows[0] ?? []).some((c) => HEAD.test(c.replace(/<br>/gu, ' ').trim()));
+}
+
+function markdownRows(table: string): string {
+  return rowsOf(table).map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function blocksToText(html: string): string {
   const blocks: Block[] = [];
   const lists: Array<{ ordered: boolean; count: number }> = [];
   let current = '';

@@ -75,6 +75,8 @@ export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
   return lines.filter((l) => l.text !== '');
 }
 
+import { findPdfTables } from './pdf-tables.ts';
+
 const LIST_ITEM = /^(?:[-–+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/;
 const BULLET = /^[-–+•*]\s/;
 
@@ -103,10 +105,17 @@ export function linesToText(pages: readonly PdfLine[][]): string {
   const spacing = median(spacings);
   let out = '';
   let prev: PdfLine | null = null;
-  for (const page of pages) {
-    for (let i = 0; i < page.length; i++) {
-      const line = page[i] as PdfLine;
-      if (prev !== null) {
+  const pieces = pages.flatMap((page) => findPdfTables(page));
+  for (const piece of pieces) {
+    if (piece.kind === 'table') {
+      // A task table: its markdown rows are a paragraph of their own (pdf-tables.ts).
+      out += (out ? '\n\n' : '') + piece.markdown;
+      prev = null;
+      continue;
+    }
+    piece.lines.forEach((line, i) => {
+      if (prev === null) out += out ? '\n\n' : '';
+      else {
         const short = prev.x1 < right - 0.15 * (right - left);
         const gap = i > 0 && spacing > 0 && prev.y - line.y > 1.3 * spacing;
         const opens = /^[\p{Lu}\d"“(]/u.test(line.text) || LIST_ITEM.test(line.text);
@@ -120,7 +129,7 @@ export function linesToText(pages: readonly PdfLine[][]): string {
       }
       out += line.text;
       prev = line;
-    }
+    });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { QUANG_NGAI, fixture, seedText } from '../../test/fixtures/fixtures.ts';
 import { InputError } from '../core/errors.ts';
 import { docxHtmlToText } from './docx-html.ts';
 import { readDocx } from './read-docx.ts';
+import { parseDocuments } from '../core/parse-document.ts';
 
 async function docxOf(children: FileChild[]): Promise<Uint8Array> {
   const doc = new Document({
@@ -66,6 +67,21 @@ describe('readDocx structure', () => {
       '1. Tiếp tục quán triệt & tuyên truyền <Kết luận>.\n2. Quán triệt Luật thực hiện dân chủ ở cơ sở.',
       'Nơi nhận:', '- Như trên,\n- Lưu Văn phòng Tỉnh ủy.',
     ].join('\n\n'));
+  });
+
+  it('writes a task table as markdown rows that the parser reads as content with its columns', async () => {
+    const cell = (...lines: string[]) => new TableCell({ children: lines.map((l) => p(l)) });
+    const rows = [['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành'], ['1', 'Rà soát văn bản quy phạm pháp luật.', 'Sở Tư pháp', 'Tháng 12/2025'],
+      ['2', 'Kiện toàn Ban Chỉ đạo|bảo vệ bí mật nhà nước.', 'Công an tỉnh', 'Quý I/2026'], ['3', 'Tập huấn cán bộ.', 'Sở Nội vụ', 'Năm 2026']];
+    const bytes = await docxOf([p('KẾ HOẠCH'), p('Thực hiện Chỉ thị số 32/CT-TTg, UBND tỉnh giao nhiệm vụ như sau:'),
+      new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c, i) => (i === 1 && c.includes('|') ? cell(...c.split('|')) : cell(c))) })) })]);
+    const text = await readDocx(bytes, 'kh.docx');
+    expect(text).toContain('| TT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n| 1 | Rà soát văn bản quy phạm pháp luật. | Sở Tư pháp | Tháng 12/2025 |');
+    expect(text).toContain('| 2 | Kiện toàn Ban Chỉ đạo<br>bảo vệ bí mật nhà nước. | Công an tỉnh | Quý I/2026 |');
+    const doc = parseDocuments('kh.docx', text)[0]!;
+    const tasks = doc.blocks.filter((b) => b.row);
+    expect(tasks.map((b) => b.text)).toEqual(['Rà soát văn bản quy phạm pháp luật.', 'Kiện toàn Ban Chỉ đạo bảo vệ bí mật nhà nước.', 'Tập huấn cán bộ.']);
+    expect(tasks[1]!.row!.cells.map((c) => [c.role, c.text])).toEqual([['index', '2'], ['lead', 'Công an tỉnh'], ['deadline', 'Quý I/2026']]);
   });
 
   it('drops footnote back-links and decodes entities', () => {
