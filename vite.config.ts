@@ -29,15 +29,15 @@ function offlineWorkers(): Plugin {
     name: 'doichieu:offline-workers',
     enforce: 'pre',
     transform(code, id) {
-      if (id.endsWith('/src/worker/worker-client.ts')) {
+      if (id.endsWith('/src/worker/analysis-client.ts')) {
         const out = code.replace(
           /new Worker\(new URL\('\.\/analysis-worker\.ts', import\.meta\.url\), (\{[^}]*\})\)/u,
           'new OfflineAnalysisWorker($1)',
         );
-        if (out === code) this.error('offline build: the analysis worker constructor was not found in worker-client.ts');
+        if (out === code) this.error('offline build: the analysis worker constructor was not found in analysis-client.ts');
         return `import OfflineAnalysisWorker from './analysis-worker.ts?worker&inline';\n${out}`;
       }
-      if (id.endsWith('/src/state/import-client.ts')) {
+      if (id.endsWith('/src/worker/import-client.ts')) {
         const out = code.replace(
           /new Worker\(new URL\('\.\/import-worker\.ts', import\.meta\.url\), \{[^}]*\}\)/u,
           "(() => { throw new Error('offline build: files are read on the page'); })()",

@@ -1,12 +1,12 @@
 /** Loading, progress and failure of the analysis, shown in place of a page. */
 import { useAppStore } from '../state/use-app-store.tsx';
-import type { Progress } from '../state/analysis-slice.ts';
+import type { Progress } from '../state/slices/analysis-slice.ts';
 import { useT } from './i18n/use-t.ts';
 import type { T } from './i18n/translate.ts';
-import { stageLabel } from './labels.ts';
-import { ProgressBar } from './progress-bar.tsx';
-import { formatCount } from './bench/bench-links.ts';
-import { useRoute } from './use-route-href.ts';
+import { stageLabel } from './shared/labels.ts';
+import { ProgressBar } from './shared/progress-bar.tsx';
+import { formatCount } from './shared/bench-links.ts';
+import { useRoute } from './shared/use-route-href.ts';
 
 /** The line under the bar: the stage, then the step (small corpus) or the documents done (benchmark). */
 function stageLine(t: T, p: Progress, count: (n: number) => string, inDocuments: boolean): string {

@@ -9,7 +9,7 @@ import PairPage from '../../src/ui/pair/pair-page.tsx';
 import ClausePage from '../../src/ui/clause/clause-page.tsx';
 import { AppHeader } from '../../src/ui/app-header.tsx';
 import { OverviewPage } from '../../src/ui/overview/overview-page.tsx';
-import { corpusInsights } from '../../src/state/insights-corpus-node.ts';
+import { corpusInsights } from '../support/insights-corpus.ts';
 import { computeInsights } from '../../src/core/insights.ts';
 import { fixture } from './fixtures/analysis-fixture.ts';
 import type { AppStore } from '../../src/state/store.ts';

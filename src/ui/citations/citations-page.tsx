@@ -3,17 +3,17 @@ import './citations.css';
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import type { CitedDocument } from '../../core/citation-report.ts';
-import type { InsightsBundle } from '../../state/insights-compute.ts';
-import { citationLabel, combineCitations, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine-citations.ts';
+import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
+import { citationLabel, combineCitations, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine/combine-citations.ts';
 import { formatDate } from '../../state/format-date.ts';
-import { pairRoute } from '../../state/route.ts';
+import { pairRoute } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { Panel } from '../panel.tsx';
+import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { T } from '../i18n/translate.ts';
-import { numberLabel, roleLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { InsightsGate } from '../provenance/use-insights.tsx';
+import { numberLabel, roleLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { InsightsGate } from '../shared/insights/use-insights.tsx';
 
 const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
 

@@ -1,12 +1,12 @@
 /** How one local document carries the central clause: status, similarity, and each carrying clause with its diff. */
-import type { AcrossRow } from '../../state/combine-clause-across.ts';
-import { pairRoute } from '../../state/route.ts';
-import { ClassBadge } from '../class-badge.tsx';
-import { InsightDiff } from '../provenance/clause-insights.tsx';
-import { ReasonLine } from '../reason-line.tsx';
+import type { AcrossRow } from '../../state/combine/combine-clause-across.ts';
+import { pairRoute } from '../../state/route/route.ts';
+import { ClassBadge } from '../shared/class-badge.tsx';
+import { InsightDiff } from '../shared/insights/clause-insights.tsx';
+import { ReasonLine } from '../shared/reason-line.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { lagLabel, numberLabel, roleLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { lagLabel, numberLabel, roleLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 
 /** A card per document. */
 export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clauseId: string; current: boolean }) {

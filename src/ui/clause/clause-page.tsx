@@ -3,17 +3,17 @@ import './clause.css';
 import { useMemo, useState } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { combineClauseAcross, type AcrossRow } from '../../state/combine-clause-across.ts';
-import { clauseRoute, type Route } from '../../state/route.ts';
-import { ClassBadge } from '../class-badge.tsx';
+import { combineClauseAcross, type AcrossRow } from '../../state/combine/combine-clause-across.ts';
+import { clauseRoute, type Route } from '../../state/route/route.ts';
+import { ClassBadge } from '../shared/class-badge.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { unitLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { Guard } from '../guard.tsx';
+import { unitLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { Guard } from '../shared/guard.tsx';
 import { ClausePicker } from './clause-picker.tsx';
 import { CarrierCard } from './carrier-card.tsx';
-import { Lineage } from '../provenance/lineage.tsx';
-import { formatCount } from '../bench/bench-links.ts';
+import { Lineage } from '../shared/insights/lineage.tsx';
+import { formatCount } from '../shared/bench-links.ts';
 
 /** The page for `route.clause` (the first task clause when none is named). */
 export default function ClausePage() {

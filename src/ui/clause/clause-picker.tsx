@@ -2,9 +2,9 @@
 import { useId } from 'react';
 import type { Clause } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { clauseRoute } from '../../state/route.ts';
+import { clauseRoute } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { unitLabel } from '../labels.ts';
+import { unitLabel } from '../shared/labels.ts';
 
 const MAX = 70;
 

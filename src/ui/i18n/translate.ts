@@ -1,5 +1,5 @@
 /** Looking up and filling dictionary strings. */
-import type { Lang } from '../../state/route.ts';
+import type { Lang } from '../../state/route/route.ts';
 import { vi, type Dict, type DictKey } from './dict-vi.ts';
 import { en } from './dict-en.ts';
 

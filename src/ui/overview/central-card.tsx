@@ -1,9 +1,9 @@
 /** The central document at the top of the overview: number, title, issuer, date. */
 import type { Analysis } from '../../core/types.ts';
 import { useT } from '../i18n/use-t.ts';
-import { clauseRoute } from '../../state/route.ts';
-import { dateLabel, numberLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { clauseRoute } from '../../state/route/route.ts';
+import { dateLabel, numberLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 
 /** Card naming the central text and counting its clauses. */
 export function CentralCard({ analysis }: { analysis: Analysis }) {

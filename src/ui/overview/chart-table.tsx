@@ -1,6 +1,6 @@
 /** The numbers of a stacked chart as a table: for screen readers, for print, and for whoever prefers numbers. */
 import type { Series, StackedRow } from './stacked-chart.tsx';
-import { ClassBadge } from '../class-badge.tsx';
+import { ClassBadge } from '../shared/class-badge.tsx';
 
 interface Props {
   readonly caption: string;

@@ -3,17 +3,17 @@
  * share of added text. Every column sorts; the rows given are one page (the page decides how many).
  */
 import { memo } from 'react';
-import type { DocumentRow } from '../../state/combine-document-rows.ts';
-import type { DocumentSort, SortKey } from '../../state/combine-document-query.ts';
-import { pairRoute } from '../../state/route.ts';
+import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
+import type { DocumentSort, SortKey } from '../../state/combine/combine-document-query.ts';
+import { pairRoute } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { T } from '../i18n/translate.ts';
-import { classLabel, dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { ClassIcon } from '../class-icon.tsx';
+import { classLabel, dateLabel, lagLabel, numberLabel, roleLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { ClassIcon } from '../shared/class-icon.tsx';
 import { CoverageBar } from './coverage-bar.tsx';
 import { SortArrow, SortHeader } from './sort-header.tsx';
-import { ParentToggle } from '../provenance/parent-list.tsx';
+import { ParentToggle } from '../shared/insights/parent-list.tsx';
 import { useNum } from './use-num.ts';
 
 interface Props {

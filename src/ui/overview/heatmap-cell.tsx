@@ -1,10 +1,10 @@
 /** One heat-map cell: a link to the pair view at the clause, an icon, and a name that does not rely on colour. */
-import type { HeatmapCell } from '../../state/combine-heatmap.ts';
-import { pairRoute, type Route } from '../../state/route.ts';
-import { ClassIcon } from '../class-icon.tsx';
+import type { HeatmapCell } from '../../state/combine/combine-heatmap.ts';
+import { pairRoute, type Route } from '../../state/route/route.ts';
+import { ClassIcon } from '../shared/class-icon.tsx';
 import type { T } from '../i18n/translate.ts';
-import { classLabel } from '../labels.ts';
-import { href } from '../use-route-href.ts';
+import { classLabel } from '../shared/labels.ts';
+import { href } from '../shared/use-route-href.ts';
 
 interface Props {
   readonly t: T;

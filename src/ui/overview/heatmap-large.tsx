@@ -4,12 +4,12 @@
  * pages through them. Cells still open the pair view; arrow keys move between them.
  */
 import { useMemo, useState } from 'react';
-import type { Heatmap as HeatmapData, HeatmapRow } from '../../state/combine-heatmap.ts';
-import { rankByOmission, type HeatmapSummary } from '../../state/combine-heatmap-summary.ts';
-import { pairRoute } from '../../state/route.ts';
+import type { Heatmap as HeatmapData, HeatmapRow } from '../../state/combine/combine-heatmap.ts';
+import { rankByOmission, type HeatmapSummary } from '../../state/combine/combine-heatmap-summary.ts';
+import { pairRoute } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { numberLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 import { onGridKey } from './heatmap-keys.ts';
 import { HeatCell } from './heatmap-cell.tsx';
 import { groupLabel, HeatmapRowHead } from './heatmap-row-head.tsx';

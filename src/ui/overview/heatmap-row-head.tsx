@@ -1,9 +1,9 @@
 /** Parts both heat maps (all columns, or a window beside the aggregate) draw the same way. */
-import type { HeatmapGroup } from '../../state/combine-heatmap.ts';
-import { clauseRoute, type Route } from '../../state/route.ts';
+import type { HeatmapGroup } from '../../state/combine/combine-heatmap.ts';
+import { clauseRoute, type Route } from '../../state/route/route.ts';
 import type { T } from '../i18n/translate.ts';
-import { unitLabel } from '../labels.ts';
-import { href } from '../use-route-href.ts';
+import { unitLabel } from '../shared/labels.ts';
+import { href } from '../shared/use-route-href.ts';
 
 /** A row's header cell: the clause id (a link to the clause view) and its text, cut to one line. */
 export function HeatmapRowHead({ t, route, id, text }: { t: T; route: Route; id: string; text: string }) {

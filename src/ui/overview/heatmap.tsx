@@ -2,11 +2,11 @@
  * Heat map: central task clauses (rows, grouped by task) × local documents (columns). Each cell is a
  * link to the pair view at that clause, with an icon and an accessible name; arrow keys move between cells.
  */
-import type { Heatmap as HeatmapData } from '../../state/combine-heatmap.ts';
-import { pairRoute } from '../../state/route.ts';
+import type { Heatmap as HeatmapData } from '../../state/combine/combine-heatmap.ts';
+import { pairRoute } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { numberLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 import { onGridKey } from './heatmap-keys.ts';
 import { HeatCell } from './heatmap-cell.tsx';
 import { groupLabel, HeatmapRowHead } from './heatmap-row-head.tsx';

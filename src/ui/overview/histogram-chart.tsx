@@ -3,7 +3,7 @@
  * top in grey, the total above each bar. Decorative for assistive technology: the table has the numbers.
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { HistogramBin } from '../../state/combine-coverage-distribution.ts';
+import type { HistogramBin } from '../../state/combine/combine-coverage-distribution.ts';
 
 /** A bar of the chart. */
 export interface HistogramDatum {

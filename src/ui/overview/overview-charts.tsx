@@ -4,17 +4,17 @@
  */
 import { memo, useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineTaskCoverage } from '../../state/combine-task-coverage.ts';
-import { combineComposition } from '../../state/combine-composition.ts';
-import { Panel } from '../panel.tsx';
-import { Legend } from '../legend.tsx';
+import { combineTaskCoverage } from '../../state/combine/combine-task-coverage.ts';
+import { combineComposition } from '../../state/combine/combine-composition.ts';
+import { Panel } from '../shared/panel.tsx';
+import { Legend } from '../shared/legend.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { classLabel } from '../labels.ts';
+import { classLabel } from '../shared/labels.ts';
 import { StackedChart, type Series, type StackedRow } from './stacked-chart.tsx';
 import { ChartTable } from './chart-table.tsx';
-import { ChartExport } from '../export/chart-export.tsx';
+import { ChartExport } from '../shared/export/chart-export.tsx';
 import { DistributionCharts } from './distribution-charts.tsx';
-import type { DocumentRow } from '../../state/combine-document-rows.ts';
+import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
 
 /** Up to this many documents, one bar each (about 58 px a bar); beyond, histograms. */
 export const CHART_BARS_MAX = 15;

@@ -1,7 +1,7 @@
 /** A horizontal 100% stacked bar chart (recharts): one bar per document, segments by class, counts in the bars. */
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PairClass } from '../../state/combine-pair.ts';
-import { CLASS_FILL, CLASS_INK, CLASS_SYMBOL } from '../class-colors.ts';
+import type { PairClass } from '../../state/combine/combine-pair.ts';
+import { CLASS_FILL, CLASS_INK, CLASS_SYMBOL } from '../shared/class-colors.ts';
 
 /** A bar: a name, and for each series a count and a whole percentage. */
 export interface StackedRow {

@@ -1,12 +1,12 @@
 /** What the pair view shows under a selected clause: class, similarity, reason, counterparts, word diffs. */
-import type { Selection } from '../../state/combine-selection.ts';
-import { clauseRoute } from '../../state/route.ts';
-import { ClassBadge } from '../class-badge.tsx';
-import { DiffLegend } from '../diff-view.tsx';
-import { ClauseInsights } from '../provenance/clause-insights.tsx';
-import { ReasonLine } from '../reason-line.tsx';
+import type { Selection } from '../../state/combine/combine-selection.ts';
+import { clauseRoute } from '../../state/route/route.ts';
+import { ClassBadge } from '../shared/class-badge.tsx';
+import { DiffLegend } from '../shared/diff-view.tsx';
+import { ClauseInsights } from '../shared/insights/clause-insights.tsx';
+import { ReasonLine } from '../shared/reason-line.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 
 interface Props {
   readonly selection: Selection;

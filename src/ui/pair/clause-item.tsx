@@ -1,10 +1,10 @@
 /** One clause in a pair pane: class icon and id in the margin, text, and its state (selected, linked, dimmed). */
 import type { KeyboardEvent, MouseEvent } from 'react';
-import type { PaneClause, Side } from '../../state/combine-pair.ts';
-import { ClassIcon } from '../class-icon.tsx';
+import type { PaneClause, Side } from '../../state/combine/combine-pair.ts';
+import { ClassIcon } from '../shared/class-icon.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { classLabel, shortClauseId } from '../labels.ts';
-import { ClauseInsightTag } from '../provenance/clause-tag.tsx';
+import { classLabel, shortClauseId } from '../shared/labels.ts';
+import { ClauseInsightTag } from '../shared/insights/clause-tag.tsx';
 
 interface Props {
   readonly side: Side;

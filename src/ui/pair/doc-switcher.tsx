@@ -6,12 +6,12 @@
 import { useMemo } from 'react';
 import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
 import { shortName } from '../../state/doc-label.ts';
-import { pairRoute, type Route } from '../../state/route.ts';
+import { pairRoute, type Route } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel } from '../labels.ts';
-import { formatCount } from '../bench/bench-links.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { numberLabel } from '../shared/labels.ts';
+import { formatCount } from '../shared/bench-links.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 
 /** Up to this many documents are shown as tabs. */
 export const TABS_UP_TO = 12;

@@ -2,7 +2,7 @@
 import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
 import { shortName } from '../../state/doc-label.ts';
 import { useT } from '../i18n/use-t.ts';
-import { dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
+import { dateLabel, lagLabel, numberLabel, roleLabel } from '../shared/labels.ts';
 import { DocSwitcher } from './doc-switcher.tsx';
 
 /** Title, the way to other documents, and facts. */

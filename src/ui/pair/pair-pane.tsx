@@ -1,10 +1,10 @@
 /** One side of the pair view: a document in its own structure (units → paragraphs/sub-items → clauses). */
 import type { KeyboardEvent, ReactNode, Ref } from 'react';
-import type { Pane } from '../../state/combine-pair.ts';
-import { passesFilter } from '../../state/combine-pair.ts';
-import type { Filter } from '../../state/route.ts';
+import type { Pane } from '../../state/combine/combine-pair.ts';
+import { passesFilter } from '../../state/combine/combine-pair.ts';
+import type { Filter } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { unitLabel } from '../labels.ts';
+import { unitLabel } from '../shared/labels.ts';
 import { ClauseItem } from './clause-item.tsx';
 
 interface Props {

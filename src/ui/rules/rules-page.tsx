@@ -2,16 +2,16 @@
 import './rules.css';
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import type { InsightsBundle } from '../../state/insights-compute.ts';
-import { combineRules, type RulesTable } from '../../state/combine-rules.ts';
+import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
+import { combineRules, type RulesTable } from '../../state/combine/combine-rules.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { localClauseRoute } from '../../state/insights-routes.ts';
-import { Panel } from '../panel.tsx';
+import { localClauseRoute } from '../../state/insights/insights-routes.ts';
+import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { InsightsGate } from '../provenance/use-insights.tsx';
-import { RuleText } from './rule-text.tsx';
+import { numberLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { InsightsGate } from '../shared/insights/use-insights.tsx';
+import { RuleText } from '../shared/insights/rule-text.tsx';
 
 /** The page. */
 export default function RulesPage() {

@@ -6,15 +6,15 @@
 import './timeline.css';
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineTimeline, type Timeline as TimelineData } from '../../state/combine-timeline.ts';
-import { timelineBars } from '../../state/insights-timeline.ts';
-import { pairRoute } from '../../state/route.ts';
+import { combineTimeline, type Timeline as TimelineData } from '../../state/combine/combine-timeline.ts';
+import { timelineBars } from '../../state/insights/insights-timeline.ts';
+import { pairRoute } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { Panel } from '../panel.tsx';
-import { Timeline } from '../overview/timeline.tsx';
+import { Panel } from '../shared/panel.tsx';
+import { Timeline } from '../shared/timeline-chart.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { dateLabel, lagLabel, numberLabel, roleLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 
 /** The page. */
 export default function TimelinePage() {

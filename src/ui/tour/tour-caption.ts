@@ -1,8 +1,8 @@
 /** A tour step's title and caption in the interface language, composed from the step's facts. */
 import type { Part } from '../../core/types.ts';
-import type { TourStepView } from '../../state/combine-tour.ts';
+import type { TourStepView } from '../../state/combine/combine-tour.ts';
 import type { T } from '../i18n/translate.ts';
-import { unitLabel } from '../labels.ts';
+import { unitLabel } from '../shared/labels.ts';
 
 /** "Một nhiệm vụ được chép nguyên văn"… */
 export function stepTitle(t: T, s: TourStepView): string {

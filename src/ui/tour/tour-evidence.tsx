@@ -1,13 +1,13 @@
 /** What a tour step puts on screen: the clauses it is about, their diff, source or spread across documents. */
 import type { ReactNode } from 'react';
-import type { TourEvidence, TourStepView } from '../../state/combine-tour.ts';
-import type { InsightsBundle } from '../../state/insights-compute.ts';
-import { highlightShared } from '../../state/combine-provenance.ts';
-import { ClassBadge } from '../class-badge.tsx';
-import { DiffView } from '../diff-view.tsx';
+import type { TourEvidence, TourStepView } from '../../state/combine/combine-tour.ts';
+import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
+import { highlightShared } from '../../state/combine/combine-provenance.ts';
+import { ClassBadge } from '../shared/class-badge.tsx';
+import { DiffView } from '../shared/diff-view.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { dateLabel, lagLabel, numberLabel, unitLabel } from '../labels.ts';
-import { LocalizedNote } from '../provenance/clause-insights.tsx';
+import { dateLabel, lagLabel, numberLabel, unitLabel } from '../shared/labels.ts';
+import { LocalizedNote } from '../shared/insights/clause-insights.tsx';
 
 function Quote({ label, text, className = '' }: { label: string; text: ReactNode; className?: string }) {
   return (

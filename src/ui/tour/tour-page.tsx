@@ -6,15 +6,15 @@
 import './tour.css';
 import { useEffect, useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import type { InsightsBundle } from '../../state/insights-compute.ts';
-import { combineTour, stepAt, type TourStepView } from '../../state/combine-tour.ts';
-import { tourRoute } from '../../state/insights-routes.ts';
-import type { Route } from '../../state/route.ts';
+import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
+import { combineTour, stepAt, type TourStepView } from '../../state/combine/combine-tour.ts';
+import { tourRoute } from '../../state/insights/insights-routes.ts';
+import type { Route } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { Guard } from '../guard.tsx';
-import { InsightsGate } from '../provenance/use-insights.tsx';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { Guard } from '../shared/guard.tsx';
+import { InsightsGate } from '../shared/insights/use-insights.tsx';
 import { openLabel, stepCaption, stepTitle } from './tour-caption.ts';
 import { TourEvidenceView } from './tour-evidence.tsx';
 

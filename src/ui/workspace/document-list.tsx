@@ -1,11 +1,11 @@
 /** Every document of the workspace: its role, whether it is compared, and what can be done with it. */
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { pairRoute } from '../../state/route.ts';
-import type { Catalog, CatalogEntry, WorkspaceDoc } from '../../state/workspace-types.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { conversionMessage, useWT } from './strings.ts';
-import { entryFacts, entryTitle, entryWarnings } from './entry-labels.ts';
+import { pairRoute } from '../../state/route/route.ts';
+import type { Catalog, CatalogEntry, WorkspaceDoc } from '../../state/workspace/workspace-types.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { conversionMessage, useWT } from '../i18n/ws-strings.ts';
+import { entryFacts, entryTitle, entryWarnings } from '../shared/entry-labels.ts';
 import { MetaEditor } from './meta-editor.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 

@@ -5,12 +5,12 @@
  */
 import { useCallback } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { ImportPanel } from '../import/import-panel.tsx';
-import { useWindowFileDrop } from '../import/use-file-drop.ts';
+import { ImportPanel } from '../shared/import/import-panel.tsx';
+import { useWindowFileDrop } from '../shared/import/use-file-drop.ts';
 import { DocumentList } from './document-list.tsx';
 import { WorkspaceFilePanel } from './workspace-file-panel.tsx';
-import { useWT } from './strings.ts';
-import { entryFacts, entryTitle } from './entry-labels.ts';
+import { useWT } from '../i18n/ws-strings.ts';
+import { entryFacts, entryTitle } from '../shared/entry-labels.ts';
 import './workspace.css';
 
 function Notice() {

@@ -2,8 +2,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { formatDate } from '../../state/format-date.ts';
-import { EDITABLE_FIELDS, type CatalogEntry, type EditableField, type MetaPatch } from '../../state/workspace-types.ts';
-import { useWT } from './strings.ts';
+import { EDITABLE_FIELDS, type CatalogEntry, type EditableField, type MetaPatch } from '../../state/workspace/workspace-types.ts';
+import { useWT } from '../i18n/ws-strings.ts';
 
 /** "12/06/2023", "12-6-2023" or "2023-06-12" → "2023-06-12"; empty → null; anything else → undefined. */
 export function parseDate(value: string): string | null | undefined {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { conversionMessage, errorMessage, wsEn, wsTranslate, wsVi, type WT } from './ws-strings.ts';
+import { parseDate } from '../workspace/meta-editor.tsx';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
+const vi: WT = (k, v) => wsTranslate('vi', k, v);
+
+describe('workspace strings', () => {
+  it('have the same keys and placeholders in both languages, none empty', () => {
+    expect(Object.keys(wsEn).sort()).toEqual(Object.keys(wsVi).sort());
+    for (const [k, v] of Object.entries(wsVi)) {
+      expect(v, k).not.toBe('');
+      expect(placeholders(wsEn[k as keyof typeof wsEn]), k).toEqual(placeholders(v));
+    }
+  });
+
+  it('word every input error code in Vietnamese, and anything unknown as one generic message', () => {
+    const codes = ['EMPTY_FILE', 'WHITESPACE_ONLY', 'BINARY_FILE', 'TOO_LARGE', 'UNREADABLE', 'NOT_FOUND', 'UNSUPPORTED_FORMAT', 'CORRUPT_DOCX',
+      'CORRUPT_PDF', 'NO_TEXT_LAYER', 'HTML_PAGE', 'NOT_VIETNAMESE', 'NO_STRUCTURE', 'NO_CENTRAL', 'DUPLICATE_NUMBER'];
+    for (const code of codes) {
+      const m = errorMessage(vi, code, 'a.txt', '51.0 MB');
+      expect(m, code).toContain('a.txt');
+      expect(m, code).not.toMatch(/\{|Error|undefined/u);
+    }
+    expect(errorMessage(vi, 'TOO_LARGE', 'x.txt', '51.0 MB')).toBe('Tệp “x.txt” quá lớn (51.0 MB): tệp văn bản tối đa 20 MB, tệp Word hoặc PDF tối đa 50 MB.');
+    expect(errorMessage(vi, 'SOMETHING_ELSE', 'x', null)).toBe(errorMessage(vi, 'INTERNAL', 'x', null));
+  });
+
+  it('say what was converted', () => {
+    expect(conversionMessage(vi, 'tcvn3', 'TCVN3 → Unicode')).toContain('TCVN3');
+    expect(conversionMessage(vi, 'utf-8', 'TCVN3 → Unicode')).toContain('TCVN3');
+    expect(conversionMessage(vi, 'vni', 'VNI → Unicode')).toContain('VNI');
+    expect(conversionMessage(vi, 'windows-1258', 'Windows-1258 → Unicode')).toContain('Windows-1258');
+    expect(conversionMessage(vi, 'utf-16le', null)).toContain('UTF-16');
+    expect(conversionMessage(vi, 'utf-8', 'combining marks → precomposed (NFC)')).toContain('NFC');
+    expect(conversionMessage(vi, 'utf-8', null)).toBeNull();
+  });
+});
+
+describe('parseDate', () => {
+  it('reads day/month/year and ISO dates; refuses impossible ones', () => {
+    expect(parseDate('12/06/2023')).toBe('2023-06-12');
+    expect(parseDate('2-9-2023')).toBe('2023-09-02');
+    expect(parseDate('2023-06-12')).toBe('2023-06-12');
+    expect(parseDate('  ')).toBeNull();
+    expect(parseDate('31/02/2023')).toBeUndefined();
+    expect(parseDate('06/2023')).toBeUndefined();
+  });
+});

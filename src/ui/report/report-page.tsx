@@ -1,0 +1,146 @@
+/**
+ * The printable inspection report: a cover naming the central text and the documents compared,
+ * a summary table, the charts, then each document's added clauses and the tasks it omits.
+ * Prints to a clean A4 PDF from Chromium (print styles in report.css).
+ */
+import { useMemo } from 'react';
+import type { Analysis } from '../../core/types.ts';
+import { useAppStore } from '../../state/use-app-store.tsx';
+import { combineInspection, type InspectionDoc } from '../../state/combine/combine-inspection.ts';
+import { combineTaskCoverage } from '../../state/combine/combine-task-coverage.ts';
+import { combineComposition } from '../../state/combine/combine-composition.ts';
+import { formatDate, percent } from '../../state/format-date.ts';
+import { pairRoute } from '../../state/route/route.ts';
+import { useT } from '../i18n/use-t.ts';
+import { classLabel, dateLabel, lagLabel, numberLabel, unitLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { useWT } from '../i18n/ws-strings.ts';
+import { BarChart, type BarClass } from './bar-chart.tsx';
+import { ChartExport } from '../shared/export/chart-export.tsx';
+import { ExportButtons } from './export-buttons.tsx';
+import './report.css';
+
+function DocSection({ d }: { d: InspectionDoc }) {
+  const t = useT();
+  const w = useWT();
+  const route = useRoute();
+  const forwarding = d.role === 'forwarding' && d.verbatim + d.adapted === 0;
+  return (
+    <section className="report__doc" aria-labelledby={`rd-${d.id}`} data-testid="report-doc">
+      <h2 id={`rd-${d.id}`} className="report__doc-title">
+        {d.issuer} — {[d.kind, numberLabel(t, d.number)].filter(Boolean).join(' ')}
+      </h2>
+      <p className="report__doc-facts">
+        {dateLabel(t, d.date)}{d.lagDays !== null && <> · {t('table.lag')}: {lagLabel(t, d.lagDays)}</>}
+        {' · '}{t('coverage.summary', { carried: d.verbatim + d.adapted, total: d.total, pct: percent(d.verbatim + d.adapted, d.total) })}
+        <a className="no-print report__open" href={href(pairRoute(route, d.id))}>{t('table.open')} →</a>
+      </p>
+      <h3>{w('report.added', { n: d.added.length })}</h3>
+      {d.added.length ? (
+        <ol className="report__clauses report__clauses--added">
+          {d.added.map((c) => <li key={c.id}><span className="report__unit">{unitLabel(t, c.part, c.unit)}</span> {c.text}</li>)}
+        </ol>
+      ) : <p className="muted">{w('report.noneAdded')}</p>}
+      <h3>{w('report.omitted', { n: d.omittedClauses.length })}</h3>
+      {forwarding ? <p className="muted">{w('report.forwarding')}</p> : d.omittedClauses.length ? (
+        <ol className="report__clauses report__clauses--omitted">
+          {d.omittedClauses.map((c) => <li key={c.id}><span className="report__unit">{c.id}</span> {c.text}</li>)}
+        </ol>
+      ) : <p className="muted">{w('report.noneOmitted')}</p>}
+    </section>
+  );
+}
+
+function Report({ analysis }: { analysis: Analysis }) {
+  const t = useT();
+  const w = useWT();
+  const docs = useMemo(() => combineInspection(analysis), [analysis]);
+  const tasks = useMemo(() => combineTaskCoverage(analysis), [analysis]);
+  const comp = useMemo(() => combineComposition(analysis), [analysis]);
+  const m = analysis.central.meta;
+  const centralName = [m.kind, numberLabel(t, m.number)].filter(Boolean).join(' ');
+  const labels = Object.fromEntries((['verbatim', 'adapted', 'added', 'omitted'] as const).map((c) => [c, classLabel(t, c)])) as Record<BarClass, string>;
+  const today = formatDate(new Date().toISOString().slice(0, 10)) ?? '';
+  return (
+    <article className="report" data-testid="report-page">
+      <div className="report__toolbar no-print">
+        <p className="report__toolbar-text">{w('report.toolbar')}</p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => window.print()} data-testid="print">{w('export.print')}</button>
+          <ExportButtons />
+        </div>
+      </div>
+      <section className="report__cover" aria-labelledby="report-title">
+        <p className="report__kicker">{w('report.kicker')}</p>
+        <h1 id="report-title" className="report__title">{centralName}</h1>
+        {m.title && <p className="report__subject">{m.title}</p>}
+        <p className="report__central-facts">{[m.issuer, dateLabel(t, m.date)].filter(Boolean).join(' · ')}</p>
+        <h2 className="report__h2">{w('report.docs')}</h2>
+        {docs.length ? (
+          <table className="report__table">
+            <thead><tr><th scope="col">{t('table.issuer')}</th><th scope="col">{t('table.number')}</th><th scope="col">{t('table.date')}</th><th scope="col" className="num">{t('table.lag')}</th></tr></thead>
+            <tbody>
+              {docs.map((d) => (
+                <tr key={d.id}><th scope="row">{d.issuer}</th><td>{[d.kind, numberLabel(t, d.number)].filter(Boolean).join(' ')}</td>
+                  <td className="nowrap">{dateLabel(t, d.date)}</td><td className="num nowrap">{lagLabel(t, d.lagDays)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        ) : <p>{w('report.noDocs')}</p>}
+        <p className="report__made">{w('report.made', { date: today })}</p>
+      </section>
+      {docs.length > 0 && (
+        <>
+          <section className="report__summary" aria-labelledby="report-summary">
+            <h2 id="report-summary" className="report__h2">{w('report.summary')}</h2>
+            <p className="muted">{w('report.summaryDesc')}</p>
+            <table className="report__table report__table--summary" data-testid="report-summary">
+              <thead>
+                <tr>
+                  <th scope="col">{w('report.col.doc')}</th><th scope="col">{w('report.col.date')}</th>
+                  <th scope="col" className="num">{w('report.col.verbatim')}</th><th scope="col" className="num">{w('report.col.adapted')}</th>
+                  <th scope="col" className="num">{w('report.col.omitted')}</th><th scope="col" className="num">{w('report.col.carried')}</th>
+                  <th scope="col" className="num">{w('report.col.added')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {docs.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">{d.issuer}<span className="report__num">{numberLabel(t, d.number)}</span></th>
+                    <td className="nowrap">{dateLabel(t, d.date)}</td>
+                    <td className="num">{d.verbatim}</td><td className="num">{d.adapted}</td><td className="num">{d.omitted}</td>
+                    <td className="num">{percent(d.verbatim + d.adapted, d.total)}%</td>
+                    <td className="num">{d.added.length}/{d.localClauses}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section className="report__charts" aria-labelledby="report-charts">
+            <h2 id="report-charts" className="report__h2">{w('report.charts')}</h2>
+            <figure className="report__figure" id="report-chart-tasks">
+              <figcaption>{w('report.chart.tasks')} <ChartExport target="report-chart-tasks" name={w('report.chart.tasks')} /></figcaption>
+              <BarChart id="svg-tasks" title={w('report.chart.tasks')} classes={['verbatim', 'adapted', 'omitted']} labels={labels}
+                rows={tasks.map((r) => ({ name: r.name, values: { verbatim: r.verbatim, adapted: r.adapted, omitted: r.omitted } }))}
+                unit={(n) => t('chart.clauses', { n })} carried />
+            </figure>
+            <figure className="report__figure" id="report-chart-local">
+              <figcaption>{w('report.chart.local')} <ChartExport target="report-chart-local" name={w('report.chart.local')} /></figcaption>
+              <BarChart id="svg-local" title={w('report.chart.local')} classes={['verbatim', 'adapted', 'added']} labels={labels}
+                rows={comp.map((r) => ({ name: r.name, values: { verbatim: r.verbatim, adapted: r.adapted, added: r.added } }))}
+                unit={(n) => t('chart.words', { n })} />
+            </figure>
+          </section>
+          {docs.map((d) => <DocSection key={d.id} d={d} />)}
+        </>
+      )}
+    </article>
+  );
+}
+
+/** The report page of the analysis that is ready. */
+export default function ReportPage() {
+  const analysis = useAppStore((s) => s.analysis.result);
+  if (!analysis) return null;
+  return <Report analysis={analysis} />;
+}
