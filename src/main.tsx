@@ -13,6 +13,7 @@ import { parseHash } from './state/route/route.ts';
 import { StoreProvider } from './state/use-app-store.tsx';
 import { loadBuiltinCorpus } from './state/corpus/builtin-corpus.ts';
 import { createWorkerAnalyzer } from './worker/analysis-client.ts';
+import { createImportReader } from './worker/import-client.ts';
 import { indexedDbStorage, memoryStorage } from './state/workspace/workspace-storage.ts';
 import { benchLoader, parseBenchMode } from './state/corpus/bench-mode.ts';
 import { App } from './ui/app.tsx';
@@ -25,7 +26,7 @@ const store = createAppStore({
   initialRoute: parseHash(window.location.hash),
   // The user's imported documents and edits survive reload and browser restart. The benchmark
   // corpus never reads or writes them: it keeps its workspace in memory.
-  workspace: { storage: bench.kind === 'off' ? indexedDbStorage() : memoryStorage() },
+  workspace: { storage: bench.kind === 'off' ? indexedDbStorage() : memoryStorage(), reader: createImportReader() },
   bench,
 });
 bindUrl(store, window);

@@ -27,7 +27,8 @@ function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
 export async function readDocx(bytes: Uint8Array | ArrayBuffer, source: string): Promise<string> {
   const { default: mammoth } = await import('mammoth');
   const arrayBuffer = toArrayBuffer(bytes);
-  const input = { arrayBuffer, buffer: arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  // `arrayBuffer` for mammoth's browser build, `buffer` for its Node build (it zips either).
+  const input = { arrayBuffer, buffer: arrayBuffer };
   let html: string;
   try {
     html = (await mammoth.convertToHtml(input)).value;

@@ -33,7 +33,7 @@ describe('app store', () => {
       analyze: () => Promise.reject({ name: 'InputError', code: 'NO_CENTRAL', source: 'a.txt', message: 'no central' }),
     });
     await store.getState().start();
-    expect(store.getState().analysis.error).toEqual({ code: 'NO_CENTRAL', source: 'a.txt', message: 'no central' });
+    expect(store.getState().analysis.error).toEqual({ code: 'NO_CENTRAL', source: 'a.txt', detail: null, message: 'no central' });
   });
 
   it('reports a corpus that fails to load', async () => {

@@ -1,7 +1,8 @@
 /** Loading, progress and failure of the analysis, shown in place of a page. */
 import { useAppStore } from '../state/use-app-store.tsx';
-import type { Progress } from '../state/slices/analysis-slice.ts';
+import type { Progress } from '../core/analyze.ts';
 import { useT } from './i18n/use-t.ts';
+import { failureMessage } from './i18n/failure-messages.ts';
 import type { T } from './i18n/translate.ts';
 import { stageLabel } from './shared/labels.ts';
 import { ProgressBar } from './shared/progress-bar.tsx';
@@ -25,11 +26,10 @@ export function StatusScreen() {
   const bench = useAppStore((s) => s.bench.kind === 'on');
   if (analysis.status === 'error' && analysis.error) {
     const e = analysis.error;
-    const known = e.code === 'NO_CENTRAL' || e.code === 'CORPUS';
     return (
       <div className="status status--error" role="alert">
         <h1 className="status__title">{t('error.title')}</h1>
-        <p>{known ? t(`error.${e.code as 'NO_CENTRAL' | 'CORPUS'}`, { source: e.source ?? '' }) : t('error.other', { code: e.code })}</p>
+        <p>{e.code === 'INTERNAL' && !e.source ? t('error.other', { code: e.code }) : failureMessage(lang, e)}</p>
         <button type="button" className="button" onClick={() => window.location.reload()}>{t('error.retry')}</button>
       </div>
     );

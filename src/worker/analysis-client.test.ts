@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkerAnalyzer, type WorkerLike } from './analysis-client.ts';
-import { DOCUMENT_BATCH, type AnalyzeRequest, type WorkerMessage } from './analysis-protocol.ts';
+import { createWorkerAnalyzer } from './analysis-client.ts';
+import type { WorkerPort } from './request-client.ts';
+import { DOCUMENT_BATCH, type AnalyzeRequest, type AnalysisReply } from './analysis-protocol.ts';
 import { fixture } from '../../test/ui/fixtures/analysis-fixture.ts';
-import type { Progress } from '../state/slices/analysis-slice.ts';
+import type { Progress } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
 import { defaultInsightsSource } from '../state/slices/insights-slice.ts';
 import type { InsightsBundle } from '../state/insights/insights-compute.ts';
 
+type WorkerLike = WorkerPort<AnalyzeRequest, AnalysisReply>;
+
 const input = { files: [], manifest: { central: '54-KL/TW', parents: [], files: [] } };
 
-function fakeWorker(reply: (req: AnalyzeRequest, send: (m: WorkerMessage) => void) => void) {
+function fakeWorker(reply: (req: AnalyzeRequest, send: (m: AnalysisReply) => void) => void) {
   let starts = 0;
   const start = (): WorkerLike => {
     starts++;
     const w: WorkerLike = {
       onmessage: null,
       onerror: null,
-      postMessage: (req) => queueMicrotask(() => reply(req, (m) => w.onmessage?.({ data: m } as MessageEvent<WorkerMessage>))),
+      postMessage: (req) => queueMicrotask(() => reply(req, (m) => w.onmessage?.({ data: m } as MessageEvent<AnalysisReply>))),
     };
     return w;
   };
@@ -24,7 +27,7 @@ function fakeWorker(reply: (req: AnalyzeRequest, send: (m: WorkerMessage) => voi
 }
 
 /** The messages the worker sends for `a`, as it sends them (documents in batches, then the rest). */
-function sendAnalysis(id: number, a: Analysis, send: (m: WorkerMessage) => void, batch = DOCUMENT_BATCH): void {
+function sendAnalysis(id: number, a: Analysis, send: (m: AnalysisReply) => void, batch = DOCUMENT_BATCH): void {
   const { documents, ...head } = a;
   for (let i = 0; i < documents.length; i += batch) send({ type: 'documents', id, documents: documents.slice(i, i + batch), total: documents.length });
   send({ type: 'done', id, head });
@@ -55,7 +58,10 @@ describe('worker client', () => {
   });
 
   it('hands on the insights sent after the analysis', async () => {
-    const sent = { insights: {}, parents: [] } as unknown as InsightsBundle;
+    const sent: InsightsBundle = {
+      insights: { provenance: { parents: [], local: [], central: [] }, rules: { rules: [], localized: [] }, citations: { central: [], documents: [], flags: [] }, tour: [] },
+      parents: [],
+    };
     const fake = fakeWorker((req, send) => {
       sendAnalysis(req.id, fixture, send);
       setTimeout(() => send({ type: 'insights', id: req.id, insights: sent }), 5);
@@ -71,7 +77,7 @@ describe('worker client', () => {
   });
 
   it('rejects with the coded failure the worker sends', async () => {
-    const fake = fakeWorker((req, send) => send({ type: 'error', id: req.id, failure: { code: 'NO_CENTRAL', source: 'x', message: 'm' } }));
+    const fake = fakeWorker((req, send) => send({ type: 'error', id: req.id, failure: { code: 'NO_CENTRAL', source: 'x', detail: null, message: 'm' } }));
     await expect(createWorkerAnalyzer(fake.start)(input, () => {})).rejects.toMatchObject({ code: 'NO_CENTRAL' });
   });
 });

@@ -1,41 +1,22 @@
 /**
  * The page side of the analysis worker: an `Analyzer` that posts a request and resolves with the
- * result, assembled from the batches the worker sends (protocol.ts). Where a module worker cannot
- * start (some file:// pages, old browsers) or fails to load, the same code runs on the page
- * instead, loaded on demand: slower to show, but never broken.
+ * result, assembled from the batches the worker sends (analysis-protocol.ts). Where the worker
+ * cannot start or fails to load, the same code runs on the page instead, loaded on demand: slower
+ * to show, but never broken.
  */
 import type { Analysis, DocumentAnalysis } from '../core/types.ts';
 import type { Analyzer } from '../state/slices/analysis-slice.ts';
-import type { CorpusInput } from '../state/slices/corpus-slice.ts';
 import type { InsightsBundle } from '../state/insights/insights-compute.ts';
 import { rememberInsights } from '../state/slices/insights-slice.ts';
-import { DOCUMENT_BATCH, type AnalyzeRequest, type WorkerMessage } from './analysis-protocol.ts';
-
-/** Something that behaves like a Worker (a real module worker in the app; a fake in tests). */
-export interface WorkerLike {
-  postMessage(m: AnalyzeRequest): void;
-  onmessage: ((e: MessageEvent<WorkerMessage>) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-}
-
-/** Starts the module worker. */
-export function startAnalysisWorker(): WorkerLike {
-  return new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module', name: 'doichieu-analysis' });
-}
+import { DOCUMENT_BATCH, type AnalysisReply, type AnalyzeRequest } from './analysis-protocol.ts';
+import { createRequestClient, type WorkerPort } from './request-client.ts';
+import { startAnalysisWorker } from './start-workers.ts';
 
 /** Runs the analysis on the page (the fallback). */
 const onPage: Analyzer = async (input, onProgress) => {
   const { runAnalysis } = await import('./run-analysis.ts');
   return runAnalysis(input, onProgress);
 };
-
-interface Pending {
-  readonly input: CorpusInput;
-  readonly resolve: (a: Analysis) => void;
-  readonly reject: (e: unknown) => void;
-  readonly progress: Parameters<Analyzer>[1];
-  readonly documents: DocumentAnalysis[];
-}
 
 interface Waiting {
   readonly resolve: (b: InsightsBundle) => void;
@@ -56,63 +37,43 @@ function awaitInsights(analysis: Analysis): Waiting {
 }
 
 /** An analyzer backed by one long-lived worker, started on first use, with the on-page fallback. */
-export function createWorkerAnalyzer(start: () => WorkerLike = startAnalysisWorker, fallback: Analyzer = onPage): Analyzer {
-  let worker: WorkerLike | null = null;
-  let broken = false;
-  let next = 0;
-  const pending = new Map<number, Pending>();
-  const insights = new Map<number, Waiting>();
-  const receive = (m: WorkerMessage): void => {
-    if (m.type === 'insights') {
-      const w = insights.get(m.id);
-      insights.delete(m.id);
-      if (m.insights) w?.resolve(m.insights);
-      else w?.reject(new Error('insights failed in the worker'));
-      return;
-    }
-    const p = pending.get(m.id);
-    if (!p) return;
-    if (m.type === 'progress') p.progress(m.progress);
-    else if (m.type === 'documents') {
-      p.documents.push(...m.documents);
-      if (m.total > DOCUMENT_BATCH) p.progress({ done: p.documents.length, total: m.total, stage: 'receive' });
-    } else {
-      pending.delete(m.id);
-      if (m.type === 'error') { p.reject(m.failure); return; }
-      const analysis: Analysis = { ...m.head, documents: p.documents };
-      insights.set(m.id, awaitInsights(analysis));
-      p.resolve(analysis);
-    }
-  };
-  const ensure = (): WorkerLike => {
-    if (worker) return worker;
-    const w = start();
-    w.onmessage = (e) => receive(e.data);
-    w.onerror = (e) => {
-      e.preventDefault?.();
-      broken = true;
-      worker = null;
-      for (const p of pending.values()) fallback(p.input, p.progress).then(p.resolve, p.reject);
-      pending.clear();
-      for (const w of insights.values()) w.reject(new Error('the analysis worker stopped'));
-      insights.clear();
-    };
-    worker = w;
-    return w;
-  };
-  return (input, onProgress) => {
-    if (broken) return fallback(input, onProgress);
-    let w: WorkerLike;
-    try {
-      w = ensure();
-    } catch {
-      broken = true;
-      return fallback(input, onProgress);
-    }
-    return new Promise<Analysis>((resolve, reject) => {
-      const id = ++next;
-      pending.set(id, { input, resolve, reject, progress: onProgress, documents: [] });
-      w.postMessage({ type: 'analyze', id, input });
+export function createWorkerAnalyzer(
+  start: () => WorkerPort<AnalyzeRequest, AnalysisReply> = startAnalysisWorker,
+  fallback: Analyzer = onPage,
+): Analyzer {
+  const client = createRequestClient(start);
+  return (input, onProgress) => new Promise<Analysis>((resolve, reject) => {
+    const onThePage = () => { fallback(input, onProgress).then(resolve, reject); };
+    const documents: DocumentAnalysis[] = [];
+    let insights: Waiting | null = null;
+    const sent = client.send((id) => ({ type: 'analyze', id, input }), {
+      receive: (m) => {
+        switch (m.type) {
+          case 'progress':
+            onProgress(m.progress);
+            return false;
+          case 'documents':
+            documents.push(...m.documents);
+            if (m.total > DOCUMENT_BATCH) onProgress({ done: documents.length, total: m.total, stage: 'receive' });
+            return false;
+          case 'done': {
+            const analysis: Analysis = { ...m.head, documents };
+            insights = awaitInsights(analysis);
+            resolve(analysis);
+            return false;
+          }
+          case 'insights':
+            if (m.insights) insights?.resolve(m.insights);
+            else insights?.reject(new Error('insights failed in the worker'));
+            return true;
+          case 'error':
+            reject(m.failure);
+            return true;
+        }
+      },
+      // Before `done` the analysis moves to the page; after it, only the insights are lost.
+      lost: () => { if (insights) insights.reject(new Error('the analysis worker stopped')); else onThePage(); },
     });
-  };
+    if (!sent) onThePage();
+  });
 }

@@ -7,7 +7,8 @@
  */
 import type { Analysis, DocumentAnalysis } from '../core/types.ts';
 import type { CorpusInput, } from '../state/slices/corpus-slice.ts';
-import type { AnalysisFailure, Progress } from '../state/slices/analysis-slice.ts';
+import type { Progress } from '../core/analyze.ts';
+import type { Failure } from '../core/errors.ts';
 import type { InsightsBundle } from '../state/insights/insights-compute.ts';
 
 /** Page → worker: analyze this corpus; `id` pairs the answers with the request. */
@@ -24,7 +25,7 @@ export type AnalysisHead = Omit<Analysis, 'documents'>;
 export const DOCUMENT_BATCH = 20;
 
 /** Worker → page. */
-export type WorkerMessage =
+export type AnalysisReply =
   | { readonly type: 'progress'; readonly id: number; readonly progress: Progress }
   /** The next documents, in order; `total` documents in all. */
   | { readonly type: 'documents'; readonly id: number; readonly documents: readonly DocumentAnalysis[]; readonly total: number }
@@ -32,4 +33,4 @@ export type WorkerMessage =
   | { readonly type: 'done'; readonly id: number; readonly head: AnalysisHead }
   /** Insights of the analysis, computed after it was sent; `null` when they could not be computed. */
   | { readonly type: 'insights'; readonly id: number; readonly insights: InsightsBundle | null }
-  | { readonly type: 'error'; readonly id: number; readonly failure: AnalysisFailure };
+  | { readonly type: 'error'; readonly id: number; readonly failure: Failure };

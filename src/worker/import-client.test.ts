@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createImportReader, type ImportReader, type ImportWorkerLike } from './import-client.ts';
+import { createImportReader } from './import-client.ts';
+import type { ImportReader } from '../state/workspace/page-reader.ts';
+import type { WorkerPort } from './request-client.ts';
 import type { ImportReply, ImportRequest } from './import-protocol.ts';
 import type { Catalog } from '../state/workspace/workspace-types.ts';
+
+type ImportWorkerLike = WorkerPort<ImportRequest, ImportReply>;
 
 const catalog: Catalog = { centralKey: 'a#0', entries: [] };
 const input = { files: [], manifest: { central: 'x', parents: [], files: [] } };
 const page: ImportReader = {
-  read: (name) => Promise.resolve({ ok: false, name, code: 'EMPTY_FILE', detail: null, message: 'on page' }),
+  read: (name) => Promise.resolve({ ok: false, name, code: 'EMPTY_FILE', source: name, detail: null, message: 'on page' }),
   catalog: () => Promise.resolve(catalog),
 };
 
@@ -24,7 +28,7 @@ function fake(reply: (req: ImportRequest, send: (m: ImportReply) => void) => voi
 describe('import reader', () => {
   it('reads and arranges through the worker', async () => {
     const r = createImportReader(fake((req, send) => {
-      if (req.type === 'read') send({ type: 'read', id: req.id, outcome: { ok: false, name: req.name, code: 'BINARY_FILE', detail: 'png', message: 'w' } });
+      if (req.type === 'read') send({ type: 'read', id: req.id, outcome: { ok: false, name: req.name, code: 'BINARY_FILE', source: req.name, detail: 'png', message: 'w' } });
       else send({ type: 'catalog', id: req.id, catalog });
     }), page);
     await expect(r.read('x.txt', new ArrayBuffer(3))).resolves.toMatchObject({ code: 'BINARY_FILE' });

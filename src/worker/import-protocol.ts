@@ -1,4 +1,5 @@
-/** Messages between the page and the import worker. Plain data only (structured clone; file bytes are transferred). */
+/** Messages between the page and the import worker. Plain data only (structured clone; file bytes are copied, so the page can retry them). */
+import type { Failure } from '../core/errors.ts';
 import type { CorpusInput } from '../state/slices/corpus-slice.ts';
 import type { Catalog } from '../state/workspace/workspace-types.ts';
 import type { ReadOutcome } from '../state/workspace/import-read.ts';
@@ -12,4 +13,4 @@ export type ImportRequest =
 export type ImportReply =
   | { readonly type: 'read'; readonly id: number; readonly outcome: ReadOutcome }
   | { readonly type: 'catalog'; readonly id: number; readonly catalog: Catalog }
-  | { readonly type: 'error'; readonly id: number; readonly code: string; readonly message: string };
+  | { readonly type: 'error'; readonly id: number; readonly failure: Failure };

@@ -5,15 +5,14 @@
 import { loadPdfjsBrowser } from '../io/pdfjs-browser.ts';
 import { catalogOf, readImport } from '../state/workspace/import-read.ts';
 import type { ImportReply, ImportRequest } from './import-protocol.ts';
+import { toFailure } from '../core/errors.ts';
+import { workerScope } from './worker-scope.ts';
 
-const scope = self as unknown as { postMessage: (m: ImportReply) => void; onmessage: ((e: MessageEvent<ImportRequest>) => void) | null };
+const scope = workerScope<ImportRequest, ImportReply>(self);
 
 scope.onmessage = (e) => {
   const req = e.data;
-  const fail = (err: unknown) => {
-    const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : 'INTERNAL';
-    scope.postMessage({ type: 'error', id: req.id, code, message: err instanceof Error ? err.message : String(err) });
-  };
+  const fail = (err: unknown) => scope.postMessage({ type: 'error', id: req.id, failure: toFailure(err) });
   try {
     if (req.type === 'read') {
       readImport(req.name, new Uint8Array(req.bytes), { loadPdf: loadPdfjsBrowser }, req.paste)

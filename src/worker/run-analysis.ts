@@ -5,7 +5,7 @@ import { analyze } from '../core/analyze.ts';
 import { benchmarkInput } from '../bench/benchmark-input.ts';
 import type { CorpusInput } from '../state/slices/corpus-slice.ts';
 import { arrangeWorkspace } from '../state/workspace/workspace-arrange.ts';
-import type { Progress } from '../state/slices/analysis-slice.ts';
+import type { Progress } from '../core/analyze.ts';
 
 /** Parses and analyzes; reports a `parse` stage, then one stage per document. Throws InputError on bad input. */
 export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => void): Analysis {

@@ -28,14 +28,17 @@ export interface MatrixRow {
   readonly similarity: Float32Array;
 }
 
-/** The clauses of one central task. */
-export interface MatrixGroup {
+/** The rows of one central task: the matrix's, or the heat map's (combine-heatmap.ts). */
+export interface TaskGroup<Row> {
   /** Task label: "1"…"6". */
   readonly unit: string;
   readonly part: Part;
   readonly heading: string | null;
-  readonly rows: readonly MatrixRow[];
+  readonly rows: readonly Row[];
 }
+
+/** The clauses of one central task, as statuses per document. */
+export type MatrixGroup = TaskGroup<MatrixRow>;
 
 /** Statuses of every central task clause in every document. */
 export interface HeatmapMatrix {

@@ -2,9 +2,9 @@
  * Heat map: central task clauses as rows grouped by task, local documents as columns, each cell
  * the clause's status in that document; a row's margin counts the documents that carry it. Pure.
  */
-import type { Analysis, CentralStatus, Part } from '../../core/types.ts';
+import type { Analysis, CentralStatus } from '../../core/types.ts';
 import { byLag } from './combine-document-rows.ts';
-import { CODE_STATUS, combineHeatmapMatrix, type HeatmapColumn, type HeatmapMatrix } from './combine-heatmap-matrix.ts';
+import { CODE_STATUS, combineHeatmapMatrix, type HeatmapColumn, type HeatmapMatrix, type TaskGroup } from './combine-heatmap-matrix.ts';
 
 export type { HeatmapColumn } from './combine-heatmap-matrix.ts';
 
@@ -26,13 +26,7 @@ export interface HeatmapRow {
 }
 
 /** The rows of one central task. */
-export interface HeatmapGroup {
-  /** Task label: "1"…"6". */
-  readonly unit: string;
-  readonly part: Part;
-  readonly heading: string | null;
-  readonly rows: readonly HeatmapRow[];
-}
+export type HeatmapGroup = TaskGroup<HeatmapRow>;
 
 /** The whole heat map. */
 export interface Heatmap {

@@ -3,10 +3,9 @@
  * (or "genuinely local"), and the lineage of a central clause that itself comes from a parent
  * (KL 21 → KL 54 → the documents that carry it). Pure.
  */
-import type { Analysis, CentralStatus, ProvenanceLink, Role } from '../../core/types.ts';
+import type { Analysis, ProvenanceLink } from '../../core/types.ts';
 import type { InsightsBundle, ParentDocument } from '../insights/insights-compute.ts';
-import { byLag } from './combine-document-rows.ts';
-import { shortName } from '../doc-label.ts';
+import { carrierDocs, type CarrierDoc } from './combine-clause-across.ts';
 import { tokenize } from '../../core/normalize.ts';
 
 /** Where an added local clause comes from. */
@@ -28,13 +27,7 @@ export function localProvenance(bundle: InsightsBundle, doc: string, clause: str
 }
 
 /** A local document in a lineage. */
-export interface LineageCarrier {
-  readonly doc: string;
-  readonly name: string;
-  readonly number: string | null;
-  readonly role: Role | null;
-  readonly lagDays: number | null;
-  readonly status: CentralStatus | null;
+export interface LineageCarrier extends CarrierDoc {
   /** Local clauses carrying the central clause. */
   readonly by: readonly string[];
 }
@@ -54,10 +47,7 @@ export function centralLineage(a: Analysis, bundle: InsightsBundle, clause: stri
   const hit = bundle.insights.provenance.central.find((c) => c.clause === clause);
   const c = a.centralClauses.find((x) => x.id === clause);
   if (!hit || !c) return null;
-  const carriers = a.documents.map((d): LineageCarrier => {
-    const r = d.central.find((x) => x.id === clause);
-    return { doc: d.doc.id, name: shortName(d.doc), number: d.doc.meta.number, role: d.doc.meta.role, lagDays: d.lagDays, status: r?.status ?? null, by: r?.by ?? [] };
-  }).sort(byLag);
+  const carriers: LineageCarrier[] = carrierDocs(a, clause, (_d, r) => ({ by: r?.by ?? [] }));
   const m = a.central.meta;
   return {
     link: hit.source, parent: parentOf(bundle, hit.source),

@@ -6,8 +6,9 @@ import type { InsightsBundle } from '../insights/insights-compute.ts';
 import { defaultInsightsSource, rememberInsights, withParents } from './insights-slice.ts';
 import { corpusInsights } from '../../../test/support/insights-corpus.ts';
 import { fixture } from '../../../test/ui/fixtures/analysis-fixture.ts';
-import { createWorkerAnalyzer, type WorkerLike } from '../../worker/analysis-client.ts';
-import type { WorkerMessage } from '../../worker/analysis-protocol.ts';
+import { createWorkerAnalyzer } from '../../worker/analysis-client.ts';
+import type { WorkerPort } from '../../worker/request-client.ts';
+import type { AnalysisReply, AnalyzeRequest } from '../../worker/analysis-protocol.ts';
 
 const input: CorpusInput = { files: [{ name: 'a.txt', text: 'x' }], manifest: { central: '54-KL/TW', parents: ['21-KL/TW'], files: ['a.txt'] } };
 const bundle = (tag: string): InsightsBundle => ({
@@ -15,6 +16,17 @@ const bundle = (tag: string): InsightsBundle => ({
   parents: [],
 });
 const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** A store whose analyzer records every input it is given. */
+function recordingStore() {
+  const inputs: CorpusInput[] = [];
+  const store = createAppStore({
+    loadCorpus: () => Promise.resolve(input),
+    analyze: (inp) => { inputs.push(inp); return Promise.resolve({ ...fixture }); },
+    insights: () => Promise.resolve(bundle('x')),
+  });
+  return { store, inputs };
+}
 
 describe('insights slice', () => {
   it('computes insights for each new analysis, from the input it was made from', async () => {
@@ -41,12 +53,7 @@ describe('insights slice', () => {
   });
 
   it('marks a document as a parent: it joins the manifest’s parents and the analysis runs again; unmarking undoes it', async () => {
-    const inputs: CorpusInput[] = [];
-    const store = createAppStore({
-      loadCorpus: () => Promise.resolve(input),
-      analyze: (inp) => { inputs.push(inp); return Promise.resolve({ ...fixture }); },
-      insights: () => Promise.resolve(bundle('x')),
-    });
+    const { store, inputs } = recordingStore();
     await store.getState().start();
     await store.getState().toggleParent('thanh-uy-003');
     expect(store.getState().markedParents).toEqual(['thanh-uy-003']);
@@ -67,12 +74,7 @@ describe('insights slice', () => {
   });
 
   it('keeps the marked parents when the corpus is loaded again', async () => {
-    const inputs: CorpusInput[] = [];
-    const store = createAppStore({
-      loadCorpus: () => Promise.resolve(input),
-      analyze: (inp) => { inputs.push(inp); return Promise.resolve({ ...fixture }); },
-      insights: () => Promise.resolve(bundle('x')),
-    });
+    const { store, inputs } = recordingStore();
     await store.getState().start();
     await store.getState().toggleParent('doc-a');
     store.setState({ corpus: { status: 'idle', input: null, error: null }, analysis: { status: 'idle', result: null, progress: null, error: null } });
@@ -89,14 +91,14 @@ describe('insights slice', () => {
 describe('insights from the worker', () => {
   it('are remembered with the analysis they came with, and the default source returns them', async () => {
     const sent = bundle('from-worker');
-    const w: WorkerLike = {
+    const w: WorkerPort<AnalyzeRequest, AnalysisReply> = {
       onmessage: null, onerror: null,
       postMessage: (req) => queueMicrotask(() => {
         const { documents, ...head } = fixture;
-        const messages: WorkerMessage[] = [
+        const messages: AnalysisReply[] = [
           { type: 'documents', id: req.id, documents, total: documents.length }, { type: 'done', id: req.id, head }, { type: 'insights', id: req.id, insights: sent },
         ];
-        for (const m of messages) w.onmessage?.({ data: m } as MessageEvent<WorkerMessage>);
+        for (const m of messages) w.onmessage?.({ data: m } as MessageEvent<AnalysisReply>);
       }),
     };
     const analysis = await createWorkerAnalyzer(() => w)(input, () => {});

@@ -6,7 +6,7 @@ import { loadPdfjsNode } from '../../io/pdfjs-node.ts';
 import { runAnalysis } from '../../worker/run-analysis.ts';
 import { createAppStore } from '../store.ts';
 import { catalogOf, readImport } from '../workspace/import-read.ts';
-import type { ImportReader } from '../../worker/import-client.ts';
+import type { ImportReader } from '../workspace/page-reader.ts';
 import { memoryStorage } from '../workspace/workspace-storage.ts';
 import { workspaceToJson } from '../workspace/workspace-file.ts';
 

@@ -4,16 +4,17 @@
  * with the built-in corpus into the analysis input, and re-analysed after every change. A failed
  * import never touches what was already there.
  */
+import type { FailureCode } from '../../core/errors.ts';
 import type { SliceCreator } from '../app-state.ts';
 import type { CorpusInput, CorpusLoader, LoadStatus } from './corpus-slice.ts';
 import { DOCUMENT_LIMIT, TEXT_LIMIT } from '../workspace/import-limits.ts';
-import { createImportReader, type ImportReader } from '../../worker/import-client.ts';
+import { pageReader, type ImportReader } from '../workspace/page-reader.ts';
 import { composeInput, uniqueName } from '../workspace/workspace-compose.ts';
 import { WorkspaceFileError, workspaceFromJson } from '../workspace/workspace-file.ts';
 import { memoryStorage, type WorkspaceStorage } from '../workspace/workspace-storage.ts';
 import { EMPTY_WORKSPACE, type Catalog, type MetaPatch, type Workspace, type WorkspaceDoc, type WorkspaceSettings } from '../workspace/workspace-types.ts';
 
-/** What the slice needs from outside: where to keep the workspace, how to read files. */
+/** What the slice needs from outside: where to keep the workspace, how to read files (default: on the page). */
 export interface WorkspaceServices {
   readonly storage?: WorkspaceStorage;
   readonly reader?: ImportReader;
@@ -31,8 +32,8 @@ export interface ImportItem {
   /** Name of the file as given. */
   readonly name: string;
   readonly ok: boolean;
-  /** Failure: an InputErrorCode (EMPTY_FILE, NO_TEXT_LAYER…), or INTERNAL. */
-  readonly code: string | null;
+  /** Failure: its code (EMPTY_FILE, NO_TEXT_LAYER…, INTERNAL); `null` when the file was added. */
+  readonly code: FailureCode | null;
   readonly detail: string | null;
   /** Success: the name the document is kept under (unique among all documents). */
   readonly source: string | null;
@@ -113,8 +114,7 @@ const withoutSource = <V,>(rec: Readonly<Record<string, V>>, source: string): Re
 /** Creates the workspace slice. */
 export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCreator<WorkspaceSlice> {
   const storage = services.storage ?? memoryStorage();
-  let reader: ImportReader | null = services.reader ?? null;
-  const getReader = () => (reader ??= createImportReader());
+  const reader = services.reader ?? pageReader;
   const builtin = deferred<CorpusInput>();
   let loaded: Promise<Workspace> | null = null;
   let generation = 0;
@@ -147,7 +147,7 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
 
     const recatalog = async (input: CorpusInput, gen: number) => {
       try {
-        const catalog = await getReader().catalog(input);
+        const catalog = await reader.catalog(input);
         if (gen === generation) patch({ catalog, catalogError: null });
       } catch (e) {
         if (gen === generation) patch({ catalogError: e instanceof Error ? e.message : String((e as { message?: unknown })?.message ?? e) });
@@ -185,7 +185,7 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         } catch {
           return { name, ok: false, code: 'UNREADABLE', detail: null, source: null, converted: null, encoding: null };
         }
-        const outcome = await getReader().read(name, buffer, paste);
+        const outcome = await reader.read(name, buffer, paste);
         if (!outcome.ok) return { name, ok: false, code: outcome.code, detail: outcome.detail, source: null, converted: null, encoding: null };
         await load();
         const doc: WorkspaceDoc = {

@@ -4,7 +4,7 @@
  * a workspace (every document, arranged). Pure apart from the readers it is given.
  */
 import type { DocMeta } from '../../core/types.ts';
-import { InputError, isInputError } from '../../core/errors.ts';
+import { InputError, toFailure, type Failure } from '../../core/errors.ts';
 import { parseDocuments } from '../../core/parse-document.ts';
 import { parseSources } from '../../core/corpus.ts';
 import { readFile, type ReadDeps } from '../../io/read-file.ts';
@@ -33,23 +33,13 @@ export interface ReadSuccess {
   readonly docs: readonly DetectedDoc[];
 }
 
-/** A file refused, with the code the interface words (InputErrorCode, or INTERNAL). */
-export interface ReadFailure {
+/** A file refused: its name and the failure, worded by the interface from its code. */
+export interface ReadFailure extends Failure {
   readonly ok: false;
   readonly name: string;
-  readonly code: string;
-  readonly detail: string | null;
-  /** English technical message (never shown as the main message). */
-  readonly message: string;
 }
 
 export type ReadOutcome = ReadSuccess | ReadFailure;
-
-/** An error as a failure outcome: coded input errors keep their code; anything else is INTERNAL. */
-export function failureOf(name: string, e: unknown): ReadFailure {
-  if (isInputError(e)) return { ok: false, name, code: e.code, detail: e.detail ?? null, message: e.message };
-  return { ok: false, name, code: 'INTERNAL', detail: null, message: e instanceof Error ? e.message : String(e) };
-}
 
 /** Reads, converts and checks one file (`format: 'paste'` for pasted text). */
 export async function readImport(name: string, bytes: Uint8Array, deps: ReadDeps, paste = false): Promise<ReadOutcome> {
@@ -65,7 +55,7 @@ export async function readImport(name: string, bytes: Uint8Array, deps: ReadDeps
       docs: docs.map((d) => ({ meta: d.meta, blocks: d.blocks.length, tasks: d.blocks.filter(isNumberedTask).length })),
     };
   } catch (e) {
-    return failureOf(name, e);
+    return { ok: false, name, ...toFailure(e, name) };
   }
 }
 

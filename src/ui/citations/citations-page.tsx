@@ -7,29 +7,23 @@ import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
 import { citationLabel, combineCitations, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine/combine-citations.ts';
 import { formatDate } from '../../state/format-date.ts';
 import { pairRoute } from '../../state/route/route.ts';
-import { useAppStore } from '../../state/use-app-store.tsx';
 import { Panel } from '../shared/panel.tsx';
+import { DocHead, WideTable } from '../shared/view-page.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { T } from '../i18n/translate.ts';
 import { numberLabel, roleLabel } from '../shared/labels.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
-import { InsightsGate } from '../shared/insights/use-insights.tsx';
+import { InsightView } from '../shared/insights/use-insights.tsx';
 
 const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
 
 /** The page. */
 export default function CitationsPage() {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis.result);
-  if (!analysis) return null;
   return (
-    <div className="page page--citations">
-      <header className="view-head">
-        <h1 className="view-head__title">{t('citations.title')}</h1>
-        <p className="view-head__desc">{t('citations.desc')}</p>
-      </header>
-      <InsightsGate>{(bundle) => <Citations analysis={analysis} bundle={bundle} />}</InsightsGate>
-    </div>
+    <InsightView name="citations" title={t('citations.title')} desc={t('citations.desc')}>
+      {(analysis, bundle) => <Citations analysis={analysis} bundle={bundle} />}
+    </InsightView>
   );
 }
 
@@ -123,16 +117,15 @@ function Cited({ c }: { c: CitedDocument }) {
 function Matrix({ model }: { model: CitationsModel }) {
   const t = useT();
   return (
-    <div className="table-wrap">
-      <table className="cite-matrix" data-testid="citation-matrix">
-        <caption className="visually-hidden">{t('citations.matrix.caption')}</caption>
+    <WideTable className="cite-matrix" testId="citation-matrix" caption={t('citations.matrix.caption')}>
         <thead>
           <tr>
             <th scope="col">{t('citations.document')}</th>
             {model.columns.map((c) => (
               <th key={c.id} scope="col" className={c.central ? 'cite-matrix__central' : undefined}>
-                <span className="cite-matrix__col-name">{c.central ? t('doc.central') : c.name}</span>
-                <span className="cite-matrix__col-num">{c.central ? c.name : numberLabel(t, c.number)}</span>
+                {c.central
+                  ? <><span className="doc-head__name">{t('doc.central')}</span><span className="doc-head__num" data-doc-text="">{c.name}</span></>
+                  : <DocHead name={c.name} number={c.number} />}
               </th>
             ))}
           </tr>
@@ -145,8 +138,7 @@ function Matrix({ model }: { model: CitationsModel }) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </WideTable>
   );
 }
 

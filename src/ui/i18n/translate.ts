@@ -6,13 +6,20 @@ import { en } from './dict-en.ts';
 const DICTS: Readonly<Record<Lang, Dict>> = { vi, en };
 
 /** A translator bound to one language. */
-export type T = (key: DictKey, vars?: Readonly<Record<string, string | number>>) => string;
+export type T = (key: DictKey, vars?: Vars) => string;
+
+/** Values for a string's `{name}` placeholders. */
+export type Vars = Readonly<Record<string, string | number>>;
+
+/** `template` with its `{name}` placeholders filled from `vars` (a placeholder without a value stays). */
+export function fill(template: string, vars?: Vars): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/gu, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
-export function translate(lang: Lang, key: DictKey, vars?: Readonly<Record<string, string | number>>): string {
-  const s = DICTS[lang][key];
-  if (!vars) return s;
-  return s.replace(/\{(\w+)\}/gu, (m, k: string) => (k in vars ? String(vars[k]) : m));
+export function translate(lang: Lang, key: DictKey, vars?: Vars): string {
+  return fill(DICTS[lang][key], vars);
 }
 
 /** A translator for `lang`. */

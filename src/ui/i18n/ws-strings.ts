@@ -1,11 +1,12 @@
 /**
  * Wording of the user's-documents features (import, documents page, export, inspection report),
- * Vietnamese first, key for key in English. Every refused file gets one message here, named by its
- * InputError code: never a stack trace.
+ * Vietnamese first, key for key in English. A refused file's message is looked up by its failure
+ * code in failure-messages.ts: never a stack trace.
  */
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import type { Lang } from '../../state/route/route.ts';
+import { fill, type Vars } from './translate.ts';
 
 export const wsVi = {
   'nav.documents': 'Văn bản',
@@ -34,22 +35,6 @@ export const wsVi = {
   'overview.import.desc': 'Thêm công văn, kế hoạch, chỉ thị của địa phương (Word, PDF, văn bản thuần) để đối chiếu với văn bản Trung ương; hoặc chọn văn bản Trung ương khác.',
   'overview.import.manage': 'Quản lý bộ văn bản ({n} văn bản đã thêm)',
   'overview.import.dropHint': 'Có thể kéo thả tệp vào khung này.',
-  'error.EMPTY_FILE': 'Tệp “{name}” trống (0 byte), không có gì để đọc.',
-  'error.WHITESPACE_ONLY': 'Tệp “{name}” chỉ có khoảng trắng, không có chữ.',
-  'error.BINARY_FILE': 'Tệp “{name}” không phải văn bản (có thể là ảnh hoặc tệp khác bị đổi đuôi). Hãy chọn tệp .docx, .pdf hoặc .txt của văn bản.',
-  'error.TOO_LARGE': 'Tệp “{name}” quá lớn ({detail}): tệp văn bản tối đa 20 MB, tệp Word hoặc PDF tối đa 50 MB.',
-  'error.UNREADABLE': 'Không đọc được tệp “{name}” (có thể tệp đặt mật khẩu). Hãy bỏ mật khẩu rồi thử lại.',
-  'error.NOT_FOUND': 'Không tìm thấy tệp “{name}”.',
-  'error.UNSUPPORTED_FORMAT': 'Chưa đọc được định dạng của tệp “{name}”. Hãy mở tệp trong Word và lưu thành .docx.',
-  'error.CORRUPT_DOCX': 'Tệp Word “{name}” bị hỏng hoặc không đầy đủ nên không đọc được. Hãy mở tệp gốc trong Word và lưu lại.',
-  'error.CORRUPT_PDF': 'Tệp PDF “{name}” bị hỏng nên không đọc được.',
-  'error.NO_TEXT_LAYER': 'Tệp “{name}” không có chữ, chỉ có hình ảnh (bản chụp, bản quét); cần nhận dạng chữ (OCR) trước khi đối chiếu.',
-  'error.HTML_PAGE': 'Tệp “{name}” là một trang web (HTML), không phải văn bản. Hãy sao chép nội dung văn bản trên trang rồi dùng “Dán văn bản”.',
-  'error.NOT_VIETNAMESE': 'Nội dung tệp “{name}” không phải tiếng Việt; Đối chiếu chỉ so sánh văn bản tiếng Việt.',
-  'error.NO_STRUCTURE': 'Không nhận ra văn bản trong “{name}”: không có đoạn nội dung nào để đối chiếu.',
-  'error.NO_CENTRAL': 'Không tìm thấy văn bản Trung ương “{name}”.',
-  'error.DUPLICATE_NUMBER': 'Hai văn bản cùng số “{name}”.',
-  'error.INTERNAL': 'Không đọc được tệp “{name}” do một lỗi không lường trước.',
   'converted.tcvn3': 'Đã chuyển chữ gõ bằng phông TCVN3 (ABC, .VnTime) sang Unicode.',
   'converted.vni': 'Đã chuyển chữ gõ bằng phông VNI sang Unicode.',
   'converted.windows-1258': 'Đã chuyển từ bảng mã Windows-1258 sang Unicode.',
@@ -183,22 +168,6 @@ export const wsEn: WsDict = {
   'overview.import.desc': 'Add a province’s letters, plans or directives (Word, PDF, plain text) to compare with the central text, or choose another central text.',
   'overview.import.manage': 'Manage documents ({n} added)',
   'overview.import.dropHint': 'You can drop files on this box.',
-  'error.EMPTY_FILE': '“{name}” is empty (0 bytes): nothing to read.',
-  'error.WHITESPACE_ONLY': '“{name}” holds only white space, no text.',
-  'error.BINARY_FILE': '“{name}” is not a text document (perhaps an image or another file renamed). Choose the document’s .docx, .pdf or .txt file.',
-  'error.TOO_LARGE': '“{name}” is too large ({detail}): text files up to 20 MB, Word or PDF files up to 50 MB.',
-  'error.UNREADABLE': '“{name}” cannot be read (perhaps it is password-protected). Remove the password and try again.',
-  'error.NOT_FOUND': '“{name}” was not found.',
-  'error.UNSUPPORTED_FORMAT': 'The format of “{name}” is not supported. Open it in Word and save it as .docx.',
-  'error.CORRUPT_DOCX': 'The Word file “{name}” is damaged or incomplete. Open the original in Word and save it again.',
-  'error.CORRUPT_PDF': 'The PDF file “{name}” is damaged and cannot be read.',
-  'error.NO_TEXT_LAYER': '“{name}” has no text, only images (a scan or photo); it needs OCR before it can be compared.',
-  'error.HTML_PAGE': '“{name}” is a web page (HTML), not a document. Copy the document’s text from the page and use “Paste text”.',
-  'error.NOT_VIETNAMESE': 'The text of “{name}” is not Vietnamese; Đối chiếu compares Vietnamese documents only.',
-  'error.NO_STRUCTURE': 'No document found in “{name}”: no body paragraphs to compare.',
-  'error.NO_CENTRAL': 'The central document “{name}” was not found.',
-  'error.DUPLICATE_NUMBER': 'Two documents have the number “{name}”.',
-  'error.INTERNAL': '“{name}” could not be read because of an unexpected error.',
   'converted.tcvn3': 'Text typed in TCVN3 (ABC, .VnTime) fonts was converted to Unicode.',
   'converted.vni': 'Text typed in VNI fonts was converted to Unicode.',
   'converted.windows-1258': 'Converted from Windows-1258 to Unicode.',
@@ -305,28 +274,17 @@ export const wsEn: WsDict = {
 const DICTS: Readonly<Record<Lang, WsDict>> = { vi: wsVi, en: wsEn };
 
 /** Translator of this module's strings. */
-export type WT = (key: WsKey, vars?: Readonly<Record<string, string | number>>) => string;
+export type WT = (key: WsKey, vars?: Vars) => string;
 
 /** The string for `key` in `lang` with `{name}` placeholders filled. */
-export function wsTranslate(lang: Lang, key: WsKey, vars?: Readonly<Record<string, string | number>>): string {
-  const s = DICTS[lang][key];
-  if (!vars) return s;
-  return s.replace(/\{(\w+)\}/gu, (m, k: string) => (k in vars ? String(vars[k]) : m));
+export function wsTranslate(lang: Lang, key: WsKey, vars?: Vars): string {
+  return fill(DICTS[lang][key], vars);
 }
 
 /** The translator for the interface language in the URL. */
 export function useWT(): WT {
   const lang = useAppStore((s) => s.route.lang);
   return useMemo(() => (key, vars) => wsTranslate(lang, key, vars), [lang]);
-}
-
-const ERROR_CODES = new Set(['EMPTY_FILE', 'WHITESPACE_ONLY', 'BINARY_FILE', 'TOO_LARGE', 'UNREADABLE', 'NOT_FOUND', 'UNSUPPORTED_FORMAT',
-  'CORRUPT_DOCX', 'CORRUPT_PDF', 'NO_TEXT_LAYER', 'HTML_PAGE', 'NOT_VIETNAMESE', 'NO_STRUCTURE', 'NO_CENTRAL', 'DUPLICATE_NUMBER']);
-
-/** The one message for a refused file (an InputError code; anything else is INTERNAL). */
-export function errorMessage(t: WT, code: string | null, name: string, detail: string | null): string {
-  const key = (code && ERROR_CODES.has(code) ? `error.${code}` : 'error.INTERNAL') as WsKey;
-  return t(key, { name, detail: detail ?? '' });
 }
 
 /** What was converted, in words; `null` for plain UTF-8 Unicode. */

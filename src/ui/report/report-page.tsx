@@ -18,6 +18,7 @@ import { useWT } from '../i18n/ws-strings.ts';
 import { BarChart, type BarClass } from './bar-chart.tsx';
 import { ChartExport } from '../shared/export/chart-export.tsx';
 import { ExportButtons } from './export-buttons.tsx';
+import { DataTable } from '../shared/data-table.tsx';
 import './report.css';
 
 function DocSection({ d }: { d: InspectionDoc }) {
@@ -94,27 +95,16 @@ function Report({ analysis }: { analysis: Analysis }) {
           <section className="report__summary" aria-labelledby="report-summary">
             <h2 id="report-summary" className="report__h2">{w('report.summary')}</h2>
             <p className="muted">{w('report.summaryDesc')}</p>
-            <table className="report__table report__table--summary" data-testid="report-summary">
-              <thead>
-                <tr>
-                  <th scope="col">{w('report.col.doc')}</th><th scope="col">{w('report.col.date')}</th>
-                  <th scope="col" className="num">{w('report.col.verbatim')}</th><th scope="col" className="num">{w('report.col.adapted')}</th>
-                  <th scope="col" className="num">{w('report.col.omitted')}</th><th scope="col" className="num">{w('report.col.carried')}</th>
-                  <th scope="col" className="num">{w('report.col.added')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {docs.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">{d.issuer}<span className="report__num">{numberLabel(t, d.number)}</span></th>
-                    <td className="nowrap">{dateLabel(t, d.date)}</td>
-                    <td className="num">{d.verbatim}</td><td className="num">{d.adapted}</td><td className="num">{d.omitted}</td>
-                    <td className="num">{percent(d.verbatim + d.adapted, d.total)}%</td>
-                    <td className="num">{d.added.length}/{d.localClauses}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable className="report__table report__table--summary" testId="report-summary" nameHeader={w('report.col.doc')} rows={docs}
+              rowKey={(d) => d.id} rowHeader={(d) => <>{d.issuer}<span className="report__num">{numberLabel(t, d.number)}</span></>}
+              columns={[
+                { key: 'date', header: w('report.col.date'), cell: (d) => <span className="nowrap">{dateLabel(t, d.date)}</span> },
+                { key: 'verbatim', num: true, header: w('report.col.verbatim'), cell: (d) => d.verbatim },
+                { key: 'adapted', num: true, header: w('report.col.adapted'), cell: (d) => d.adapted },
+                { key: 'omitted', num: true, header: w('report.col.omitted'), cell: (d) => d.omitted },
+                { key: 'carried', num: true, header: w('report.col.carried'), cell: (d) => `${percent(d.verbatim + d.adapted, d.total)}%` },
+                { key: 'added', num: true, header: w('report.col.added'), cell: (d) => `${d.added.length}/${d.localClauses}` },
+              ]} />
           </section>
           <section className="report__charts" aria-labelledby="report-charts">
             <h2 id="report-charts" className="report__h2">{w('report.charts')}</h2>

@@ -4,28 +4,21 @@ import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
 import { combineRules, type RulesTable } from '../../state/combine/combine-rules.ts';
-import { useAppStore } from '../../state/use-app-store.tsx';
 import { localClauseRoute } from '../../state/insights/insights-routes.ts';
 import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel } from '../shared/labels.ts';
+import { DocHead, WideTable } from '../shared/view-page.tsx';
 import { href, useRoute } from '../shared/use-route-href.ts';
-import { InsightsGate } from '../shared/insights/use-insights.tsx';
+import { InsightView } from '../shared/insights/use-insights.tsx';
 import { RuleText } from '../shared/insights/rule-text.tsx';
 
 /** The page. */
 export default function RulesPage() {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis.result);
-  if (!analysis) return null;
   return (
-    <div className="page page--rules">
-      <header className="view-head">
-        <h1 className="view-head__title">{t('rules.title')}</h1>
-        <p className="view-head__desc">{t('rules.desc')}</p>
-      </header>
-      <InsightsGate>{(bundle) => <Rules analysis={analysis} bundle={bundle} />}</InsightsGate>
-    </div>
+    <InsightView name="rules" title={t('rules.title')} desc={t('rules.desc')}>
+      {(analysis, bundle) => <Rules analysis={analysis} bundle={bundle} />}
+    </InsightView>
   );
 }
 
@@ -48,17 +41,12 @@ function RulesGrid({ table }: { table: RulesTable }) {
   const t = useT();
   const route = useRoute();
   return (
-    <div className="table-wrap">
-      <table className="rules-table" data-testid="rules-table">
-        <caption className="visually-hidden">{t('rules.caption')}</caption>
+    <WideTable className="rules-table" testId="rules-table" caption={t('rules.caption')}>
         <thead>
           <tr>
             <th scope="col" className="rules-table__rule">{t('rules.rule')}</th>
             {table.columns.map((c) => (
-              <th key={c.id} scope="col" className="num rules-table__doc">
-                <span className="rules-table__doc-name">{c.name}</span>
-                <span className="rules-table__doc-num">{numberLabel(t, c.number)}</span>
-              </th>
+              <th key={c.id} scope="col" className="num rules-table__doc"><DocHead name={c.name} number={c.number} /></th>
             ))}
             <th scope="col" className="num">{t('rules.total')}</th>
             <th scope="col">{t('rules.examples')}</th>
@@ -92,8 +80,7 @@ function RulesGrid({ table }: { table: RulesTable }) {
             <td />
           </tr>
         </tfoot>
-      </table>
-    </div>
+    </WideTable>
   );
 }
 

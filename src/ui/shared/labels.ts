@@ -40,6 +40,22 @@ export function stageLabel(t: T, stage: string): string {
   return t('status.stage.doc', { name: stage });
 }
 
+const NAMED_PARTS: readonly Part[] = ['assessment', 'lead-in', 'closing'];
+
+/**
+ * A clause id as people read it: "assessment-1" → "Phần đánh giá, câu 1", "2-1" → "Nhiệm vụ 2, câu 1",
+ * "II.1-3" → "Nhiệm vụ II.1, câu 3". Ids are "<unit>-<n>" (segment-clauses.ts); give `part` when it is
+ * known (a numbered unit is a task unless the part says implementation). An id of another shape stays.
+ */
+export function clauseLabel(t: T, id: string, part?: Part): string {
+  const m = /^(.+)-(\d+)$/u.exec(id);
+  if (!m) return id;
+  const unit = m[1]!, n = m[2]!;
+  const named = NAMED_PARTS.find((p) => p === unit);
+  const p: Part = named ?? (part === 'implementation' ? 'implementation' : 'task');
+  return t(`clauseOf.${p}`, { unit, n });
+}
+
 /** Clause id for the narrow margin: "assessment-12" → "12" (the unit title names the part); "5-1" stays. */
 export function shortClauseId(id: string): string {
   const m = /^[a-z][a-z-]*-(\d+)$/u.exec(id);

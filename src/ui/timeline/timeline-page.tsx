@@ -11,6 +11,7 @@ import { timelineBars } from '../../state/insights/insights-timeline.ts';
 import { pairRoute } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { Panel } from '../shared/panel.tsx';
+import { ViewPage, WideTable } from '../shared/view-page.tsx';
 import { Timeline } from '../shared/timeline-chart.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { dateLabel, lagLabel, numberLabel, roleLabel } from '../shared/labels.ts';
@@ -29,11 +30,7 @@ function TimelineView({ analysis }: { analysis: Analysis }) {
   const c = analysis.central.meta;
   const central = [c.kind, numberLabel(t, c.number)].filter(Boolean).join(' ');
   return (
-    <div className="page page--timeline">
-      <header className="view-head">
-        <h1 className="view-head__title">{t('timeline.view.title')}</h1>
-        <p className="view-head__desc">{t('timeline.view.desc', { central, date: dateLabel(t, data.centralDate) })}</p>
-      </header>
+    <ViewPage name="timeline" title={t('timeline.view.title')} desc={t('timeline.view.desc', { central, date: dateLabel(t, data.centralDate) })}>
       <Panel id="timeline-bars" title={t('timeline.bars.title')} description={t('timeline.bars.desc')}>
         <Bars data={data} />
       </Panel>
@@ -43,7 +40,7 @@ function TimelineView({ analysis }: { analysis: Analysis }) {
       <Panel id="timeline-table" title={t('timeline.table.caption')}>
         <DatesTable analysis={analysis} data={data} />
       </Panel>
-    </div>
+    </ViewPage>
   );
 }
 
@@ -103,9 +100,7 @@ function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData
   const rows = [...data.known, ...data.unknown];
   const number = (id: string) => analysis.documents.find((d) => d.doc.id === id)?.doc.meta.number ?? null;
   return (
-    <div className="table-wrap">
-      <table className="doc-table tl-table" data-testid="timeline-table">
-        <caption className="visually-hidden">{t('timeline.table.caption')}</caption>
+    <WideTable className="doc-table tl-table" testId="timeline-table" caption={t('timeline.table.caption')}>
         <thead>
           <tr>
             <th scope="col">{t('timeline.table.document')}</th>
@@ -126,7 +121,6 @@ function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </WideTable>
   );
 }

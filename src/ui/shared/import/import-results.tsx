@@ -4,7 +4,8 @@ import { pairRoute } from '../../../state/route/route.ts';
 import type { ImportItem } from '../../../state/slices/workspace-slice.ts';
 import type { Catalog } from '../../../state/workspace/workspace-types.ts';
 import { href, useRoute } from '../use-route-href.ts';
-import { conversionMessage, errorMessage, useWT } from '../../i18n/ws-strings.ts';
+import { conversionMessage, useWT } from '../../i18n/ws-strings.ts';
+import { failureMessage } from '../../i18n/failure-messages.ts';
 import { entryFacts, entryTitle, entryWarnings, centralName } from '../entry-labels.ts';
 
 function Added({ item, catalog }: { item: ImportItem; catalog: Catalog | null }) {
@@ -41,6 +42,7 @@ function Added({ item, catalog }: { item: ImportItem; catalog: Catalog | null })
 /** Results of the last import, announced to screen readers. */
 export function ImportResults() {
   const t = useWT();
+  const { lang } = useRoute();
   const items = useAppStore((s) => s.workspace.lastImport);
   const catalog = useAppStore((s) => s.workspace.catalog);
   const dismiss = useAppStore((s) => s.dismissImport);
@@ -60,7 +62,7 @@ export function ImportResults() {
                 {item.ok ? <Added item={item} catalog={catalog} /> : (
                   <p className="result__head" role="alert">
                     <span className="result__mark" aria-hidden="true">✕</span>
-                    <strong>{t('import.refused')}:</strong> <span data-testid="import-error">{errorMessage(t, item.code, item.name, item.detail)}</span>
+                    <strong>{t('import.refused')}:</strong> <span data-testid="import-error">{failureMessage(lang, { code: item.code ?? 'INTERNAL', source: item.name, detail: item.detail })}</span>
                   </p>
                 )}
               </li>
