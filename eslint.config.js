@@ -1,10 +1,11 @@
 // Layers and their one-way imports, checked by `npm run lint` (part of `npm test`):
 //
 //   core ← bench ← io        pure analysis; the benchmark generator; file readers
-//   core, io, bench ← state  the store and what it computes for the views
+//   core ← messages          codes and values worded in Vietnamese or English (UI and CLI)
+//   core, io, bench, messages ← state  the store and what it computes for the views
 //   state ← worker           the two Web Workers and their page-side client
 //   state ← ui               React views: a feature folder per view, pieces shared by views in ui/shared
-//   core, io ← cli           the command line
+//   core, io, messages ← cli the command line
 //
 // `import/no-restricted-paths` forbids each layer the layers above it, and each UI feature folder
 // the other features (they share through ui/shared and ui/i18n); `import/no-cycle` forbids cycles.
@@ -18,9 +19,10 @@ import importPlugin from 'eslint-plugin-import';
 
 /** Layer → the layers and files it may not import. */
 const LAYERS = {
-  core: ['bench', 'io', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
-  bench: ['state', 'worker', 'ui', 'cli', 'main.tsx'],
-  io: ['bench', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  core: ['bench', 'io', 'messages', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  messages: ['bench', 'io', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  bench: ['messages', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  io: ['bench', 'messages', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
   state: ['worker', 'ui', 'cli', 'main.tsx'],
   worker: ['ui', 'cli', 'main.tsx'],
   ui: ['bench', 'io', 'worker', 'cli', 'main.tsx'],

@@ -10,6 +10,7 @@ import { readHeader } from './parse-header.ts';
 import { readBody } from './parse-body.ts';
 import { findBodyEnd, readFrame } from './parse-frame.ts';
 import { inferIssuer, readImplements, readSelfKind, forwardedFacts } from './parse-meta.ts';
+import type { Note } from './reasons.ts';
 
 /** Parses every document a file holds (seed 000 holds two). Never throws on odd text. */
 export function parseDocuments(source: string, raw: string): ParsedDocument[] {
@@ -41,22 +42,29 @@ function buildDocument(source: string, index: number, paras: Para[], front: Reco
   const bodyText = blocks.map((b) => b.text).join('\n');
   const leadIn = blocks.filter((b) => b.part === 'lead-in').map((b) => b.text).join(' ');
   const notes: string[] = [];
+  const noteCodes: Note[] = [];
   const implementsNo = readImplements(header.title, leadIn, header.number);
   const hasTasks = blocks.some((b) => b.part === 'task' && /^\d|^[IVX]/u.test(b.unit));
   const role: Role | null = implementsNo ? (hasTasks ? 'implementation' : 'forwarding') : null;
   let issuer = header.issuer;
   if (!issuer) {
     issuer = inferIssuer(leadIn || bodyText, header.place);
-    if (issuer) notes.push(`issuer: not printed in the header; read from "${issuer.split(' ').slice(0, 2).join(' ')}" in the lead-in${header.place ? ' and the place line' : ''}`);
+    if (issuer) {
+      notes.push(`issuer: not printed in the header; read from "${issuer.split(' ').slice(0, 2).join(' ')}" in the lead-in${header.place ? ' and the place line' : ''}`);
+      noteCodes.push({ code: 'issuer-from-lead-in', values: { words: issuer.split(' ').slice(0, 2).join(' '), place: Boolean(header.place) } });
+    }
   }
   let kind = header.kind;
   if (!kind) {
     kind = readSelfKind(bodyText);
-    if (kind) notes.push(`kind: read from the self-reference "${kind} này"`);
+    if (kind) {
+      notes.push(`kind: read from the self-reference "${kind} này"`);
+      noteCodes.push({ code: 'kind-from-self-reference', values: { kind } });
+    }
   }
   const meta: DocMeta = {
     kind, number: header.number, issuer, place: header.place, date: header.date,
-    signer: frame.signer, signerTitle: frame.signerTitle, implements: implementsNo, role, title: header.title, notes,
+    signer: frame.signer, signerTitle: frame.signerTitle, implements: implementsNo, role, title: header.title, notes, noteCodes,
   };
   return {
     id: slug(meta.number ?? `${source.replace(/\.[^.]+$/u, '')}${index ? `-${index + 1}` : ''}`),
@@ -77,6 +85,7 @@ function withForwardedFacts(doc: ParsedDocument, letter: ParsedDocument): Parsed
     date: doc.meta.date ?? facts.date,
     issuer: doc.meta.issuer ?? facts.issuer,
     notes: [...doc.meta.notes, `number${facts.date && !doc.meta.date ? ' and date' : ''}: not printed in this copy; read from the forwarding letter ${letter.meta.number ?? letter.id}`],
+    noteCodes: [...doc.meta.noteCodes, { code: 'number-from-letter', values: { letter: letter.meta.number ?? letter.id, date: Boolean(facts.date && !doc.meta.date) } }],
   };
   return { ...doc, id: slug(facts.number), meta };
 }

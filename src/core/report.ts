@@ -3,6 +3,7 @@
  * Fields may be added; none are renamed.
  */
 import type { Analysis, CentralStatus, LocalClass, Part, ProvenanceReport, Role } from './types.ts';
+import type { Note, Reason } from './reasons.ts';
 import type { Insights } from './insights.ts';
 import type { RulesReport } from './rules.ts';
 import type { CitationReport } from './citation-report.ts';
@@ -12,11 +13,15 @@ export interface ReportClause {
 }
 export interface ReportLocalClause extends ReportClause {
   readonly class: LocalClass; readonly central: readonly string[]; readonly similarity: number; readonly reason: string;
+  /** `reason` as data: a code and its values (core/reasons.ts), for a reader's language. */
+  readonly why: Reason;
 }
 export interface ReportDocument {
   readonly id: string; readonly number: string | null; readonly kind: string | null; readonly issuer: string | null;
   readonly date: string | null; readonly lagDays: number | null; readonly signer: string | null;
   readonly implements: string | null; readonly role: Role | null; readonly source: string; readonly notes: readonly string[];
+  /** `notes` as data, in the same order. */
+  readonly noteCodes: readonly Note[];
   readonly clauses: readonly ReportLocalClause[];
   readonly central: readonly { readonly id: string; readonly status: CentralStatus; readonly by: readonly string[] }[];
   readonly units: readonly { readonly unit: string; readonly central: readonly { readonly unit: string; readonly share: number }[] }[];
@@ -51,10 +56,10 @@ export function toReport(a: Analysis, insights?: Insights): Report {
     documents: a.documents.map((d) => ({
       id: d.doc.id, number: d.doc.meta.number, kind: d.doc.meta.kind, issuer: d.doc.meta.issuer, date: d.doc.meta.date,
       lagDays: d.lagDays, signer: d.doc.meta.signer, implements: d.doc.meta.implements, role: d.doc.meta.role,
-      source: d.doc.source, notes: d.doc.meta.notes,
+      source: d.doc.source, notes: d.doc.meta.notes, noteCodes: d.doc.meta.noteCodes,
       clauses: d.clauses.map((r) => ({
         id: r.clause.id, part: r.clause.part, unit: r.clause.unit, text: r.clause.text,
-        class: r.class, central: r.central, similarity: r.similarity, reason: r.reason,
+        class: r.class, central: r.central, similarity: r.similarity, reason: r.reason, why: r.why,
       })),
       central: d.central.map((s) => ({ id: s.id, status: s.status, by: s.by })),
       units: d.units.map((u) => ({ unit: u.unit, central: u.central.map((c) => ({ unit: c.unit, share: Math.round(c.share * 1000) / 1000 })) })),

@@ -5,6 +5,7 @@
  * Pipeline (one stage per file, chained by `analyze()`):
  *   normalize → parse-document → segment-clauses → align → classify → word-diff → metrics
  */
+import type { Note, Reason } from './reasons.ts';
 
 /** Where in a document a block or clause sits. Only these body parts yield clauses. */
 export type Part = 'assessment' | 'lead-in' | 'task' | 'implementation' | 'closing';
@@ -51,6 +52,8 @@ export interface DocMeta {
   readonly title: string | null;
   /** How a field not printed in the header was derived (shown to the user, never silent). */
   readonly notes: readonly string[];
+  /** The same notes as data (code and values), in the same order. */
+  readonly noteCodes: readonly Note[];
 }
 
 /** A structural block of the body: a paragraph or a "-" sub-item. */
@@ -147,6 +150,8 @@ export interface ClauseResult {
   readonly similarity: number;
   /** One line a person can check. */
   readonly reason: string;
+  /** The same reason as data, for the interface and the CLI to word in the reader's language. */
+  readonly why: Reason;
   readonly diff: WordDiff | null;
 }
 

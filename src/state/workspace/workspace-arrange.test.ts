@@ -95,6 +95,8 @@ describe('arrangeWorkspace', () => {
     expect(e.meta.role).toBeNull();
     expect(e.edited).toEqual(['number', 'issuer', 'date', 'implements']);
     expect(e.meta.notes.some((n) => n.startsWith('number: corrected by the user'))).toBe(true);
+    expect(e.meta.noteCodes).toContainEqual({ code: 'corrected', values: { field: 'number', detected: null } });
+    expect(e.meta.noteCodes).toContainEqual({ code: 'corrected', values: { field: 'issuer', detected: 'Thành ủy' } });
     // It still cites 54-KL/TW in its text: still proposed.
     expect(d?.meta.issuer).toBe('Thành ủy Hà Nội');
     const analysis = analyze({ central: a.central, documents: a.locals });

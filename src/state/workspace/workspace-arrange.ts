@@ -6,6 +6,7 @@
  * lists exactly what the analysis compared.
  */
 import type { Block, DocMeta, ParsedDocument, Role } from '../../core/types.ts';
+import type { Note } from '../../core/reasons.ts';
 import type { CorpusManifest } from '../../core/corpus.ts';
 import { InputError } from '../../core/errors.ts';
 import { documentNumbers } from '../../core/parse-meta.ts';
@@ -69,7 +70,8 @@ export function applyPatch(doc: ParsedDocument, patch: MetaPatch | undefined): P
   for (const f of fields) next[f] = cleanField(f, patch[f]);
   const role: Role | null = next.implements ? (hasNumberedTasks(doc) ? 'implementation' : 'forwarding') : null;
   const notes = [...doc.meta.notes, ...fields.map((f) => `${f}: corrected by the user (detected: ${doc.meta[f] ?? 'none'})`)];
-  const meta: DocMeta = { ...doc.meta, ...next, role: fields.includes('implements') ? role : doc.meta.role, notes };
+  const noteCodes = [...doc.meta.noteCodes, ...fields.map((f): Note => ({ code: 'corrected', values: { field: f, detected: doc.meta[f] ?? null } }))];
+  const meta: DocMeta = { ...doc.meta, ...next, role: fields.includes('implements') ? role : doc.meta.role, notes, noteCodes };
   return { ...doc, meta, id: fields.includes('number') && next.number ? slug(next.number) : doc.id };
 }
 
