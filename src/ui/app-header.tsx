@@ -23,7 +23,7 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header__brand">
         <a className="brand" href={href({ ...HOME, lang: route.lang })}>
-          <span className="brand__name">{t('app.name')}</span>
+          <span className="brand__name" lang="vi">{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
         </a>
       </div>

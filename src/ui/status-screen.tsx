@@ -2,7 +2,8 @@
 import { useAppStore } from '../state/use-app-store.tsx';
 import type { Progress } from '../core/analyze.ts';
 import { useT } from './i18n/use-t.ts';
-import { failureMessage } from './i18n/failure-messages.ts';
+import { failureParts } from './i18n/failure-messages.ts';
+import { Worded } from './shared/worded.tsx';
 import type { T } from './i18n/translate.ts';
 import { stageLabel } from './shared/labels.ts';
 import { ProgressBar } from './shared/progress-bar.tsx';
@@ -29,7 +30,7 @@ export function StatusScreen() {
     return (
       <div className="status status--error" role="alert">
         <h1 className="status__title">{t('error.title')}</h1>
-        <p>{e.code === 'INTERNAL' && !e.source ? t('error.other', { code: e.code }) : failureMessage(lang, e)}</p>
+        <p>{e.code === 'INTERNAL' && !e.source ? t('error.other', { code: e.code }) : <Worded piece={failureParts(lang, e)} />}</p>
         <button type="button" className="button" onClick={() => window.location.reload()}>{t('error.retry')}</button>
       </div>
     );

@@ -8,6 +8,8 @@ export interface DocumentRow {
   readonly name: string;
   /** Issuer, or the human label the corpus gives a document whose issuer the text does not fully name. */
   readonly issuer: string;
+  /** The issuer for the English interface (front matter's `label-en`; else the same). */
+  readonly issuerEn: string;
   readonly number: string | null;
   readonly kind: string | null;
   readonly date: string | null;
@@ -58,13 +60,14 @@ export function combineDocumentRows(a: Analysis): DocumentRow[] {
     const words = w.verbatim + w.adapted + w.added;
     const name = shortName(d.doc);
     const issuer = issuerName(d.doc);
+    const issuerEn = issuerName(d.doc, 'en');
     const { number, kind } = d.doc.meta;
     return {
-      id: d.doc.id, name, issuer, number, kind, date: d.doc.meta.date, lagDays: d.lagDays, role: d.doc.meta.role, title: d.doc.meta.title,
+      id: d.doc.id, name, issuer, issuerEn, number, kind, date: d.doc.meta.date, lagDays: d.lagDays, role: d.doc.meta.role, title: d.doc.meta.title,
       verbatim: t.verbatim, adapted: t.adapted, omitted: t.omitted, total,
       carried: total > 0 ? (t.verbatim + t.adapted) / total : 0,
       words, addedWords: w.added, addedShare: words > 0 ? w.added / words : 0,
-      search: foldText([issuer, name, number ?? '', kind ?? ''].join(' ')),
+      search: foldText([issuer, issuerEn === issuer ? '' : issuerEn, name, number ?? '', kind ?? ''].join(' ')),
       notes: d.doc.meta.notes,
     };
   }).sort(byLag);

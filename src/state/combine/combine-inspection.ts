@@ -14,6 +14,8 @@ export interface InspectionDoc {
   readonly id: string;
   readonly name: string;
   readonly issuer: string;
+  /** The issuer for the English interface. */
+  readonly issuerEn: string;
   readonly kind: string | null;
   readonly number: string | null;
   readonly date: string | null;
@@ -39,7 +41,7 @@ export function combineInspection(a: Analysis): InspectionDoc[] {
   return a.documents.map((d): InspectionDoc => {
     const t = d.coverage.tasks;
     return {
-      id: d.doc.id, name: shortName(d.doc), issuer: issuerName(d.doc), kind: d.doc.meta.kind, number: d.doc.meta.number,
+      id: d.doc.id, name: shortName(d.doc), issuer: issuerName(d.doc), issuerEn: issuerName(d.doc, 'en'), kind: d.doc.meta.kind, number: d.doc.meta.number,
       date: d.doc.meta.date, lagDays: d.lagDays, role: d.doc.meta.role,
       verbatim: t.verbatim, adapted: t.adapted, omitted: t.omitted, total: t.verbatim + t.adapted + t.omitted,
       localClauses: d.clauses.length,

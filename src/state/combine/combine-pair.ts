@@ -13,6 +13,7 @@ export type Side = 'central' | 'local';
 /** A clause as a pane shows it. */
 export interface PaneClause {
   readonly id: string;
+  readonly part: Part;
   readonly text: string;
   readonly cls: PairClass;
   /** Counterpart clause ids on the other side. */
@@ -61,7 +62,7 @@ export function passesFilter(cls: PairClass, filter: Filter | null): boolean {
   return filter === null || cls === filter;
 }
 
-function buildPane(side: Side, doc: ParsedDocument, items: readonly { clause: Clause; info: Omit<PaneClause, 'id' | 'text'> }[]): Pane {
+function buildPane(side: Side, doc: ParsedDocument, items: readonly { clause: Clause; info: Omit<PaneClause, 'id' | 'part' | 'text'> }[]): Pane {
   const units: { key: string; unit: string; part: Part; heading: string | null; blocks: { index: number; item: boolean; clauses: PaneClause[] }[] }[] = [];
   const byId = new Map<string, PaneClause>();
   const counts: Record<PairClass, number> = { verbatim: 0, adapted: 0, added: 0, omitted: 0, none: 0 };
@@ -77,7 +78,7 @@ function buildPane(side: Side, doc: ParsedDocument, items: readonly { clause: Cl
       block = { index: clause.block, item: doc.blocks[clause.block]?.item ?? false, clauses: [] };
       unit.blocks.push(block);
     }
-    const pc: PaneClause = { id: clause.id, text: clause.text, ...info };
+    const pc: PaneClause = { id: clause.id, part: clause.part, text: clause.text, ...info };
     block.clauses.push(pc);
     byId.set(pc.id, pc);
     counts[pc.cls]++;

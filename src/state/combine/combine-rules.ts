@@ -3,7 +3,7 @@
  * per local document, the total, and the clauses where it occurs; then the clauses whose only
  * changes are such rules ("localized wording"). Pure.
  */
-import type { Analysis, Role } from '../../core/types.ts';
+import type { Analysis, Part, Role } from '../../core/types.ts';
 import type { LocalizationRule, RulesReport } from '../../core/rules.ts';
 import { byLag } from './combine-document-rows.ts';
 import { shortName } from '../doc-label.ts';
@@ -33,6 +33,8 @@ export interface RuleExample {
   readonly doc: string;
   readonly name: string;
   readonly clause: string;
+  /** The local clause's part, for its label ("Mục 6, câu 3"). */
+  readonly part: Part | null;
   /** The central clause it derives from, when known. */
   readonly central: string | null;
   /** The clause is localized wording (its only changes are rules). */
@@ -54,6 +56,7 @@ export interface LocalizedRow {
   readonly doc: string;
   readonly name: string;
   readonly clause: string;
+  readonly part: Part | null;
   readonly central: string | null;
   readonly text: string;
   readonly rules: readonly RulePhrase[];
@@ -86,7 +89,7 @@ export function combineRules(a: Analysis, report: RulesReport): RulesTable {
     const counts = columns.map((c) => r.documents[c.id] ?? 0);
     const seen = new Set<string>();
     const examples = r.examples.filter((e) => !seen.has(`${e.doc}\u0000${e.clause}`) && (seen.add(`${e.doc}\u0000${e.clause}`), true)).map((e) => ({
-      doc: e.doc, name: names.get(e.doc) ?? e.doc, clause: e.clause,
+      doc: e.doc, name: names.get(e.doc) ?? e.doc, clause: e.clause, part: result(e.doc, e.clause)?.clause.part ?? null,
       central: result(e.doc, e.clause)?.central[0] ?? null, localized: localizedKeys.has(`${e.doc}\u0000${e.clause}`),
     }));
     return { ...rulePhrase(r), counts, total: r.count, documents: counts.filter((n) => n > 0).length, examples };
@@ -95,7 +98,7 @@ export function combineRules(a: Analysis, report: RulesReport): RulesTable {
   const localized = report.localized.map((l): LocalizedRow => {
     const r = result(l.doc, l.clause);
     return {
-      doc: l.doc, name: names.get(l.doc) ?? l.doc, clause: l.clause, central: r?.central[0] ?? null, text: r?.clause.text ?? '',
+      doc: l.doc, name: names.get(l.doc) ?? l.doc, clause: l.clause, part: r?.clause.part ?? null, central: r?.central[0] ?? null, text: r?.clause.text ?? '',
       rules: l.rules.map((id) => byId.get(id)).filter((x): x is LocalizationRule => x !== undefined).map(rulePhrase),
     };
   });

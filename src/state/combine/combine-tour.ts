@@ -17,7 +17,7 @@ export type TourEvidence =
   | { readonly type: 'pair'; readonly local: ClauseResult; readonly central: readonly Clause[]; readonly rules: readonly RulePhrase[] }
   | { readonly type: 'source'; readonly local: Clause; readonly link: ProvenanceLink; readonly parent: ParentDocument | null }
   | { readonly type: 'across'; readonly central: Clause; readonly rows: readonly { readonly doc: string; readonly name: string; readonly role: Role | null; readonly status: CentralStatus | null }[] }
-  | { readonly type: 'forwarding'; readonly number: string | null; readonly date: string | null; readonly lagDays: number | null; readonly issuer: string; readonly title: string | null; readonly carried: number; readonly total: number; readonly clauses: number }
+  | { readonly type: 'forwarding'; readonly number: string | null; readonly date: string | null; readonly lagDays: number | null; readonly issuer: string; readonly issuerEn: string; readonly title: string | null; readonly carried: number; readonly total: number; readonly clauses: number }
   | { readonly type: 'none' };
 
 /** One step. */
@@ -43,8 +43,8 @@ export function combineTour(a: Analysis, bundle: InsightsBundle, from: Route): T
     const result = d && s.clause ? d.clauses.find((r) => r.clause.id === s.clause) ?? null : null;
     const centralClause = s.central ? a.centralClauses.find((c) => c.id === s.central) ?? null : null;
     const vars: Record<string, string | number> = {
-      ...s.facts, central: centralName, centralNumber: a.central.meta.number ?? centralName, total: implCount,
-      doc: d ? shortName(d.doc) : '', docNumber: d?.doc.meta.number ?? '', clause: s.clause ?? '', centralClause: s.central ?? '',
+      ...s.facts, central: centralName, centralKind: a.central.meta.kind ?? '', centralNumber: a.central.meta.number ?? centralName, total: implCount,
+      doc: d ? shortName(d.doc) : '', docNumber: d?.doc.meta.number ?? '', clause: s.clause ?? '', clausePart: result?.clause.part ?? '', centralClause: s.central ?? '',
       unit: typeof s.facts['unit'] === 'string' ? s.facts['unit'] : centralClause?.unit ?? '', part: centralClause?.part ?? 'task',
     };
     if (typeof s.facts['similarity'] === 'number') vars['pct'] = Math.round(s.facts['similarity'] * 100);
@@ -81,7 +81,7 @@ function evidenceOf(a: Analysis, bundle: InsightsBundle, s: TourStep, d: Analysi
       if (!d) return { type: 'none' };
       const t = d.coverage.tasks;
       return {
-        type: 'forwarding', number: d.doc.meta.number, date: d.doc.meta.date, lagDays: d.lagDays, issuer: issuerName(d.doc),
+        type: 'forwarding', number: d.doc.meta.number, date: d.doc.meta.date, lagDays: d.lagDays, issuer: issuerName(d.doc), issuerEn: issuerName(d.doc, 'en'),
         title: d.doc.meta.title, carried: t.verbatim + t.adapted, total: t.verbatim + t.adapted + t.omitted, clauses: d.clauses.length,
       };
     }

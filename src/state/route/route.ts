@@ -2,13 +2,14 @@
  * The view as a value, and its hash form. The hash is the single source of truth a link carries:
  * `#/pair/1154-cv-tu?c=5-1&f=added&lang=en`. Hash routing works from file:// too.
  */
+import type { Lang } from '../../messages/words.ts';
 
 /** Which page is shown. */
 export type ViewName = 'overview' | 'pair' | 'clause' | 'rules' | 'citations' | 'timeline' | 'tour' | 'documents' | 'report';
 /** Pair-view filter: show only clauses of one class (others are dimmed). */
 export type Filter = 'added' | 'adapted' | 'omitted';
-/** Interface language. Vietnamese is the default and is left out of the URL. */
-export type Lang = 'vi' | 'en';
+/** Interface language (src/messages). Vietnamese is the default and is left out of the URL. */
+export type { Lang };
 
 /** Everything a URL says about the view. Fields a view does not use are `null`. */
 export interface Route {

@@ -6,6 +6,7 @@
 import type { Failure, FailureCode } from '../../core/errors.ts';
 import type { Lang } from '../../state/route/route.ts';
 import { fill } from './translate.ts';
+import { docText, fillParts, type Part } from '../../messages/words.ts';
 
 const vi: Readonly<Record<FailureCode, string>> = {
   EMPTY_FILE: 'Tệp “{name}” trống (0 byte), không có gì để đọc.',
@@ -53,4 +54,9 @@ export const FAILURE_MESSAGES: Readonly<Record<Lang, Readonly<Record<FailureCode
 /** The message of a failure in `lang`, naming its input (`source`, or `name` when the caller knows it better). */
 export function failureMessage(lang: Lang, f: Pick<Failure, 'code' | 'source' | 'detail'>, name: string | null = null): string {
   return fill(FAILURE_MESSAGES[lang][f.code], { name: name ?? f.source ?? '', detail: f.detail ?? '' });
+}
+
+/** The same message as parts: the input's name (a file name, a number) marked as the document's own text. */
+export function failureParts(lang: Lang, f: Pick<Failure, 'code' | 'source' | 'detail'>, name: string | null = null): Part[] {
+  return fillParts(FAILURE_MESSAGES[lang][f.code], { name: docText(name ?? f.source ?? ''), detail: f.detail ?? '' });
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { conversionMessage, wsEn, wsTranslate, wsVi, type WT } from './ws-strings.ts';
+import { conversionMessage, wsEn, wsVi, type WT } from './ws-strings.ts';
+import { makeTranslator } from './translate.ts';
 import { parseDate } from '../workspace/meta-editor.tsx';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
-const vi: WT = (k, v) => wsTranslate('vi', k, v);
+const vi: WT = makeTranslator('vi', wsVi);
 
 describe('workspace strings', () => {
   it('have the same keys and placeholders in both languages, none empty', () => {

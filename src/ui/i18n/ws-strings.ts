@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import type { Lang } from '../../state/route/route.ts';
-import { fill, type Vars } from './translate.ts';
+import { fill, makeTranslator, type Translator, type Vars } from './translate.ts';
 
 export const wsVi = {
   'nav.documents': 'Văn bản',
@@ -113,7 +113,7 @@ export const wsVi = {
   'nav.report': 'Báo cáo kiểm tra',
   'report.kicker': 'Báo cáo kiểm tra việc triển khai',
   'report.toolbar': 'Báo cáo in được: trang bìa, bảng tổng hợp, biểu đồ, và với từng văn bản: nội dung bổ sung và nhiệm vụ không triển khai. Dùng “In / lưu PDF” và chọn “Lưu dưới dạng PDF”.',
-  'report.made': 'Lập ngày {date} bằng Đối chiếu',
+  'report.made': 'Lập ngày {date} bằng {app}',
   'report.docs': 'Văn bản được đối chiếu',
   'report.summary': 'Bảng tổng hợp',
   'report.summaryDesc': 'Câu nhiệm vụ của văn bản Trung ương (mục nhiệm vụ và tổ chức thực hiện) trong từng văn bản; và văn bản địa phương gồm những gì, theo số câu.',
@@ -246,7 +246,7 @@ export const wsEn: WsDict = {
   'nav.report': 'Inspection report',
   'report.kicker': 'Inspection report on the implementation of',
   'report.toolbar': 'A printable report: cover, summary table, charts and, for each document, its added clauses and the tasks it omits. Use “Print / save as PDF” and choose “Save as PDF”.',
-  'report.made': 'Made on {date} with Đối chiếu',
+  'report.made': 'Made on {date} with {app}',
   'report.docs': 'Documents compared',
   'report.summary': 'Summary',
   'report.summaryDesc': 'The central text’s task clauses (tasks and implementation) in each document, and what each local document is made of, in clauses.',
@@ -274,7 +274,7 @@ export const wsEn: WsDict = {
 const DICTS: Readonly<Record<Lang, WsDict>> = { vi: wsVi, en: wsEn };
 
 /** Translator of this module's strings. */
-export type WT = (key: WsKey, vars?: Vars) => string;
+export type WT = Translator<WsKey>;
 
 /** The string for `key` in `lang` with `{name}` placeholders filled. */
 export function wsTranslate(lang: Lang, key: WsKey, vars?: Vars): string {
@@ -284,7 +284,7 @@ export function wsTranslate(lang: Lang, key: WsKey, vars?: Vars): string {
 /** The translator for the interface language in the URL. */
 export function useWT(): WT {
   const lang = useAppStore((s) => s.route.lang);
-  return useMemo(() => (key, vars) => wsTranslate(lang, key, vars), [lang]);
+  return useMemo(() => makeTranslator(lang, DICTS[lang]), [lang]);
 }
 
 /** What was converted, in words; `null` for plain UTF-8 Unicode. */

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { TooltipContentProps } from 'recharts';
 
 /** Tooltip content for rows of type `Row` (recharts hands the row over untyped, as the chart's data item). */
-export function chartTip<Row>(title: (row: Row) => string, lines: (row: Row) => ReactNode) {
+export function chartTip<Row>(title: (row: Row) => ReactNode, lines: (row: Row) => ReactNode) {
   return function ChartTip({ active, payload }: TooltipContentProps) {
     const row: Row | undefined = payload?.[0]?.payload;
     if (!active || !row) return null;

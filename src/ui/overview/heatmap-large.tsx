@@ -57,12 +57,12 @@ export function HeatmapLarge({ data, summary, start, size, onWindow }: Props) {
             ))}
           </tr>
         </thead>
-        <HeatmapBodies t={t} route={route} groups={groups} span={n + 2} cells={(row, r) => (
+        <HeatmapBodies t={t} route={route} groups={groups} span={n + 2} cells={(row, r, part) => (
           <>
             <td className="heatmap__dist"><DistributionBar d={summary.rows.get(row.id)} docs={summary.docs} /></td>
             {/* Keyed by position: a new window or order updates the cells in place instead of rebuilding hundreds. */}
             {row.cells.map((cell, c) => (
-              <HeatCell key={c} t={t} route={route} cell={cell} clause={row.id} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
+              <HeatCell key={c} t={t} route={route} cell={cell} clause={row.id} partOf={part} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
             ))}
           </>
         )} />

@@ -31,10 +31,10 @@ export function Heatmap({ data }: { data: HeatmapData }) {
           <th scope="col" className="heatmap__margin-head">{t('heatmap.carried')}</th>
         </tr>
       </thead>
-      <HeatmapBodies t={t} route={route} groups={taskGroups(t, data.groups)} span={n + 2} cells={(row, r) => (
+      <HeatmapBodies t={t} route={route} groups={taskGroups(t, data.groups)} span={n + 2} cells={(row, r, part) => (
         <>
           {row.cells.map((cell, c) => (
-            <HeatCell key={cell.doc} t={t} route={route} cell={cell} clause={row.id} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
+            <HeatCell key={cell.doc} t={t} route={route} cell={cell} clause={row.id} partOf={part} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
           ))}
           <td className="heatmap__margin">
             <span className="margin-bar" aria-hidden="true"><span style={{ width: `${n ? (row.carried / n) * 100 : 0}%` }} /></span>

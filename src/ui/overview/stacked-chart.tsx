@@ -1,8 +1,9 @@
 /** A horizontal 100% stacked bar chart (recharts): one bar per row, segments by class, counts in the bars. */
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { PairClass } from '../../state/combine/combine-pair.ts';
 import { CLASS_FILL, CLASS_INK, CLASS_SYMBOL } from '../shared/class-colors.ts';
 import { chartTip } from './chart-tip.tsx';
+import { DOC_TEXT } from '../shared/worded.tsx';
 
 /** A series: the class it shows, its label, and how a row gives its count and whole percentage. */
 export interface Series<Row> {
@@ -29,8 +30,11 @@ export function StackedChart<Row extends { readonly name: string }>({ rows, seri
         margin={{ top: 4, right: 24, bottom: 4, left: 4 }} barCategoryGap="22%" accessibilityLayer={false} title={title}>
         <CartesianGrid horizontal={false} stroke="#e3e1da" />
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fontSize: 14, fill: '#4a5260' }} />
-        <YAxis type="category" dataKey="name" width={118} tick={{ fontSize: 16, fill: '#1d2430' }} />
-        <Tooltip isAnimationActive={false} content={chartTip<Row>((row) => row.name, (row) => series.map((s) => (
+        {/* The names are the documents' own (short) names: marked as document text. */}
+        <YAxis type="category" dataKey="name" width={118} tick={({ x, y, payload }: YAxisTickContentProps) => (
+          <text x={x} y={y} dy={5} textAnchor="end" fontSize={16} fill="#1d2430" {...DOC_TEXT}>{String(payload.value)}</text>
+        )} />
+        <Tooltip isAnimationActive={false} content={chartTip<Row>((row) => <span {...DOC_TEXT}>{row.name}</span>, (row) => series.map((s) => (
           <div key={s.cls}>{CLASS_SYMBOL[s.cls]} {s.label}: {unit(s.count(row))} ({s.pct(row)}%)</div>
         )))} />
         {series.map((s) => (

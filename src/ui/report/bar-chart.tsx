@@ -46,7 +46,7 @@ export function BarChart({ id, title, rows, classes, labels, unit, carried = fal
         let x = LABEL;
         return (
           <g key={`${r.name}-${i}`}>
-            <text x={LABEL - 10} y={y + BAR / 2} textAnchor="end" dominantBaseline="central" fontSize="15" fill="#1d2430">{r.name}</text>
+            <text x={LABEL - 10} y={y + BAR / 2} textAnchor="end" dominantBaseline="central" fontSize="15" fill="#1d2430" data-doc-text="" lang="vi">{r.name}</text>
             <rect x={LABEL} y={y} width={barWidth} height={BAR} fill="#f6f6f6" stroke="#b9b5a8" />
             {total > 0 && classes.map((c) => {
               const v = r.values[c] ?? 0;

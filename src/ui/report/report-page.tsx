@@ -12,7 +12,8 @@ import { combineComposition } from '../../state/combine/combine-composition.ts';
 import { formatDate, percent } from '../../state/format-date.ts';
 import { pairRoute } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { classLabel, dateLabel, lagLabel, numberLabel, unitLabel } from '../shared/labels.ts';
+import { classLabel, clauseLabel, dateLabel, lagLabel } from '../shared/labels.ts';
+import { DOC_TEXT, DocNumber, DocTitle } from '../shared/worded.tsx';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { useWT } from '../i18n/ws-strings.ts';
 import { BarChart, type BarClass } from './bar-chart.tsx';
@@ -29,7 +30,7 @@ function DocSection({ d }: { d: InspectionDoc }) {
   return (
     <section className="report__doc" aria-labelledby={`rd-${d.id}`} data-testid="report-doc">
       <h2 id={`rd-${d.id}`} className="report__doc-title">
-        {d.issuer} — {[d.kind, numberLabel(t, d.number)].filter(Boolean).join(' ')}
+        <span {...DOC_TEXT}>{t.lang === 'en' ? d.issuerEn : d.issuer}</span> — <DocTitle kind={d.kind} number={d.number} />
       </h2>
       <p className="report__doc-facts">
         {dateLabel(t, d.date)}{d.lagDays !== null && <> · {t('table.lag')}: {lagLabel(t, d.lagDays)}</>}
@@ -39,13 +40,13 @@ function DocSection({ d }: { d: InspectionDoc }) {
       <h3>{w('report.added', { n: d.added.length })}</h3>
       {d.added.length ? (
         <ol className="report__clauses report__clauses--added">
-          {d.added.map((c) => <li key={c.id}><span className="report__unit">{unitLabel(t, c.part, c.unit)}</span> {c.text}</li>)}
+          {d.added.map((c) => <li key={c.id}><span className="report__unit">{clauseLabel(t, c.id, c.part)}</span> <span {...DOC_TEXT}>{c.text}</span></li>)}
         </ol>
       ) : <p className="muted">{w('report.noneAdded')}</p>}
       <h3>{w('report.omitted', { n: d.omittedClauses.length })}</h3>
       {forwarding ? <p className="muted">{w('report.forwarding')}</p> : d.omittedClauses.length ? (
         <ol className="report__clauses report__clauses--omitted">
-          {d.omittedClauses.map((c) => <li key={c.id}><span className="report__unit">{c.id}</span> {c.text}</li>)}
+          {d.omittedClauses.map((c) => <li key={c.id}><span className="report__unit">{clauseLabel(t, c.id, c.part)}</span> <span {...DOC_TEXT}>{c.text}</span></li>)}
         </ol>
       ) : <p className="muted">{w('report.noneOmitted')}</p>}
     </section>
@@ -59,7 +60,6 @@ function Report({ analysis }: { analysis: Analysis }) {
   const tasks = useMemo(() => combineTaskCoverage(analysis), [analysis]);
   const comp = useMemo(() => combineComposition(analysis), [analysis]);
   const m = analysis.central.meta;
-  const centralName = [m.kind, numberLabel(t, m.number)].filter(Boolean).join(' ');
   const labels = Object.fromEntries((['verbatim', 'adapted', 'added', 'omitted'] as const).map((c) => [c, classLabel(t, c)])) as Record<BarClass, string>;
   const today = formatDate(new Date().toISOString().slice(0, 10)) ?? '';
   return (
@@ -73,22 +73,23 @@ function Report({ analysis }: { analysis: Analysis }) {
       </div>
       <section className="report__cover" aria-labelledby="report-title">
         <p className="report__kicker">{w('report.kicker')}</p>
-        <h1 id="report-title" className="report__title">{centralName}</h1>
-        {m.title && <p className="report__subject">{m.title}</p>}
-        <p className="report__central-facts">{[m.issuer, dateLabel(t, m.date)].filter(Boolean).join(' · ')}</p>
+        <h1 id="report-title" className="report__title"><DocTitle kind={m.kind} number={m.number} /></h1>
+        {m.title && <p className="report__subject" {...DOC_TEXT}>{m.title}</p>}
+        <p className="report__central-facts">{m.issuer && <><span {...DOC_TEXT}>{m.issuer}</span> · </>}{dateLabel(t, m.date)}</p>
         <h2 className="report__h2">{w('report.docs')}</h2>
         {docs.length ? (
           <table className="report__table">
             <thead><tr><th scope="col">{t('table.issuer')}</th><th scope="col">{t('table.number')}</th><th scope="col">{t('table.date')}</th><th scope="col" className="num">{t('table.lag')}</th></tr></thead>
             <tbody>
               {docs.map((d) => (
-                <tr key={d.id}><th scope="row">{d.issuer}</th><td>{[d.kind, numberLabel(t, d.number)].filter(Boolean).join(' ')}</td>
+                <tr key={d.id}><th scope="row" {...DOC_TEXT}>{t.lang === 'en' ? d.issuerEn : d.issuer}</th><td><DocTitle kind={d.kind} number={d.number} /></td>
                   <td className="nowrap">{dateLabel(t, d.date)}</td><td className="num nowrap">{lagLabel(t, d.lagDays)}</td></tr>
               ))}
             </tbody>
           </table>
         ) : <p>{w('report.noDocs')}</p>}
-        <p className="report__made">{w('report.made', { date: today })}</p>
+        {/* The product's name stays Vietnamese in both languages, and says so. */}
+        <p className="report__made">{w('report.made', { date: today }).split('{app}').map((s, i) => (i ? [<span key={i} lang="vi">{t('app.name')}</span>, s] : s))}</p>
       </section>
       {docs.length > 0 && (
         <>
@@ -96,7 +97,7 @@ function Report({ analysis }: { analysis: Analysis }) {
             <h2 id="report-summary" className="report__h2">{w('report.summary')}</h2>
             <p className="muted">{w('report.summaryDesc')}</p>
             <DataTable className="report__table report__table--summary" testId="report-summary" nameHeader={w('report.col.doc')} rows={docs}
-              rowKey={(d) => d.id} rowHeader={(d) => <>{d.issuer}<span className="report__num">{numberLabel(t, d.number)}</span></>}
+              rowKey={(d) => d.id} rowHeader={(d) => <><span {...DOC_TEXT}>{t.lang === 'en' ? d.issuerEn : d.issuer}</span><span className="report__num"><DocNumber number={d.number} /></span></>}
               columns={[
                 { key: 'date', header: w('report.col.date'), cell: (d) => <span className="nowrap">{dateLabel(t, d.date)}</span> },
                 { key: 'verbatim', num: true, header: w('report.col.verbatim'), cell: (d) => d.verbatim },

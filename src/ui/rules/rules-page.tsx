@@ -8,6 +8,10 @@ import { localClauseRoute } from '../../state/insights/insights-routes.ts';
 import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { DocHead, WideTable } from '../shared/view-page.tsx';
+import { DOC_TEXT, Worded } from '../shared/worded.tsx';
+import { clauseLabel } from '../shared/labels.ts';
+import { useCentralPart } from '../shared/use-central-part.ts';
+import { docText } from '../../messages/words.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { InsightView } from '../shared/insights/use-insights.tsx';
 import { RuleText } from '../shared/insights/rule-text.tsx';
@@ -63,8 +67,8 @@ function RulesGrid({ table }: { table: RulesTable }) {
               <td className="rules-table__examples">
                 {r.examples.map((e) => (
                   <a key={`${e.doc}:${e.clause}`} className="rules-example" href={href(localClauseRoute(route, e.doc, e.clause))}
-                    aria-label={t('rules.exampleLabel', { name: e.name, clause: e.clause })}>
-                    {t('rules.example', { name: e.name, clause: e.clause })}
+                    aria-label={t('rules.exampleLabel', { name: e.name, clause: clauseLabel(t, e.clause, e.part ?? undefined) })}>
+                    <Worded piece={t.parts('rules.example', { name: docText(e.name), clause: clauseLabel(t, e.clause, e.part ?? undefined) })} />
                     {e.localized && <span className="rules-example__tag">{t('rules.localizedTag')}</span>}
                   </a>
                 ))}
@@ -86,6 +90,7 @@ function RulesGrid({ table }: { table: RulesTable }) {
 
 function LocalizedList({ table }: { table: RulesTable }) {
   const t = useT();
+  const partOf = useCentralPart();
   const route = useRoute();
   if (table.localized.length === 0) return <p>{t('rules.localized.none')}</p>;
   return (
@@ -94,10 +99,10 @@ function LocalizedList({ table }: { table: RulesTable }) {
         <li key={`${l.doc}:${l.clause}`} className="localized-item">
           <p className="localized-item__head">
             <span className="badge badge--localized">{t('localized.badge')}</span>
-            <a href={href(localClauseRoute(route, l.doc, l.clause))}>{t('rules.example', { name: l.name, clause: l.clause })}</a>
-            {l.central && <span className="muted">{t('rules.localized.central')} {l.central}</span>}
+            <a href={href(localClauseRoute(route, l.doc, l.clause))}><Worded piece={t.parts('rules.example', { name: docText(l.name), clause: clauseLabel(t, l.clause, l.part ?? undefined) })} /></a>
+            {l.central && <span className="muted">{t('rules.localized.central')} {clauseLabel(t, l.central, partOf(l.central))}</span>}
           </p>
-          <p className="localized-item__text" lang="vi">{l.text}</p>
+          <p className="localized-item__text" {...DOC_TEXT}>{l.text}</p>
           <p className="localized-item__rules"><span className="detail__label">{t('rules.localized.rules')}:</span>{' '}
             {l.rules.map((r, i) => <span key={r.id}>{i > 0 && '; '}<RuleText rule={r} /></span>)}
           </p>

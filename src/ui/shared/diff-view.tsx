@@ -9,23 +9,31 @@ import { markRules } from '../../state/combine/combine-rules-diff.ts';
 import type { RulePhrase } from '../../state/combine/combine-rules.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { T } from '../i18n/translate.ts';
+import { DOC_TEXT, Worded } from './worded.tsx';
+import { docText, join } from '../../messages/words.ts';
 
 const NO_RULES: readonly RulePhrase[] = [];
+
+/** The documents' own words in the diff. */
+function Said({ text }: { text: string }) {
+  return <span {...DOC_TEXT}>{text}</span>;
+}
 
 function Segment({ s, t }: { s: DiffSegment; t: T }) {
   switch (s.mark) {
     case 'insert':
-      return <ins className="diff-ins"><span className="visually-hidden">[{t('diff.insert')}: </span>{s.text}<span className="visually-hidden">]</span></ins>;
+      return <ins className="diff-ins"><span className="visually-hidden">[{t('diff.insert')}: </span><Said text={s.text} /><span className="visually-hidden">]</span></ins>;
     case 'delete':
-      return <del className="diff-del"><span className="visually-hidden">[{t('diff.delete')}: </span>{s.text}<span className="visually-hidden">]</span></del>;
+      return <del className="diff-del"><span className="visually-hidden">[{t('diff.delete')}: </span><Said text={s.text} /><span className="visually-hidden">]</span></del>;
     case 'cosmetic':
-      return <span className="diff-cos" title={t('diff.central', { text: s.central ?? '' })}>{s.text}</span>;
+      // The title quotes the central text's spelling: document text in an attribute, marked as such.
+      return <span className="diff-cos" title={t('diff.central', { text: s.central ?? '' })} data-doc-title=""><Said text={s.text} /></span>;
     case 'cosmetic-insert':
-      return <ins className="diff-cos-ins">{s.text}</ins>;
+      return <ins className="diff-cos-ins"><Said text={s.text} /></ins>;
     case 'cosmetic-delete':
-      return <del className="diff-cos-del">{s.text}</del>;
+      return <del className="diff-cos-del"><Said text={s.text} /></del>;
     default:
-      return <span>{s.text}</span>;
+      return <Said text={s.text} />;
   }
 }
 
@@ -36,7 +44,7 @@ export function DiffView({ diff, rules = NO_RULES }: { diff: WordDiff; rules?: r
   return (
     <div className="diff">
       {diff.capped && <p className="diff__note">{t('diff.capped')}</p>}
-      <p className="diff__text" lang="vi">
+      <p className="diff__text">
         {segments.map((s, i) => (
           <span key={i}>{s.space ? ' ' : ''}{s.rule === null ? <Segment s={s} t={t} /> : (
             <span className="diff-rule" title={t('localized.rules')}><Segment s={s} t={t} /><sup className="diff-rule__n"><span className="visually-hidden">{t('localized.ruleRef')}</span>{s.rule + 1}</sup></span>
@@ -45,7 +53,7 @@ export function DiffView({ diff, rules = NO_RULES }: { diff: WordDiff; rules?: r
       </p>
       <p className="diff__meta">
         {diff.inserted + diff.deleted > 0 && <span>{t('diff.counts', { ins: diff.inserted, del: diff.deleted })}</span>}
-        {diff.cosmetic.length > 0 && <span>{t('diff.cosmeticList', { list: diff.cosmetic.join(', ') })}</span>}
+        {diff.cosmetic.length > 0 && <span><Worded piece={t.parts('diff.cosmeticList', { list: join(diff.cosmetic.map(docText), ', ') })} /></span>}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Part, Role } from '../../core/types.ts';
 import type { PairClass } from '../../state/combine/combine-pair.ts';
 import { formatDate } from '../../state/format-date.ts';
 import type { T } from '../i18n/translate.ts';
+import { clauseLabel as wordClause } from '../../messages/clause-label.ts';
 
 /** Dictionary name of a class. */
 export function classLabel(t: T, cls: PairClass): string {
@@ -40,20 +41,9 @@ export function stageLabel(t: T, stage: string): string {
   return t('status.stage.doc', { name: stage });
 }
 
-const NAMED_PARTS: readonly Part[] = ['assessment', 'lead-in', 'closing'];
-
-/**
- * A clause id as people read it: "assessment-1" → "Phần đánh giá, câu 1", "2-1" → "Nhiệm vụ 2, câu 1",
- * "II.1-3" → "Nhiệm vụ II.1, câu 3". Ids are "<unit>-<n>" (segment-clauses.ts); give `part` when it is
- * known (a numbered unit is a task unless the part says implementation). An id of another shape stays.
- */
+/** A clause id as people read it: "assessment-1" → "Phần đánh giá, câu 1", "2-1" → "Nhiệm vụ 2, câu 1" (src/messages). */
 export function clauseLabel(t: T, id: string, part?: Part): string {
-  const m = /^(.+)-(\d+)$/u.exec(id);
-  if (!m) return id;
-  const unit = m[1]!, n = m[2]!;
-  const named = NAMED_PARTS.find((p) => p === unit);
-  const p: Part = named ?? (part === 'implementation' ? 'implementation' : 'task');
-  return t(`clauseOf.${p}`, { unit, n });
+  return wordClause(t.lang, id, part);
 }
 
 /** Clause id for the narrow margin: "assessment-12" → "12" (the unit title names the part); "5-1" stays. */

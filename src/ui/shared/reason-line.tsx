@@ -1,16 +1,17 @@
-/** The reason of a local clause's class, in the interface language (the core's English line as a tooltip). */
+/** The reason of a local clause's class, worded from its code and values in the interface language. */
 import type { ClauseResult } from '../../core/types.ts';
-import { combineReason } from '../../state/combine/combine-reason.ts';
+import { wordReason } from '../../messages/reason-words.ts';
 import { useT } from '../i18n/use-t.ts';
+import { Worded } from './worded.tsx';
+import { useCentralPart } from './use-central-part.ts';
 
-/** "Điều chỉnh từ câu Trung ương 2-1: thêm 10 từ, bỏ 0 từ." plus the main substitutions. */
+/** "Căn cứ: Điều chỉnh từ câu của văn bản Trung ương (Nhiệm vụ 2, câu 1): thay “…” bằng “…”; …" */
 export function ReasonLine({ result }: { result: ClauseResult }) {
   const t = useT();
-  const r = combineReason(result);
+  const partOf = useCentralPart();
   return (
-    <p className="reason" title={result.reason}>
-      <span className="reason__label">{t('detail.reason')}:</span> {t(r.key, r.vars)}
-      {r.swaps.length > 0 && <> {t('reason.swaps', { list: r.swaps.map((s) => `“${s}”`).join('; ') })}</>}
+    <p className="reason" data-reason={result.why.code}>
+      <span className="reason__label">{t('detail.reason')}:</span> <Worded piece={wordReason(t.lang, result.why, partOf)} />
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { pairRoute } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
 import { dateLabel, roleLabel } from './labels.ts';
 import { href, useRoute } from './use-route-href.ts';
+import { DOC_TEXT } from './worded.tsx';
 
 const W = 900, LEFT = 40, RIGHT = 40, AXIS_Y = 120;
 
@@ -40,7 +41,7 @@ export function Timeline({ data }: { data: TimelineData }) {
                 ? <rect x={px - 7} y={AXIS_Y - 7} width="14" height="14" transform={`rotate(45 ${px} ${AXIS_Y})`} className="timeline__point timeline__point--forwarding" />
                 : <circle cx={px} cy={AXIS_Y} r="8" className="timeline__point" />}
               <text x={px} y={ly} textAnchor={anchor} className="timeline__label">
-                <tspan className="timeline__name">{p.name}</tspan>
+                <tspan className="timeline__name" {...DOC_TEXT}>{p.name}</tspan>
                 <tspan dx="8">{dateLabel(t, p.date)} · +{p.lagDays}</tspan>
               </text>
             </a>
@@ -52,7 +53,7 @@ export function Timeline({ data }: { data: TimelineData }) {
           <h3 className="timeline__unknown-title">{t('timeline.unknown')}</h3>
           <ul>
             {data.unknown.map((p) => (
-              <li key={p.id}><a href={href(pairRoute(route, p.id))}>{p.name}</a> <span className="muted">({roleLabel(t, p.role)})</span></li>
+              <li key={p.id}><a href={href(pairRoute(route, p.id))} {...DOC_TEXT}>{p.name}</a> <span className="muted">({roleLabel(t, p.role)})</span></li>
             ))}
           </ul>
         </div>

@@ -4,7 +4,7 @@ import { useT } from '../i18n/use-t.ts';
 import { numberLabel } from './labels.ts';
 
 /** A view's page: `page page--<name>`, its heading, then `children`. */
-export function ViewPage({ name, title, desc, children }: { name: string; title: string; desc?: string; children: ReactNode }) {
+export function ViewPage({ name, title, desc, children }: { name: string; title: string; desc?: ReactNode; children: ReactNode }) {
   return (
     <div className={`page page--${name}`}>
       <header className="view-head">

@@ -12,9 +12,11 @@ import { pairRoute } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { Panel } from '../shared/panel.tsx';
 import { ViewPage, WideTable } from '../shared/view-page.tsx';
+import { DOC_TEXT, DocNumber, Worded } from '../shared/worded.tsx';
+import { docTitle } from '../../messages/kinds.ts';
 import { Timeline } from '../shared/timeline-chart.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { dateLabel, lagLabel, numberLabel, roleLabel } from '../shared/labels.ts';
+import { dateLabel, lagLabel, roleLabel } from '../shared/labels.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 
 /** The page. */
@@ -28,9 +30,9 @@ function TimelineView({ analysis }: { analysis: Analysis }) {
   const t = useT();
   const data = useMemo(() => combineTimeline(analysis), [analysis]);
   const c = analysis.central.meta;
-  const central = [c.kind, numberLabel(t, c.number)].filter(Boolean).join(' ');
+  const central = docTitle(t.lang, c.kind, c.number, t('doc.noNumber'));
   return (
-    <ViewPage name="timeline" title={t('timeline.view.title')} desc={t('timeline.view.desc', { central, date: dateLabel(t, data.centralDate) })}>
+    <ViewPage name="timeline" title={t('timeline.view.title')} desc={<Worded piece={t.parts('timeline.view.desc', { central, date: dateLabel(t, data.centralDate) })} />}>
       <Panel id="timeline-bars" title={t('timeline.bars.title')} description={t('timeline.bars.desc')}>
         <Bars data={data} />
       </Panel>
@@ -59,7 +61,7 @@ function Bars({ data }: { data: TimelineData }) {
         {s.bars.map((b) => (
           <li key={b.id} className={`tl-bar${b.forwarding ? ' tl-bar--forwarding' : ''}`} data-doc={b.id} data-role={b.role ?? 'unknown'}>
             <a className="tl-bar__name" href={href(pairRoute(route, b.id))}>
-              <span className="tl-bar__title">{b.name}</span>
+              <span className="tl-bar__title" {...DOC_TEXT}>{b.name}</span>
               <span className="tl-bar__role">{roleLabel(t, b.role)}</span>
             </a>
             <span className="tl-bar__track" role="img" aria-label={t('timeline.bar', { name: b.name, n: b.lagDays, role: roleLabel(t, b.role) })}>
@@ -72,7 +74,7 @@ function Bars({ data }: { data: TimelineData }) {
         {s.unknown.map((p) => (
           <li key={p.id} className="tl-bar tl-bar--unknown" data-doc={p.id} data-role={p.role ?? 'unknown'}>
             <a className="tl-bar__name" href={href(pairRoute(route, p.id))}>
-              <span className="tl-bar__title">{p.name}</span>
+              <span className="tl-bar__title" {...DOC_TEXT}>{p.name}</span>
               <span className="tl-bar__role">{roleLabel(t, p.role)}</span>
             </a>
             <span className="tl-bar__track tl-bar__track--unknown">{t('doc.noDate')}</span>
@@ -113,8 +115,8 @@ function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData
         <tbody>
           {rows.map((p) => (
             <tr key={p.id} data-doc={p.id}>
-              <th scope="row">{p.name}</th>
-              <td className="nowrap">{numberLabel(t, number(p.id))}</td>
+              <th scope="row" {...DOC_TEXT}>{p.name}</th>
+              <td className="nowrap"><DocNumber number={number(p.id)} /></td>
               <td className={p.date ? 'nowrap' : 'muted nowrap'}>{dateLabel(t, p.date)}</td>
               <td className={`num nowrap${p.lagDays === null ? ' muted' : ''}`}>{lagLabel(t, p.lagDays)}</td>
               <td><span className={`role role--${p.role ?? 'unknown'}`}>{roleLabel(t, p.role)}</span></td>

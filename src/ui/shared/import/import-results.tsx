@@ -5,7 +5,9 @@ import type { ImportItem } from '../../../state/slices/workspace-slice.ts';
 import type { Catalog } from '../../../state/workspace/workspace-types.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { conversionMessage, useWT } from '../../i18n/ws-strings.ts';
-import { failureMessage } from '../../i18n/failure-messages.ts';
+import { failureParts } from '../../i18n/failure-messages.ts';
+import { DOC_TEXT, Worded } from '../worded.tsx';
+import { docText } from '../../../messages/words.ts';
 import { entryFacts, entryTitle, entryWarnings, centralName } from '../entry-labels.ts';
 
 function Added({ item, catalog }: { item: ImportItem; catalog: Catalog | null }) {
@@ -17,18 +19,18 @@ function Added({ item, catalog }: { item: ImportItem; catalog: Catalog | null })
     <>
       <p className="result__head">
         <span className="result__mark" aria-hidden="true">✓</span>
-        <strong>{t('import.ok')}:</strong> {item.name}
-        {item.source !== item.name && <span className="muted"> ({t('import.savedAs', { name: item.source ?? '' })})</span>}
+        <strong>{t('import.ok')}:</strong> <span {...DOC_TEXT}>{item.name}</span>
+        {item.source !== item.name && <span className="muted"> (<Worded piece={t.parts('import.savedAs', { name: docText(item.source ?? '') })} />)</span>}
       </p>
       {converted && <p className="result__converted" data-testid="converted">{converted}</p>}
       {entries.map((e) => (
         <div key={e.key} className="result__doc">
-          <p><strong>{entryTitle(t, e.meta)}</strong> — {entryFacts(t, e.meta)}</p>
+          <p><strong><Worded piece={entryTitle(t, e.meta)} /></strong> — <Worded piece={entryFacts(t, e.meta)} /></p>
           <ul className="warnings">
-            {entryWarnings(t, e, catalog!).map((w) => <li key={w}>{w}</li>)}
+            {entryWarnings(t, e, catalog!).map((w, i) => <li key={i}><Worded piece={w} /></li>)}
             {e.role === 'local' && (
               <li className="warnings__ok">
-                {t('warn.compared', { central: centralName(t, catalog!) })}{' '}
+                <Worded piece={t.parts('warn.compared', { central: centralName(t, catalog!) })} />{' '}
                 <a href={href(pairRoute(route, e.id))}>{t('import.open')} →</a>
               </li>
             )}
@@ -62,7 +64,7 @@ export function ImportResults() {
                 {item.ok ? <Added item={item} catalog={catalog} /> : (
                   <p className="result__head" role="alert">
                     <span className="result__mark" aria-hidden="true">✕</span>
-                    <strong>{t('import.refused')}:</strong> <span data-testid="import-error">{failureMessage(lang, { code: item.code ?? 'INTERNAL', source: item.name, detail: item.detail })}</span>
+                    <strong>{t('import.refused')}:</strong> <span data-testid="import-error"><Worded piece={failureParts(lang, { code: item.code ?? 'INTERNAL', source: item.name, detail: item.detail })} /></span>
                   </p>
                 )}
               </li>

@@ -13,6 +13,9 @@ import { useT } from '../../i18n/use-t.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { DiffView } from '../diff-view.tsx';
 import { RuleText } from './rule-text.tsx';
+import { DOC_TEXT, Worded } from '../worded.tsx';
+import { clauseLabel } from '../labels.ts';
+import { docText, join, quoted } from '../../../messages/words.ts';
 import { useInsights } from './use-insights.tsx';
 
 /** The local document of the pair view on screen (the first one when the URL names none). */
@@ -28,11 +31,11 @@ export function ProvenanceNote({ bundle, doc, clause }: { bundle: InsightsBundle
   const p = localProvenance(bundle, doc, clause);
   if (!p) return null;
   if (p.kind === 'local') {
-    const names = p.parents.map((x) => x.name).join(', ');
+    const names = join(p.parents.map((x) => docText(x.name)), ', ');
     return (
       <div className="insight-box insight-box--local" data-testid="provenance-local">
         <p className="insight-box__head"><span className="badge badge--genuine">{t('prov.local')}</span></p>
-        <p className="insight-box__meta">{names ? t('prov.localDesc', { parents: names }) : t('prov.localNoParents')}</p>
+        <p className="insight-box__meta">{p.parents.length ? <Worded piece={t.parts('prov.localDesc', { parents: names })} /> : t('prov.localNoParents')}</p>
       </div>
     );
   }
@@ -41,14 +44,14 @@ export function ProvenanceNote({ bundle, doc, clause }: { bundle: InsightsBundle
   return (
     <div className="insight-box insight-box--source" data-testid="provenance-source">
       <p className="insight-box__head">
-        <span className="badge badge--source">{t('prov.source', { parent, clause: p.link.clause })}</span>
+        <span className="badge badge--source"><Worded piece={t.parts('prov.source', { parent: docText(parent), clause: clauseLabel(t, p.link.clause) })} /></span>
         <span>{t('prov.similarity', { pct: Math.round(p.link.similarity * 100) })}</span>
       </p>
-      <p className="insight-box__text" lang="vi">
+      <p className="insight-box__text" {...DOC_TEXT}>
         {segments.map((s, i) => (s.shared ? <mark key={i} className="shared-word">{s.text}</mark> : <span key={i}>{s.text}</span>))}
       </p>
       <p className="insight-box__meta">
-        {phrases.length > 0 && <>{t('prov.shared', { list: phrases.map((x) => `“${x}”`).join(', ') })}. </>}
+        {phrases.length > 0 && <><Worded piece={t.parts('prov.shared', { list: join(phrases.map(quoted), ', ') })} />. </>}
         {t('prov.stillAdded')}
       </p>
     </div>

@@ -5,6 +5,8 @@
 import type { Side } from '../../../state/combine/combine-pair.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useInsights } from './use-insights.tsx';
+import { Worded } from '../worded.tsx';
+import { docText } from '../../../messages/words.ts';
 import { usePairDoc } from './clause-insights.tsx';
 
 /** The tag, or nothing. */
@@ -19,7 +21,7 @@ export function ClauseInsightTag({ side, id }: { side: Side; id: string }) {
     : p.central.find((c) => c.clause === id)?.source;
   if (link) {
     const parent = bundle.parents.find((x) => x.number === link.doc || x.id === link.doc)?.name ?? link.doc;
-    return <span className="insight-tag insight-tag--source" title={t('prov.tagLabel', { parent })}>{t('prov.tag', { parent })}</span>;
+    return <span className="insight-tag insight-tag--source" title={t('prov.tagLabel', { parent })}><Worded piece={t.parts('prov.tag', { parent: docText(parent) })} /></span>;
   }
   if (side === 'local' && bundle.insights.rules.localized.some((l) => l.doc === doc && l.clause === id)) {
     return <span className="insight-tag insight-tag--localized" title={t('localized.desc')}>{t('localized.tag')}</span>;

@@ -6,6 +6,7 @@ import { useAppStore } from '../../../state/use-app-store.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { dateLabel } from '../labels.ts';
 import { useInsights } from './use-insights.tsx';
+import { DOC_TEXT, DocTitle } from '../worded.tsx';
 
 /** A button that makes a local document a parent (it re-runs the analysis). */
 export function ParentToggle({ id, name }: { id: string; name: string }) {
@@ -37,8 +38,8 @@ export function ParentList() {
             const mine = marked.includes(p.id);
             return (
               <li key={p.id} className="parents__item" data-parent={p.id}>
-                <span className="parents__name">{[p.kind, p.number ?? p.name].filter(Boolean).join(' ')}</span>
-                <span className="muted">{[p.issuer, dateLabel(t, p.date)].filter(Boolean).join(' · ')}</span>
+                <span className="parents__name">{p.number ? <DocTitle kind={p.kind} number={p.number} /> : <span {...DOC_TEXT}>{p.name}</span>}</span>
+                <span className="muted">{p.issuer && <><span {...DOC_TEXT}>{p.issuer}</span> · </>}{dateLabel(t, p.date)}</span>
                 <span className="parents__origin">{mine ? t('parents.marked') : t('parents.fromCorpus')}</span>
                 {mine && (
                   <button type="button" className="button button--quiet button--small" onClick={() => void toggle(p.id)}

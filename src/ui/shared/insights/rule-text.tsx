@@ -6,7 +6,7 @@ import type { RulePhrase } from '../../../state/combine/combine-rules.ts';
 export function RuleText({ rule }: { rule: RulePhrase }) {
   const ctx = rule.context ? <span className="rule__context">{rule.context} </span> : null;
   return (
-    <span className="rule" lang="vi">
+    <span className="rule" data-doc-text="" lang="vi">
       <span className="rule__side rule__side--from">{ctx}<span className="rule__from">{rule.from}</span></span>
       <span className="rule__arrow"> → </span>
       <span className="rule__side rule__side--to">{ctx}<span className="rule__to">{rule.to}</span></span>
