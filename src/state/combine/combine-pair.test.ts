@@ -20,7 +20,7 @@ describe('combinePair', () => {
   it('classes central clauses by status and local clauses by class, with counterparts', () => {
     expect(pair?.central.byId.get('1-2')).toMatchObject({ cls: 'omitted', links: [] });
     expect(pair?.central.byId.get('1-1')).toMatchObject({ cls: 'adapted', links: ['1-1'] });
-    expect(pair?.local.byId.get('1-2')).toMatchObject({ cls: 'added', links: [], reason: 'added because' });
+    expect(pair?.local.byId.get('1-2')).toMatchObject({ cls: 'added', links: [], why: { code: 'no-source', values: { share: 10, nearest: null } } });
     expect(pair?.central.counts).toMatchObject({ omitted: 3, adapted: 1, verbatim: 1 });
     expect(pair?.local.order).toEqual(['1-1', '1-2', '2-1']);
   });

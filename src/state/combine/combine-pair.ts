@@ -2,6 +2,7 @@
  * Pair view model: the central text and one local document, each in its own structure
  * (unit → block → clause), every clause with its class and its counterpart ids. Pure.
  */
+import type { Reason } from '../../core/reasons.ts';
 import type { Analysis, Clause, DocumentAnalysis, ParsedDocument, Part } from '../../core/types.ts';
 import type { Filter } from '../route/route.ts';
 
@@ -19,8 +20,8 @@ export interface PaneClause {
   /** Counterpart clause ids on the other side. */
   readonly links: readonly string[];
   readonly similarity: number;
-  /** One-line reason of the class (local clauses). */
-  readonly reason: string | null;
+  /** Why the clause has its class, as data (local clauses; worded by the interface). */
+  readonly why: Reason | null;
 }
 
 /** A paragraph or "-" sub-item. */
@@ -93,10 +94,10 @@ export function combinePair(a: Analysis, docId: string): PairModel | null {
   const status = new Map(d.central.map((r) => [r.id, r]));
   const central = buildPane('central', a.central, a.centralClauses.map((clause) => {
     const r = status.get(clause.id);
-    return { clause, info: { cls: r?.status ?? 'none', links: r?.by ?? [], similarity: r?.similarity ?? 0, reason: null } };
+    return { clause, info: { cls: r?.status ?? 'none', links: r?.by ?? [], similarity: r?.similarity ?? 0, why: null } };
   }));
   const local = buildPane('local', d.doc, d.clauses.map((r) => ({
-    clause: r.clause, info: { cls: r.class, links: r.central, similarity: r.similarity, reason: r.reason },
+    clause: r.clause, info: { cls: r.class, links: r.central, similarity: r.similarity, why: r.why },
   })));
   return { analysis: d, central, local };
 }
