@@ -1,13 +1,66 @@
-// One-way imports: ui → state → core (src/bench, the benchmark generator, sits beside core). core is pure (no React, zustand, DOM-bound state or UI);
-// state may use core but never ui. Enforced here so a wrong import fails `npm test`.
+// Layers and their one-way imports, checked by `npm run lint` (part of `npm test`):
+//
+//   core ← bench ← io        pure analysis; the benchmark generator; file readers
+//   core ← messages          codes and values worded in Vietnamese or English (UI and CLI)
+//   core, io, bench, messages ← state  the store and what it computes for the views
+//   state ← worker           the two Web Workers and their page-side client
+//   state ← ui               React views: a feature folder per view, pieces shared by views in ui/shared
+//   core, io, messages ← cli the command line
+//
+// `import/no-restricted-paths` forbids each layer the layers above it, and each UI feature folder
+// the other features (they share through ui/shared and ui/i18n); `import/no-cycle` forbids cycles.
+// Tests may import across layers (a state test runs the worker's code). test/lint-zones.test.ts
+// proves a crossing import fails.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importPlugin from 'eslint-plugin-import';
 
-const fromUpper = (dirs) => dirs.map((d) => ({ group: [`**/src/${d}/**`, `../${d}/*`, `../../${d}/*`, `../${d}`], message: `this layer may not import from src/${d}` }));
+
+/** Layer → the layers and files it may not import. */
+const LAYERS = {
+  core: ['bench', 'io', 'messages', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  messages: ['bench', 'io', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  bench: ['messages', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  io: ['bench', 'messages', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  state: ['worker', 'ui', 'cli', 'main.tsx'],
+  worker: ['ui', 'cli', 'main.tsx'],
+  ui: ['bench', 'io', 'worker', 'cli', 'main.tsx'],
+  cli: ['state', 'worker', 'ui', 'main.tsx'],
+};
+
+/** UI folders of one view (or group of views): they import ui/shared and ui/i18n, never each other. */
+export const UI_FEATURES = ['bench', 'citations', 'clause', 'overview', 'pair', 'report', 'rules', 'timeline', 'tour', 'workspace'];
+
+export const zones = [
+  ...Object.entries(LAYERS).map(([layer, banned]) => ({
+    target: `./src/${layer}`,
+    from: banned.map((b) => `./src/${b}`),
+    message: `src/${layer} may not import from the layers above it (${banned.join(', ')}); see eslint.config.js.`,
+  })),
+  ...UI_FEATURES.map((f) => ({
+    target: `./src/ui/${f}`,
+    from: './src/ui',
+    except: [`./${f}`, './shared', './i18n'],
+    message: `src/ui/${f} may import ui/shared and ui/i18n, not another view's folder or the app shell.`,
+  })),
+  { target: './src/ui/shared', from: './src/ui', except: ['./shared', './i18n'], message: 'src/ui/shared may not import a view or the app shell.' },
+  { target: './src/ui/i18n', from: './src/ui', except: ['./i18n'], message: 'src/ui/i18n may not import views or shared pieces.' },
+];
+
+/** How imports are resolved (our specifiers carry their .ts/.tsx extension) and the cycle check. */
+export const cycleCheck = {
+  plugins: { import: importPlugin },
+  settings: {
+    'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+    'import/extensions': ['.ts', '.tsx', '.js'],
+  },
+  rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+};
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-offline', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'test/artifacts'] },
+  { ignores: ['dist', 'dist-offline', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'test/artifacts', 'test/fixtures/lint'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,6 +69,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'document text is never injected as HTML' }],
     },
+  },
+  { files: ['src/**/*.ts', 'src/**/*.tsx'], ...cycleCheck },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: { 'import/no-restricted-paths': ['error', { zones }] },
   },
   {
     files: ['src/core/**/*.ts'],
@@ -27,17 +86,17 @@ export default tseslint.config(
           { name: 'zustand', message: 'src/core is pure: no store' },
           { name: 'natural', message: 'import natural leaf modules in src/core/nlp-adapter.ts only' },
         ],
-        patterns: [...fromUpper(['state', 'ui', 'cli', 'worker']), { group: ['node:*', 'fs', 'path'], message: 'src/core runs in the browser too: no Node built-ins' }],
+        patterns: [{ group: ['node:*', 'fs', 'path'], message: 'src/core runs in the browser too: no Node built-ins' }],
       }],
     },
   },
   {
-    // The benchmark generator runs in Node, the browser and the worker: core and io only.
+    // The benchmark generator runs in Node, the browser and the worker.
     files: ['src/bench/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...fromUpper(['state', 'ui', 'cli', 'worker']), { group: ['node:*', 'fs', 'path'], message: 'src/bench runs in the browser too: no Node built-ins' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path'], message: 'src/bench runs in the browser too: no Node built-ins' }] }] },
   },
   {
     files: ['src/state/**/*.ts', 'src/state/**/*.tsx', 'src/worker/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'react-dom', message: 'state holds no rendering' }], patterns: fromUpper(['ui', 'cli']) }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'react-dom', message: 'state holds no rendering' }] }] },
   },
 );

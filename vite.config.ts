@@ -29,23 +29,19 @@ function offlineWorkers(): Plugin {
     name: 'doichieu:offline-workers',
     enforce: 'pre',
     transform(code, id) {
-      if (id.endsWith('/src/worker/worker-client.ts')) {
-        const out = code.replace(
-          /new Worker\(new URL\('\.\/analysis-worker\.ts', import\.meta\.url\), (\{[^}]*\})\)/u,
-          'new OfflineAnalysisWorker($1)',
-        );
-        if (out === code) this.error('offline build: the analysis worker constructor was not found in worker-client.ts');
-        return `import OfflineAnalysisWorker from './analysis-worker.ts?worker&inline';\n${out}`;
-      }
-      if (id.endsWith('/src/state/import-client.ts')) {
-        const out = code.replace(
-          /new Worker\(new URL\('\.\/import-worker\.ts', import\.meta\.url\), \{[^}]*\}\)/u,
-          "(() => { throw new Error('offline build: files are read on the page'); })()",
-        );
-        if (out === code) this.error('offline build: the import worker constructor was not found in import-client.ts');
-        return out;
-      }
-      return null;
+      if (!id.endsWith('/src/worker/start-workers.ts')) return null;
+      let out = code.replace(
+        /new Worker\(new URL\('\.\/analysis-worker\.ts', import\.meta\.url\), (\{[^}]*\})\)/u,
+        'new OfflineAnalysisWorker($1)',
+      );
+      if (out === code) this.error('offline build: the analysis worker constructor was not found in start-workers.ts');
+      const before = out;
+      out = out.replace(
+        /new Worker\(new URL\('\.\/import-worker\.ts', import\.meta\.url\), \{[^}]*\}\)/u,
+        "(() => { throw new Error('offline build: files are read on the page'); })()",
+      );
+      if (out === before) this.error('offline build: the import worker constructor was not found in start-workers.ts');
+      return `import OfflineAnalysisWorker from './analysis-worker.ts?worker&inline';\n${out}`;
     },
   };
 }

@@ -8,13 +8,14 @@ import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore } from './state/store.ts';
-import { bindUrl } from './state/url-sync.ts';
-import { parseHash } from './state/route.ts';
+import { bindUrl } from './state/route/url-sync.ts';
+import { parseHash } from './state/route/route.ts';
 import { StoreProvider } from './state/use-app-store.tsx';
-import { loadBuiltinCorpus } from './state/builtin-corpus.ts';
-import { createWorkerAnalyzer } from './worker/worker-client.ts';
-import { indexedDbStorage, memoryStorage } from './state/workspace-storage.ts';
-import { benchLoader, parseBenchMode } from './state/bench-mode.ts';
+import { loadBuiltinCorpus } from './state/corpus/builtin-corpus.ts';
+import { createWorkerAnalyzer } from './worker/analysis-client.ts';
+import { createImportReader } from './worker/import-client.ts';
+import { indexedDbStorage, memoryStorage } from './state/workspace/workspace-storage.ts';
+import { benchLoader, parseBenchMode } from './state/corpus/bench-mode.ts';
 import { App } from './ui/app.tsx';
 
 // `?bench=N`: N generated documents instead of the user's corpus, for this page load only.
@@ -25,7 +26,7 @@ const store = createAppStore({
   initialRoute: parseHash(window.location.hash),
   // The user's imported documents and edits survive reload and browser restart. The benchmark
   // corpus never reads or writes them: it keeps its workspace in memory.
-  workspace: { storage: bench.kind === 'off' ? indexedDbStorage() : memoryStorage() },
+  workspace: { storage: bench.kind === 'off' ? indexedDbStorage() : memoryStorage(), reader: createImportReader() },
   bench,
 });
 bindUrl(store, window);

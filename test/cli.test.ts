@@ -26,6 +26,21 @@ describe('npm run analyze', () => {
     expect(csv.stdout.split('\n')[0]).toMatch(/^\ufeffdocument,issuer,clause,unit,part,class,similarity,central_clause,central_unit,local_text,central_text/u);
     expect(run('--format', 'md', 'corpus/quang-ngai-1698-cv-tu.txt').stdout).toMatch(/## Tỉnh ủy Quảng Ngãi — 1698-CV\/TU \(17\/07\/2023, 69 ngày sau\)/u);
   });
+  it('writes the Markdown summary in the language asked: Vietnamese by default, English with --lang en', () => {
+    const vi = run('--format', 'md', 'corpus/thanh-uy-003.txt').stdout;
+    expect(vi).toContain('- Ghi chú về siêu dữ liệu: Cơ quan ban hành không in ở phần đầu văn bản; đọc từ “Thành ủy” trong phần mở đầu.');
+    expect(vi).toMatch(/^- \[Nhiệm vụ \d+, câu \d+\] .* — căn cứ: Không câu nào của văn bản Trung ương trùng quá \d+% câu chữ/mu);
+    const en = run('--format', 'md', '--lang', 'en', 'corpus/thanh-uy-003.txt').stdout;
+    expect(en).toContain('# Đối chiếu (collation) — Conclusion 54-KL/TW (09/05/2023)');
+    expect(en).toContain('- Notes on the metadata: Kind read from the document’s words about itself, “Công văn này”.');
+    expect(en).toMatch(/^- \[Task \d+, clause \d+\] .* — why: No clause of the central text shares more than \d+% of its wording/mu);
+    // One language at a time: the English summary's own words carry no Vietnamese letter (quotes and document text aside).
+    const own = en.split('\n').map((l) => l.replace(/“[^”]*”/gu, '').replace(/\] .* — why:/u, '] — why:').replace(/^## .*$/u, '').replace(/^- \[.*\] [^—]*$/u, ''));
+    expect(own.filter((l) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(l.replace(/Đối chiếu/gu, '')))).toEqual([]);
+    const bad = run('--format', 'md', '--lang', 'fr', 'corpus/thanh-uy-003.txt');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown language "fr"/u);
+  });
   it('takes each document of a file that holds several, leaving out the central text itself', () => {
     const report = JSON.parse(run('corpus/ttxvn-652-cv-du-and-kl-54.txt').stdout) as Report;
     expect(report.documents.map((d) => d.number)).toEqual(['652-CV/ĐU']);

@@ -4,7 +4,7 @@
  * crosses `postMessage` unchanged.
  */
 import { analyzeDocument } from '../core/analyze.ts';
-import { isInputError, type InputErrorCode } from '../core/errors.ts';
+import { toFailure, type FailureCode } from '../core/errors.ts';
 import type { Clause, DocumentAnalysis, ParsedDocument } from '../core/types.ts';
 import { readDocuments, type SourceWarning } from './load.ts';
 
@@ -19,7 +19,7 @@ export interface FileDocument<T = DocumentAnalysis> {
 
 /** Why a file yielded no document: an `InputError` code, or INTERNAL for a bug (never a user's mistake). */
 export interface FileError {
-  readonly code: InputErrorCode | 'INTERNAL';
+  readonly code: FailureCode;
   /** The one line printed on stderr (without the "doichieu: " prefix). */
   readonly message: string;
 }
@@ -31,8 +31,9 @@ export type FileOutcome =
 
 /** The one line that names a failed input; an `InputError`'s message names its file already or gets it prefixed. */
 export function describeError(e: unknown): FileError {
-  if (isInputError(e)) return { code: e.code, message: e.message.includes(e.source) ? e.message : `${e.source}: ${e.message}` };
-  return { code: 'INTERNAL', message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+  const f = toFailure(e);
+  if (f.code === 'INTERNAL') return { code: f.code, message: `internal error: ${f.message}` };
+  return { code: f.code, message: f.source === null || f.message.includes(f.source) ? f.message : `${f.source}: ${f.message}` };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * `npm run analyze -- [--central FILE] [--format json|csv|md|ndjson] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]`
+ * `npm run analyze -- [--central FILE] [--format json|csv|md|ndjson] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]`
  * Without FILE: the whole built-in corpus against 54-KL/TW. One file: users' mistakes (missing,
  * empty, binary or structureless file) exit with code 2 and one line naming the file — never a
  * stack trace. A folder or several files is a batch: each file is analysed on its own (worker
@@ -35,7 +35,7 @@ async function main(args: Args, out: Output): Promise<number> {
   const hierarchy = central.meta.number && central.meta.number === builtin.manifest.central ? parents : [];
   if (!args.files.length) {
     const { locals } = arrange(builtin.docs, central, builtin.manifest.parents);
-    out.write(render(analyze({ central, documents: locals }), args.format, hierarchy));
+    out.write(render(analyze({ central, documents: locals }), args.format, hierarchy, args.lang));
     return 0;
   }
 
@@ -60,7 +60,7 @@ async function main(args: Args, out: Output): Promise<number> {
     const documents = withUniqueIds(analyses.flat(), renameAnalysis);
     out.write(render({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) }, 'json', hierarchy));
   } else if (args.format === 'csv' || args.format === 'md') {
-    out.write(renderTable(reportOf(central, centralClauses, withUniqueIds(reports.flat(), renameReport)), args.format));
+    out.write(renderTable(reportOf(central, centralClauses, withUniqueIds(reports.flat(), renameReport)), args.format, args.lang));
   }
   return code;
 }

@@ -1,5 +1,6 @@
 /** Command-line arguments of `analyze`. */
 import os from 'node:os';
+import { LANGS, type Lang } from '../messages/words.ts';
 
 /** Output formats: one report (json), one clause table (csv), a summary (md), or one line per document (ndjson). */
 export type Format = 'json' | 'csv' | 'md' | 'ndjson';
@@ -12,19 +13,21 @@ export interface Args {
   readonly jobs: number;
   /** No progress lines and no summary on stderr (errors about files are still printed). */
   readonly quiet: boolean;
+  /** Language of the words `--format md` writes (reasons, notes, headings); the JSON carries codes. */
+  readonly lang: Lang;
   readonly files: readonly string[];
 }
 
 /** A mistake in the command line: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: npm run analyze -- [--central FILE] [--format json|csv|md|ndjson] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]';
+export const USAGE = 'usage: npm run analyze -- [--central FILE] [--format json|csv|md|ndjson] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]';
 
 const FORMATS: readonly Format[] = ['json', 'csv', 'md', 'ndjson'];
 
 /** Parses `argv` (without node and script); throws `UsageError` on unknown options or bad values. */
 export function parseArgs(argv: readonly string[]): Args {
-  let central: string | null = null, format: Format = 'json', out: string | null = null, quiet = false;
+  let central: string | null = null, format: Format = 'json', out: string | null = null, quiet = false, lang: Lang = 'vi';
   let jobs = os.availableParallelism();
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -40,10 +43,15 @@ export function parseArgs(argv: readonly string[]): Args {
       const v = value();
       if (!/^[1-9]\d*$/u.test(v)) throw new UsageError(`--jobs needs a whole number of 1 or more, not "${v}"`);
       jobs = Number(v);
+    } else if (x === '--lang') {
+      const l = value();
+      const known = LANGS.find((k) => k === l);
+      if (!known) throw new UsageError(`unknown language "${l}" (${LANGS.join(', ')})`);
+      lang = known;
     } else if (x === '--quiet' || x === '-q') quiet = true;
     else if (x === '--help' || x === '-h') throw new UsageError(USAGE);
     else if (x.startsWith('--')) throw new UsageError(`unknown option ${x}`);
     else files.push(x);
   }
-  return { central, format, out, jobs, quiet, files };
+  return { central, format, out, jobs, quiet, lang, files };
 }

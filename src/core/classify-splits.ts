@@ -11,6 +11,12 @@ import type { Clause, ClauseResult } from './types.ts';
 import { VERBATIM_EDITS } from './classify.ts';
 import { matchedPositions } from './word-diff.ts';
 
+/** Whole percentage of a clause's words its diff keeps from the central side (as classify.ts says it). */
+export function sharedPct(r: ClauseResult): number {
+  const words = r.clause.tokens.filter((t) => t.word).length;
+  return words && r.diff ? Math.round(((words - r.diff.inserted) / words) * 100) : 0;
+}
+
 /** Re-labels the carriers of split central clauses; other results are returned unchanged. */
 export function resolveSplits(results: readonly ClauseResult[], central: readonly Clause[]): ClauseResult[] {
   const byCentral = new Map<string, number[]>();
@@ -39,7 +45,11 @@ export function resolveSplits(results: readonly ClauseResult[], central: readonl
     for (const s of stretches) {
       if (!s.ok) continue;
       const r = out[s.i]!;
-      out[s.i] = { ...r, class: 'verbatim', reason: `verbatim: words ${s.from + 1}–${s.to} of ${id}, a central clause split across ${carriers.length} local clauses` };
+      const shared = sharedPct(r);
+      out[s.i] = {
+        ...r, class: 'verbatim', reason: `verbatim: words ${s.from + 1}–${s.to} of ${id}, a central clause split across ${carriers.length} local clauses (${shared}% of words shared)`,
+        why: { code: 'split-verbatim', values: { central: [id], shared, from: s.from + 1, to: s.to, carriers: carriers.length } },
+      };
     }
   }
   return out;

@@ -6,6 +6,7 @@ import type { CentralResult, CentralStatus, Clause, ClauseResult, LocalClass, To
 import type { Alignment } from './align.ts';
 import { wordDiff } from './word-diff.ts';
 import { substitutions } from './substitutions.ts';
+import { whyAdded, whyAligned } from './reasons.ts';
 
 /**
  * Below this balance (harmonic mean of the share of the local clause its source explains and the
@@ -26,7 +27,7 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
   if (!al.sources.length || al.balance < ADDED_BELOW) {
     const near = al.nearest ? central[al.nearest.index] : undefined;
     const reason = `no central clause shares more than ${pct(al.nearest?.share ?? 0)} of its wording${near ? ` (nearest: ${near.id})` : ''}`;
-    return { clause, class: 'added', central: [], similarity: round(al.similarity), reason, diff: null, ...(near ? { nearest: near.id } : {}) };
+    return { clause, class: 'added', central: [], similarity: round(al.similarity), reason, why: whyAdded(al.nearest?.share ?? 0, near?.id ?? null), diff: null, ...(near ? { nearest: near.id } : {}) };
   }
   const sources = [...al.sources].sort((a, b) => a.index - b.index).map((s) => central[s.index]!);
   const tokens: Token[] = sources.flatMap((c) => c.tokens);
@@ -45,7 +46,8 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
     const detail = subs.length ? subs.join('; ') : diff.inserted > diff.deleted ? `adds ${diff.inserted} words` : `drops ${diff.deleted} words`;
     reason = `adapted: ${detail} (${pct(sharedWords)} of words shared)`;
   }
-  return { clause, class: cls, central: al.sources.map((s) => central[s.index]!.id), similarity: round(al.similarity), reason, diff };
+  const ids = al.sources.map((s) => central[s.index]!.id);
+  return { clause, class: cls, central: ids, similarity: round(al.similarity), reason, why: whyAligned(cls, diff, sharedWords, ids), diff };
 }
 
 /** Status of every central clause in one document, with the local clauses that carry it. */

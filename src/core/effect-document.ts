@@ -5,6 +5,7 @@
  */
 import type { Clause, ClauseResult } from './types.ts';
 import { effectsOf, hasWeakening, type Effect } from './effects.ts';
+import { sharedPct } from './classify-splits.ts';
 
 /**
  * Effects of every local clause of a document, in clause order (empty for added clauses). The
@@ -40,7 +41,12 @@ export function applyEffects(results: readonly ClauseResult[], centralClauses: r
     const e = effects[i] ?? [];
     if (r.class === 'verbatim' && hasWeakening(e)) {
       const words = e.filter((x) => x.kind === 'weakened').map((x) => x.evidence.central).filter(Boolean).join('; ');
-      return { ...r, class: 'adapted', effects: e, reason: `adapted: weakens the central wording (${words})` };
+      const evidence = e.filter((x) => x.kind === 'weakened').map((x) => x.evidence.central).filter(Boolean);
+      const shared = sharedPct(r);
+      return {
+        ...r, class: 'adapted', effects: e, reason: `adapted: weakens the central wording (${words}) (${shared}% of words shared)`,
+        why: { code: 'weakens', values: { central: r.central, shared, words: evidence } },
+      };
     }
     return e.length ? { ...r, effects: e } : r;
   });

@@ -5,6 +5,7 @@
  * with a note, so nothing is derived silently.
  */
 import type { Block, DocMeta, Role } from './types.ts';
+import { noteLine, type Note } from './reasons.ts';
 import type { Header } from './parse-header.ts';
 import type { Para } from './parse-repair.ts';
 import type { Frame } from './parse-frame.ts';
@@ -22,10 +23,14 @@ export interface MetaInput {
   readonly text: string;
 }
 
+/** Notes in one order whatever the order they were found in: the issuer's first, as they always were. */
+const NOTE_ORDER: readonly Note['code'][] = ['issuer-from-lead-in', 'kind-from-self-reference', 'number-from-appendix', 'number-from-article', 'blank-field'];
+const ordered = (notes: readonly Note[]) => [...notes].sort((a, b) => NOTE_ORDER.indexOf(a.code) - NOTE_ORDER.indexOf(b.code));
+
 /** Metadata of one document. */
 export function readMeta(m: MetaInput): DocMeta {
   const { header, blocks } = m;
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const leadIn = blocks.filter((b) => b.part === 'lead-in').map((b) => b.text).join('\n');
   const bodyText = blocks.map((b) => b.text).join('\n');
   const appendixText = blocks.filter((b) => b.part === 'appendix').slice(0, 3).map((b) => b.text).join('\n')
@@ -33,28 +38,29 @@ export function readMeta(m: MetaInput): DocMeta {
   let kind = header.kind;
   if (!kind) {
     kind = readSelfKind(bodyText);
-    if (kind) notes.push(`kind: read from the self-reference "${kind} này"`);
+    if (kind) notes.push({ code: 'kind-from-self-reference', values: { kind } });
   }
   let { number, date, issuer } = header;
   const note = number ? null : factsFromAppendixNote(appendixText);
   if (note) {
     number = note.number;
     kind ??= note.kind;
-    notes.push(`number: not printed in the header; read from the appendix note (${note.number})`);
-    if (!date && note.date) { date = note.date; notes.push('date: read from the appendix note'); }
-    if (!issuer && note.issuer) { issuer = note.issuer; notes.push(`issuer: read from the appendix note ("${note.issuer}")`); }
+    const dated = !date && note.date !== null, issued = !issuer && note.issuer !== null;
+    if (dated) date = note.date;
+    if (issued) issuer = note.issuer;
+    notes.push({ code: 'number-from-appendix', values: { number: note.number, date: dated, issuer: issued ? note.issuer : null } });
   }
   if (!number && kind && !header.numberBlank) {
     const wrapperText = [...m.wrappers].map((i) => m.paras[i]!.text).join('\n');
     const quoted = numberFromArticle(kind, wrapperText, leadIn || bodyText.slice(0, 2000));
-    if (quoted) { number = quoted; notes.push(`number: the text is quoted in an article; read from the article's reference to ${quoted}`); }
+    if (quoted) { number = quoted; notes.push({ code: 'number-from-article', values: { number: quoted } }); }
   }
   if (!issuer) {
     issuer = inferIssuer(leadIn || bodyText.slice(0, 3000), header.place);
-    if (issuer) notes.push(`issuer: not printed in the header; read from "${issuer.split(' ').slice(0, 2).join(' ')}" in the lead-in${header.place ? ' and the place line' : ''}`);
+    if (issuer) notes.push({ code: 'issuer-from-lead-in', values: { words: issuer.split(' ').slice(0, 2).join(' '), place: Boolean(header.place) } });
   }
-  if (header.numberBlank) notes.push('number: left blank in the header (a draft)');
-  if (header.dateBlank) notes.push('date: left blank in the header (a draft)');
+  if (header.numberBlank) notes.push({ code: 'blank-field', values: { field: 'number' } });
+  if (header.dateBlank) notes.push({ code: 'blank-field', values: { field: 'date' } });
   const title = header.title;
   const cites = readCites([
     { text: [title ?? '', m.attachedHeader?.title ?? ''].join('\n'), where: 'title' },
@@ -67,7 +73,8 @@ export function readMeta(m: MetaInput): DocMeta {
   const first = m.frame.signers[0] ?? null;
   return {
     kind, number, issuer, place: header.place, date,
-    signer: first?.name ?? null, signerTitle: first?.title ?? null, implements: implementsNo, role, title, notes,
+    signer: first?.name ?? null, signerTitle: first?.title ?? null, implements: implementsNo, role, title,
+    notes: ordered(notes).map(noteLine), noteCodes: ordered(notes),
     signers: m.frame.signers, cites, attachment: m.attached?.kind ?? null,
   };
 }

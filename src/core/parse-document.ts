@@ -19,6 +19,7 @@ import { repairText } from './repair-glyphs.ts';
 import { assessQuality } from './quality.ts';
 import { readMeta } from './parse-doc-meta.ts';
 import { controlNote } from './sanitize-text.ts';
+import { withNotes } from './reasons.ts';
 
 /** Parses every document a file holds (seed 000 holds two). Never throws on odd text. */
 export function parseDocuments(source: string, raw: string): ParsedDocument[] {
@@ -82,7 +83,8 @@ function buildDocument(source: string, index: number, paras: Para[], prepared: P
   const read = readMeta({ header, attachedHeader, attached, blocks, paras, wrappers, frame, text });
   // Direction and control characters removed from the raw text are said (sanitize-text.ts).
   const removed = prepared.removed;
-  const meta: DocMeta = removed.bidi + removed.control > 0 ? { ...read, notes: [controlNote(removed), ...read.notes] } : read;
+  const meta: DocMeta = removed.bidi + removed.control > 0
+    ? { ...read, notes: [controlNote(removed), ...read.notes], noteCodes: [{ code: 'control-chars-removed', values: { ...removed } }, ...read.noteCodes] } : read;
   return {
     id: slug(meta.number ?? `${source.replace(/\.[^.]+$/u, '')}${index ? `-${index + 1}` : ''}`),
     source, meta, text, blocks,
@@ -101,13 +103,12 @@ function withForwardedFacts(doc: ParsedDocument, letter: ParsedDocument): Parsed
   if (letter.meta.role !== 'forwarding' || doc.meta.number) return doc;
   const facts = forwardedFacts(letter, doc.meta.kind);
   if (!facts) return doc;
-  const meta: DocMeta = {
+  const meta: DocMeta = withNotes({
     ...doc.meta,
     number: facts.number,
     date: doc.meta.date ?? facts.date,
     issuer: doc.meta.issuer ?? facts.issuer,
-    notes: [...doc.meta.notes, `number${facts.date && !doc.meta.date ? ' and date' : ''}: not printed in this copy; read from the forwarding letter ${letter.meta.number ?? letter.id}`],
-  };
+  }, [{ code: 'number-from-letter', values: { letter: letter.meta.number ?? letter.id, date: Boolean(facts.date && !doc.meta.date) } }]);
   return { ...doc, id: slug(facts.number), meta };
 }
 

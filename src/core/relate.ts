@@ -9,6 +9,7 @@
 import type { CentralResult, Clause, DocMeta, ParsedDocument, Role } from './types.ts';
 import { sameNumber } from './parse-meta.ts';
 import { foldText } from './normalize.ts';
+import { withNotes, type Note } from './reasons.ts';
 
 /** A document that says it implements the central text but carries at most this many of its task clauses only quotes it. */
 const QUOTE_ONLY = 1;
@@ -30,25 +31,25 @@ export function relate(doc: ParsedDocument, central: ParsedDocument, centralClau
   const lead = doc.blocks.filter((b) => b.part === 'lead-in').map((b) => b.text).join(' ');
   const byTitle = !hits.length && central.meta.title && titleMatches(`${meta.title ?? ''} ${lead}`, central.meta.title, central.meta.kind);
   const says = hits.some((c) => c.where !== 'body' && c.action !== 'mentions') || Boolean(byTitle);
-  const notes = [...meta.notes];
+  const notes: Note[] = [];
   let implementsNo = meta.implements;
   let role = meta.role;
   if (says) {
     implementsNo = number ?? meta.implements;
     role = own === 'implementation' && carried <= QUOTE_ONLY && taskIds.size > QUOTE_ONLY * 4 ? 'cites-only' : own;
-    if (byTitle) notes.push('implements: the central text is named by its title, not its number');
-    if (role === 'cites-only') notes.push(`role: names the central text but carries ${carried} of its ${taskIds.size} task clauses`);
+    if (byTitle) notes.push({ code: 'implements-by-title', values: {} });
+    if (role === 'cites-only') notes.push({ code: 'cites-only', values: { carried, total: taskIds.size } });
   } else if (hits.length) {
     role = 'cites-only';
   } else if (taskIds.size && carried / taskIds.size >= UNCITED_SHARE) {
     implementsNo = number ?? meta.implements;
     role = own;
-    notes.push(`implements: not cited; the document carries ${carried} of the ${taskIds.size} central task clauses`);
+    notes.push({ code: 'implements-uncited', values: { carried, total: taskIds.size } });
   } else {
     // It names neither the central text nor carries it: whatever it implements, it is not this one.
     role = null;
   }
-  return { ...meta, implements: implementsNo, role, notes };
+  return withNotes({ ...meta, implements: implementsNo, role }, notes);
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Analysis, CentralStatus, ColumnRole, LocalClass, ParsedDocument, Part, ProvenanceReport, Role, Signer } from './types.ts';
 import type { QualityReport } from './quality.ts';
 import type { EffectKind } from './effects.ts';
+import type { Note, Reason } from './reasons.ts';
 import type { Insights } from './insights.ts';
 import type { RulesReport } from './rules.ts';
 import type { CitationReport } from './citation-report.ts';
@@ -17,6 +18,8 @@ export interface ReportClause {
 }
 export interface ReportLocalClause extends ReportClause {
   readonly class: LocalClass; readonly central: readonly string[]; readonly similarity: number; readonly reason: string;
+  /** `reason` as data: a code and its values (core/reasons.ts), for a reader's language. */
+  readonly why: Reason;
   /** Added with issue 12: what the change does, with the words on each side (codes and values). */
   readonly effects?: readonly ReportEffect[];
 }
@@ -29,6 +32,8 @@ export interface ReportDocument {
   readonly id: string; readonly number: string | null; readonly kind: string | null; readonly issuer: string | null;
   readonly date: string | null; readonly lagDays: number | null; readonly signer: string | null;
   readonly implements: string | null; readonly role: Role | null; readonly source: string; readonly notes: readonly string[];
+  /** `notes` as data, in the same order. */
+  readonly noteCodes: readonly Note[];
   /** Added with issue 10: how much of the text survived its conversion (codes and values; the CLI adds messages). */
   readonly quality?: QualityReport;
   readonly title?: string | null; readonly place?: string | null; readonly attachment?: string | null;
@@ -71,12 +76,12 @@ export function toReport(a: Analysis, insights?: Insights): Report {
     documents: a.documents.map((d) => ({
       id: d.doc.id, number: d.doc.meta.number, kind: d.doc.meta.kind, issuer: d.doc.meta.issuer, date: d.doc.meta.date,
       lagDays: d.lagDays, signer: d.doc.meta.signer, implements: d.doc.meta.implements, role: d.doc.meta.role,
-      source: d.doc.source, notes: d.doc.meta.notes,
+      source: d.doc.source, notes: d.doc.meta.notes, noteCodes: d.doc.meta.noteCodes,
       ...(d.doc.quality ? { quality: d.doc.quality } : {}),
       title: d.doc.meta.title, place: d.doc.meta.place, attachment: d.doc.meta.attachment ?? null, signers: d.doc.meta.signers ?? [],
       clauses: d.clauses.map((r) => ({
         id: r.clause.id, part: r.clause.part, unit: r.clause.unit, text: r.clause.text, ...tableOf(d.doc, r.clause.block),
-        class: r.class, central: r.central, similarity: r.similarity, reason: r.reason,
+        class: r.class, central: r.central, similarity: r.similarity, reason: r.reason, why: r.why,
         ...(r.effects?.length ? { effects: r.effects.map((e) => ({ kind: e.kind, code: e.code, values: e.values, evidence: e.evidence })) } : {}),
       })),
       central: d.central.map((s) => ({ id: s.id, status: s.status, by: s.by, ...(s.effects?.length ? { effects: [...new Set(s.effects.map((e) => e.kind))] } : {}) })),

@@ -5,7 +5,7 @@
  * Pipeline (one stage per file, chained by `analyze()`):
  *   normalize → parse-document → segment-clauses → align → classify → word-diff → metrics
  */
-
+import type { Note, Reason } from './reasons.ts';
 import type { QualityReport } from './quality.ts';
 import type { Effect, EffectKind } from './effects.ts';
 
@@ -112,6 +112,8 @@ export interface DocMeta {
   readonly title: string | null;
   /** How a field not printed in the header was derived (shown to the user, never silent). */
   readonly notes: readonly string[];
+  /** The same notes as data (code and values), in the same order. */
+  readonly noteCodes: readonly Note[];
   /** Every signature, in order (the first gives `signer`/`signerTitle`). Absent in data saved before. */
   readonly signers?: readonly Signer[];
   /** Every document the text cites, with its action; `implements` is chosen from these. */
@@ -220,6 +222,8 @@ export interface ClauseResult {
   readonly similarity: number;
   /** One line a person can check. */
   readonly reason: string;
+  /** The same reason as data, for the interface and the CLI to word in the reader's language. */
+  readonly why: Reason;
   readonly diff: WordDiff | null;
   /** What the change from the central clause(s) does (effects.ts); empty when nothing substantive changed. */
   readonly effects?: readonly Effect[];

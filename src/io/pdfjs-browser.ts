@@ -25,7 +25,8 @@ export async function loadPdfjsBrowser(): Promise<GetDocument> {
     import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
   ]);
   const options = pdfjs.GlobalWorkerOptions;
-  if (typeof window === 'undefined' && typeof Worker !== 'undefined') {
+  // In a worker there is no window (this file is also compiled with the WebWorker library).
+  if (!('window' in globalThis) && typeof Worker !== 'undefined') {
     options.workerPort ??= new Worker(worker.default, { type: 'module' });
   } else {
     options.workerSrc = worker.default;

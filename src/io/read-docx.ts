@@ -30,7 +30,8 @@ export async function readDocx(bytes: Uint8Array | ArrayBuffer, source: string):
   await checkDocx(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), source);
   const { default: mammoth } = await import('mammoth');
   const arrayBuffer = toArrayBuffer(bytes);
-  const input = { arrayBuffer, buffer: arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  // `arrayBuffer` for mammoth's browser build, `buffer` for its Node build (it zips either).
+  const input = { arrayBuffer, buffer: arrayBuffer };
   // Images become an empty <img>: their bytes are never inflated (the text is all we read; the
   // <img> still tells a scan pasted into Word from an empty document).
   const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));

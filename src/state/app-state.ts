@@ -3,13 +3,13 @@
  * Each slice owns one concern: the corpus (inputs), the analysis (worker result), the view (route).
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { CorpusSlice } from './corpus-slice.ts';
-import type { AnalysisSlice } from './analysis-slice.ts';
-import type { ViewSlice } from './view-slice.ts';
-import type { InsightsSlice } from './insights-slice.ts';
-import type { WorkspaceSlice } from './workspace-slice.ts';
-import type { BenchSlice } from './bench-mode.ts';
-import type { OverviewSlice } from './overview-slice.ts';
+import type { CorpusSlice } from './slices/corpus-slice.ts';
+import type { AnalysisSlice } from './slices/analysis-slice.ts';
+import type { ViewSlice } from './slices/view-slice.ts';
+import type { InsightsSlice } from './slices/insights-slice.ts';
+import type { WorkspaceSlice } from './slices/workspace-slice.ts';
+import type { BenchSlice } from './corpus/bench-mode.ts';
+import type { OverviewSlice } from './slices/overview-slice.ts';
 
 /** The whole store. */
 export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice & OverviewSlice & BenchSlice;

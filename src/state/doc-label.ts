@@ -1,5 +1,6 @@
 /** Short and full names of a document for tables, chart axes and headings. Pure. */
 import type { ParsedDocument } from '../core/types.ts';
+import type { Lang } from '../messages/words.ts';
 
 const LEVEL = /^(Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy|Quận ủy|Thị ủy|Ban Thường vụ)\s+/u;
 
@@ -16,7 +17,15 @@ export function shortName(doc: ParsedDocument): string {
   return rest;
 }
 
-/** Issuer for a table: a human label from front matter ("Thành ủy (thành phố không ghi trong văn bản)"), else the issuer read from the text. */
-export function issuerName(doc: ParsedDocument): string {
-  return doc.front['label'] ?? doc.front['name'] ?? doc.meta.issuer ?? doc.source;
+/**
+ * The label front matter gives a document, in `lang`: `label` ("Thành ủy (thành phố không ghi trong
+ * văn bản)"), in English `label-en` when there is one ("Thành ủy (city not named in the text)").
+ */
+export function frontLabel(doc: Pick<ParsedDocument, 'front'>, lang: Lang = 'vi'): string | null {
+  return (lang === 'en' ? doc.front['label-en'] : undefined) ?? doc.front['label'] ?? null;
+}
+
+/** Issuer for a table: a human label from front matter, else the issuer read from the text. */
+export function issuerName(doc: ParsedDocument, lang: Lang = 'vi'): string {
+  return frontLabel(doc, lang) ?? doc.front['name'] ?? doc.meta.issuer ?? doc.source;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store.ts';
-import type { CorpusInput } from './corpus-slice.ts';
+import type { CorpusInput } from './slices/corpus-slice.ts';
 import { fixture } from '../../test/ui/fixtures/analysis-fixture.ts';
-import { HOME } from './route.ts';
+import { HOME } from './route/route.ts';
 
 const input: CorpusInput = { files: [{ name: 'a.txt', text: 'x' }], manifest: { central: '54-KL/TW', parents: [], files: ['a.txt'] } };
 
@@ -33,7 +33,7 @@ describe('app store', () => {
       analyze: () => Promise.reject({ name: 'InputError', code: 'NO_CENTRAL', source: 'a.txt', message: 'no central' }),
     });
     await store.getState().start();
-    expect(store.getState().analysis.error).toEqual({ code: 'NO_CENTRAL', source: 'a.txt', message: 'no central' });
+    expect(store.getState().analysis.error).toEqual({ code: 'NO_CENTRAL', source: 'a.txt', detail: null, message: 'no central' });
   });
 
   it('reports a corpus that fails to load', async () => {

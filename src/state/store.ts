@@ -4,14 +4,14 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './app-state.ts';
-import { createCorpusSlice, type CorpusLoader } from './corpus-slice.ts';
-import { createAnalysisSlice, type Analyzer } from './analysis-slice.ts';
-import { createViewSlice } from './view-slice.ts';
-import { createInsightsSlice, withParents, type InsightsSource } from './insights-slice.ts';
-import { createWorkspaceSlice, type WorkspaceServices } from './workspace-slice.ts';
-import { HOME, type Route } from './route.ts';
-import { BENCH_OFF, type BenchMode } from './bench-mode.ts';
-import { createOverviewSlice } from './overview-slice.ts';
+import { createCorpusSlice, type CorpusLoader } from './slices/corpus-slice.ts';
+import { createAnalysisSlice, type Analyzer } from './slices/analysis-slice.ts';
+import { createViewSlice } from './slices/view-slice.ts';
+import { createInsightsSlice, withParents, type InsightsSource } from './slices/insights-slice.ts';
+import { createWorkspaceSlice, type WorkspaceServices } from './slices/workspace-slice.ts';
+import { HOME, type Route } from './route/route.ts';
+import { BENCH_OFF, type BenchMode } from './corpus/bench-mode.ts';
+import { createOverviewSlice } from './slices/overview-slice.ts';
 
 /** What the store needs from the outside world. */
 export interface AppServices {

@@ -1,11 +1,11 @@
 /** The top bar: product name, page links, and the actions (language, link, report, print). */
 import { useAppStore } from '../state/use-app-store.tsx';
-import { clauseRoute, HOME, pairRoute, type Route } from '../state/route.ts';
+import { clauseRoute, HOME, pairRoute, type Route } from '../state/route/route.ts';
 import { useT } from './i18n/use-t.ts';
 import { HeaderActions } from './header-actions.tsx';
 import { BenchBanner } from './bench/bench-banner.tsx';
-import { InsightNavLinks } from './provenance/insight-nav.tsx';
-import { href, useRoute } from './use-route-href.ts';
+import { InsightNavLinks } from './insight-nav.tsx';
+import { href, useRoute } from './shared/use-route-href.ts';
 
 function NavLink({ to, current, label }: { to: Route; current: boolean; label: string }) {
   return <a className="nav__link" href={href(to)} aria-current={current ? 'page' : undefined}>{label}</a>;
@@ -23,7 +23,7 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header__brand">
         <a className="brand" href={href({ ...HOME, lang: route.lang })}>
-          <span className="brand__name">{t('app.name')}</span>
+          <span className="brand__name" lang="vi">{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
         </a>
       </div>

@@ -4,9 +4,9 @@ import { useAppStore } from '../state/use-app-store.tsx';
 import { AppHeader } from './app-header.tsx';
 import { StatusScreen } from './status-screen.tsx';
 import { OverviewPage } from './overview/overview-page.tsx';
-import { PanelBoundary } from './panel-boundary.tsx';
+import { PanelBoundary } from './shared/panel-boundary.tsx';
 import { useT } from './i18n/use-t.ts';
-import { useRoute } from './use-route-href.ts';
+import { useRoute } from './shared/use-route-href.ts';
 import { BenchDocumentsPage, BenchInvalidPage } from './bench/bench-pages.tsx';
 import { watchPairLinks } from '../state/perf-marks.ts';
 import { preloadable } from './preloadable.tsx';
@@ -21,7 +21,7 @@ const CitationsPage = lazy(() => import('./citations/citations-page.tsx'));
 const TimelinePage = lazy(() => import('./timeline/timeline-page.tsx'));
 const TourPage = lazy(() => import('./tour/tour-page.tsx'));
 const DocumentsPage = lazy(() => import('./workspace/documents-page.tsx'));
-const ReportPage = lazy(() => import('./export/report-page.tsx'));
+const ReportPage = lazy(() => import('./report/report-page.tsx'));
 
 function Page() {
   const route = useRoute();

@@ -1,10 +1,10 @@
 /** Header actions: language toggle (a link to the same view), copy link, JSON report, print. */
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/use-app-store.tsx';
-import { reportFile } from '../state/report-file.ts';
-import { HOME, type Route } from '../state/route.ts';
+import { reportFile } from '../state/export/report-file.ts';
+import { HOME, type Route } from '../state/route/route.ts';
 import { useT } from './i18n/use-t.ts';
-import { href, useRoute } from './use-route-href.ts';
+import { href, useRoute } from './shared/use-route-href.ts';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

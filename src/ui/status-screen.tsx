@@ -1,12 +1,14 @@
 /** Loading, progress and failure of the analysis, shown in place of a page. */
 import { useAppStore } from '../state/use-app-store.tsx';
-import type { Progress } from '../state/analysis-slice.ts';
+import type { Progress } from '../core/analyze.ts';
 import { useT } from './i18n/use-t.ts';
+import { failureParts } from './i18n/failure-messages.ts';
+import { Worded } from './shared/worded.tsx';
 import type { T } from './i18n/translate.ts';
-import { stageLabel } from './labels.ts';
-import { ProgressBar } from './progress-bar.tsx';
-import { formatCount } from './bench/bench-links.ts';
-import { useRoute } from './use-route-href.ts';
+import { stageLabel } from './shared/labels.ts';
+import { ProgressBar } from './shared/progress-bar.tsx';
+import { formatCount } from './shared/bench-links.ts';
+import { useRoute } from './shared/use-route-href.ts';
 
 /** The line under the bar: the stage, then the step (small corpus) or the documents done (benchmark). */
 function stageLine(t: T, p: Progress, count: (n: number) => string, inDocuments: boolean): string {
@@ -25,11 +27,10 @@ export function StatusScreen() {
   const bench = useAppStore((s) => s.bench.kind === 'on');
   if (analysis.status === 'error' && analysis.error) {
     const e = analysis.error;
-    const known = e.code === 'NO_CENTRAL' || e.code === 'CORPUS';
     return (
       <div className="status status--error" role="alert">
         <h1 className="status__title">{t('error.title')}</h1>
-        <p>{known ? t(`error.${e.code as 'NO_CENTRAL' | 'CORPUS'}`, { source: e.source ?? '' }) : t('error.other', { code: e.code })}</p>
+        <p>{e.code === 'INTERNAL' && !e.source ? t('error.other', { code: e.code }) : <Worded piece={failureParts(lang, e)} />}</p>
         <button type="button" className="button" onClick={() => window.location.reload()}>{t('error.retry')}</button>
       </div>
     );

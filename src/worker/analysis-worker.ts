@@ -2,14 +2,15 @@
  * The analysis Web Worker: runs `runAnalysis` off the main thread and posts progress, the result
  * in batches (see protocol.ts), then the insights, or a coded failure.
  */
-import { toFailure } from '../state/analysis-slice.ts';
-import { DOCUMENT_BATCH, type AnalyzeRequest, type WorkerMessage } from './protocol.ts';
+import { toFailure } from '../core/errors.ts';
+import { workerScope } from './worker-scope.ts';
+import { DOCUMENT_BATCH, type AnalyzeRequest, type AnalysisReply } from './analysis-protocol.ts';
 import { runAnalysis } from './run-analysis.ts';
 import { forPage } from './for-page.ts';
-import { insightsFor, type InsightsBundle } from '../state/insights-compute.ts';
+import { insightsFor, type InsightsBundle } from '../state/insights/insights-compute.ts';
 import type { Analysis } from '../core/types.ts';
 
-const scope = self as unknown as { postMessage: (m: WorkerMessage) => void; onmessage: ((e: MessageEvent<AnalyzeRequest>) => void) | null };
+const scope = workerScope<AnalyzeRequest, AnalysisReply>(self);
 
 scope.onmessage = (e) => {
   const { id, input } = e.data;

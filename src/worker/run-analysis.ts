@@ -3,9 +3,9 @@ import type { Analysis } from '../core/types.ts';
 import { arrange, findDocument, parseSources } from '../core/corpus.ts';
 import { analyze } from '../core/analyze.ts';
 import { benchmarkInput } from '../bench/benchmark-input.ts';
-import type { CorpusInput } from '../state/corpus-slice.ts';
-import { arrangeWorkspace } from '../state/workspace-arrange.ts';
-import type { Progress } from '../state/analysis-slice.ts';
+import type { CorpusInput } from '../state/slices/corpus-slice.ts';
+import { arrangeWorkspace } from '../state/workspace/workspace-arrange.ts';
+import type { Progress } from '../core/analyze.ts';
 
 /** Parses and analyzes; reports a `parse` stage, then one stage per document. Throws InputError on bad input. */
 export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => void): Analysis {
@@ -18,7 +18,7 @@ export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => voi
   onProgress({ done: 0, total: input.files.length + 1, stage: 'parse' });
   const docs = parseSources(input.files);
   if (input.workspace) {
-    // The user's central text, compared documents and metadata corrections (src/state/workspace-arrange.ts).
+    // The user's central text, compared documents and metadata corrections (src/state/workspace/workspace-arrange.ts).
     const { central, locals } = arrangeWorkspace(docs, input.manifest, input.workspace);
     return analyze({ central, documents: locals }, { onProgress });
   }

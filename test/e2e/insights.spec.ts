@@ -15,7 +15,7 @@ test.describe('localization rules, citations, timeline, provenance', () => {
     await expect(row.locator('td.num')).toHaveText(['·', '2', '1', '·', '3']);
     await expect(page.locator('[data-rule="pháp luật có liên quan→quy chế quy định"]')).toContainText('pháp luật có liên quan → quy chế, quy định');
     await shot(page, 'rules', { fullPage: true });
-    await row.getByRole('link', { name: 'Mở đối chiếu Lạng Sơn tại câu 6-3' }).click();
+    await row.getByRole('link', { name: 'Mở đối chiếu Lạng Sơn tại Mục 6, câu 3' }).click();
     await expect(page).toHaveURL(/#\/pair\/1154-cv-tu\?l=6-3/u);
     const detail = page.getByTestId('clause-detail');
     await expect(detail.getByTestId('localized-badge')).toHaveText('Địa phương hóa câu chữ');
@@ -62,7 +62,7 @@ test.describe('localization rules, citations, timeline, provenance', () => {
     const pane = page.getByTestId('pane-local');
     await pane.locator('.clause', { hasText: ASSET }).click();
     const source = page.getByTestId('provenance-source');
-    await expect(source).toContainText('Nguồn có thể: 21-KL/TW, câu I.2.4-20');
+    await expect(source).toContainText('Nguồn có thể: 21-KL/TW, Nhiệm vụ I.2.4, câu 20');
     await expect(source).toContainText('Tăng cường kiểm soát tài sản, thu nhập của cán bộ');
     await expect(pane.locator('.clause', { hasText: ASSET })).toHaveAttribute('data-cls', 'added');
     await shot(page, 'pair-provenance');

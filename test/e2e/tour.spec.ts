@@ -22,19 +22,19 @@ test.describe('trainer’s tour', () => {
 
     await page.getByTestId('tour-next').click();
     await expect(step).toHaveAttribute('data-kind', 'added-with-source');
-    await expect(caption).toContainText('câu I.2.4-20 của 21-KL/TW (tương đồng 35%)');
+    await expect(caption).toContainText('Nhiệm vụ I.2.4, câu 20 của 21-KL/TW (tương đồng 35%)');
     await expect(page.getByTestId('tour-evidence')).toContainText('Chỉ đạo thực hiện nghiêm việc kê khai tài sản, thu nhập');
     await expect(page.getByTestId('tour-evidence')).toContainText('Tăng cường kiểm soát tài sản, thu nhập của cán bộ');
     await shot(page, 'tour-3-added-with-source', { fullPage: true });
 
     await page.keyboard.press('PageDown');
     await expect(step).toHaveAttribute('data-kind', 'moved');
-    await expect(caption).toContainText('Quảng Ngãi đưa câu 4-3 thuộc nhiệm vụ 4 của Trung ương vào nhiệm vụ 2');
+    await expect(caption).toContainText('Quảng Ngãi đưa câu Trung ương (Nhiệm vụ 4, câu 3) thuộc nhiệm vụ 4 vào nhiệm vụ 2');
     await shot(page, 'tour-4-moved', { fullPage: true });
 
     await page.keyboard.press('ArrowRight');
     await expect(step).toHaveAttribute('data-kind', 'omitted-by-most');
-    await expect(caption).toContainText('Câu 6-4 (Mục 6) của Kết luận 54-KL/TW bị 2/3 văn bản triển khai bỏ qua');
+    await expect(caption).toContainText('Mục 6, câu 4 của Kết luận 54-KL/TW bị 2/3 văn bản triển khai bỏ qua');
     await expect(page.getByTestId('tour-evidence')).toContainText('Mặt trận Tổ quốc Việt Nam lãnh đạo');
     await shot(page, 'tour-5-omitted', { fullPage: true });
 
@@ -93,8 +93,8 @@ test.describe('trainer’s tour', () => {
 
   test('in English', async ({ page }) => {
     await openApp(page, '#/tour?step=2&lang=en');
-    await expect(page.getByTestId('tour-caption')).toContainText('Lạng Sơn keeps central clause 6-3 but writes “Ban Thường vụ Tỉnh ủy” for “Ban Bí thư”');
-    await expect(page.getByTestId('tour-open')).toHaveText('Open the pair view of Lạng Sơn at clause 6-3 →');
+    await expect(page.getByTestId('tour-caption')).toContainText('Lạng Sơn keeps a central clause (Section 6, clause 3) but writes “Ban Thường vụ Tỉnh ủy” for “Ban Bí thư”');
+    await expect(page.getByTestId('tour-open')).toHaveText('Open the pair view of Lạng Sơn at Section 6, clause 3 →');
     await shot(page, 'tour-2-localized-en', { fullPage: true });
   });
 });

@@ -21,9 +21,9 @@ describe('App', () => {
 
   it('names a failure by its code, in the interface language', () => {
     const store = storeAt('#/?lang=en', null);
-    store.setState({ analysis: { status: 'error', result: null, progress: null, error: { code: 'NO_CENTRAL', source: '54-KL/TW', message: 'x' } } });
+    store.setState({ analysis: { status: 'error', result: null, progress: null, error: { code: 'NO_CENTRAL', source: '54-KL/TW', detail: null, message: 'x' } } });
     renderWith(store, <App />);
-    expect(screen.getByRole('alert').textContent).toContain('The central text 54-KL/TW was not found.');
+    expect(screen.getByRole('alert').textContent).toContain('The central document “54-KL/TW” was not found.');
   });
 
   it('offers the other language as a link to the same view', () => {

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import { App } from '../../src/ui/app.tsx';
 import { createAppStore } from '../../src/state/store.ts';
-import { parseHash } from '../../src/state/route.ts';
-import type { BenchMode } from '../../src/state/bench-mode.ts';
+import { parseHash } from '../../src/state/route/route.ts';
+import type { BenchMode } from '../../src/state/corpus/bench-mode.ts';
 import { renderWith } from './render-app.tsx';
 import { fixture } from './fixtures/analysis-fixture.ts';
 

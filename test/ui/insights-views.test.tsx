@@ -9,7 +9,7 @@ import PairPage from '../../src/ui/pair/pair-page.tsx';
 import ClausePage from '../../src/ui/clause/clause-page.tsx';
 import { AppHeader } from '../../src/ui/app-header.tsx';
 import { OverviewPage } from '../../src/ui/overview/overview-page.tsx';
-import { corpusInsights } from '../../src/state/insights-corpus-node.ts';
+import { corpusInsights } from '../support/insights-corpus.ts';
 import { computeInsights } from '../../src/core/insights.ts';
 import { fixture } from './fixtures/analysis-fixture.ts';
 import type { AppStore } from '../../src/state/store.ts';
@@ -32,7 +32,7 @@ describe('rules view', () => {
     const row = screen.getByTestId('rules-table').querySelector<HTMLElement>('[data-rule="bí thư→thường vụ tỉnh uỷ"]')!;
     expect(row.textContent).toContain('Ban Bí thư → Ban Thường vụ Tỉnh ủy');
     expect([...row.querySelectorAll('td.num')].map((td) => td.textContent)).toEqual(['·', '2', '1', '·', '3']);
-    expect(within(row).getByRole('link', { name: 'Mở đối chiếu Lạng Sơn tại câu 6-3' }).getAttribute('href')).toBe('#/pair/1154-cv-tu?l=6-3');
+    expect(within(row).getByRole('link', { name: 'Mở đối chiếu Lạng Sơn tại Mục 6, câu 3' }).getAttribute('href')).toBe('#/pair/1154-cv-tu?l=6-3');
     expect(screen.getByTestId('localized-list').textContent).toContain('Địa phương hóa câu chữ');
   });
 
@@ -75,8 +75,8 @@ describe('tour', () => {
   it('captions a step from its facts and links it into the app', () => {
     renderWith(ready('#/tour?step=3'), <TourPage />);
     const caption = screen.getByTestId('tour-caption').textContent ?? '';
-    expect(caption).toContain('Lạng Sơn bổ sung một nhiệm vụ (câu 3-4) không có trong Kết luận 54-KL/TW');
-    expect(caption).toContain('câu I.2.4-20 của 21-KL/TW (tương đồng 37%)');
+    expect(caption).toContain('Lạng Sơn bổ sung một nhiệm vụ (Nhiệm vụ 3, câu 4) không có trong Kết luận 54-KL/TW');
+    expect(caption).toContain('Nhiệm vụ I.2.4, câu 20 của 21-KL/TW (tương đồng 37%)');
     expect(screen.getByTestId('tour-open').getAttribute('href')).toBe('#/pair/1154-cv-tu?l=3-4');
     expect(screen.getByTestId('tour-evidence').textContent).toContain(ASSET);
   });
@@ -102,7 +102,7 @@ describe('tour', () => {
   it('speaks English and names the localized wording rule', () => {
     renderWith(ready('#/tour?step=2&lang=en'), <TourPage />);
     expect(screen.getByTestId('tour-caption').textContent).toBe(
-      'Lạng Sơn keeps central clause 6-3 but writes “Ban Thường vụ Tỉnh ủy” for “Ban Bí thư” and makes one more substitution. A faithful localization: the wording changes, the meaning does not.');
+      'Lạng Sơn keeps a central clause (Section 6, clause 3) but writes “Ban Thường vụ Tỉnh ủy” for “Ban Bí thư” and makes one more substitution. A faithful localization: the wording changes, the meaning does not.');
     expect(screen.getByTestId('localized-badge').textContent).toBe('Localized wording');
   });
 
@@ -111,7 +111,7 @@ describe('tour', () => {
     store.setState({ insights: { status: 'ready', result: { insights: computeInsights(fixture, []), parents: [] }, of: fixture, error: null } });
     renderWith(store, <TourPage />);
     expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
-    expect(screen.getByTestId('tour-caption').textContent).toBe('Câu 1-2 (Nhiệm vụ 1) của Kết luận 54-KL/TW bị 2/2 văn bản triển khai bỏ qua.');
+    expect(screen.getByTestId('tour-caption').textContent).toBe('Nhiệm vụ 1, câu 2 của Kết luận 54-KL/TW bị 2/2 văn bản triển khai bỏ qua.');
     expect(screen.getByTestId('tour-open').getAttribute('href')).toBe('#/clause/1-2');
   });
 
@@ -128,7 +128,7 @@ describe('pair and clause views with the insights', () => {
     const id = localId('1154-cv-tu', ASSET);
     renderWith(ready(`#/pair/1154-cv-tu?l=${id}`), <PairPage />);
     const source = screen.getByTestId('provenance-source');
-    expect(source.textContent).toContain('Nguồn có thể: 21-KL/TW, câu I.2.4-20');
+    expect(source.textContent).toContain('Nguồn có thể: 21-KL/TW, Nhiệm vụ I.2.4, câu 20');
     expect(source.textContent).toContain('tương đồng 37%');
     expect(source.querySelector('mark')?.textContent).toContain('thu nhập');
     expect(screen.getByTestId('pane-local').querySelector(`[data-clause="${id}"]`)?.textContent).toContain('nguồn 21-KL/TW');

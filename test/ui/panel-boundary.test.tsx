@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
-import { Panel } from '../../src/ui/panel.tsx';
+import { Panel } from '../../src/ui/shared/panel.tsx';
 import { renderWith, storeAt } from './render-app.tsx';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { Analysis } from '../../src/core/types.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { StoreProvider } from '../../src/state/use-app-store.tsx';
-import { parseHash } from '../../src/state/route.ts';
+import { parseHash } from '../../src/state/route/route.ts';
 import { fixture } from './fixtures/analysis-fixture.ts';
 
 /** jsdom lacks these; the views call them when they scroll. */

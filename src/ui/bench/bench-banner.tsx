@@ -1,10 +1,10 @@
 /** The strip under the header while the benchmark corpus is shown: what it is, and the way out. */
 import './bench.css';
-import { BENCH_MAX } from '../../state/bench-mode.ts';
+import { BENCH_MAX } from '../../state/corpus/bench-mode.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { useRoute } from '../use-route-href.ts';
-import { exitBenchHref, formatCount } from './bench-links.ts';
+import { useRoute } from '../shared/use-route-href.ts';
+import { exitBenchHref, formatCount } from '../shared/bench-links.ts';
 
 /** Shown on every page in benchmark mode (and with an invalid flag, so the way out is always there). */
 export function BenchBanner() {

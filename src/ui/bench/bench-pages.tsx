@@ -1,10 +1,10 @@
 /** Pages that replace others in benchmark mode: the documents page, and an invalid `?bench` value. */
 import './bench.css';
-import { BENCH_MAX } from '../../state/bench-mode.ts';
+import { BENCH_MAX } from '../../state/corpus/bench-mode.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { useRoute } from '../use-route-href.ts';
-import { enterBenchHref, exitBenchHref, formatCount } from './bench-links.ts';
+import { useRoute } from '../shared/use-route-href.ts';
+import { enterBenchHref, exitBenchHref, formatCount } from '../shared/bench-links.ts';
 
 /**
  * The documents page in benchmark mode. The workspace editor is not offered: the generated

@@ -3,33 +3,29 @@ import './citations.css';
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import type { CitedDocument } from '../../core/citation-report.ts';
-import type { InsightsBundle } from '../../state/insights-compute.ts';
-import { citationLabel, combineCitations, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine-citations.ts';
+import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
+import { citationLabel, combineCitations, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine/combine-citations.ts';
 import { formatDate } from '../../state/format-date.ts';
-import { pairRoute } from '../../state/route.ts';
-import { useAppStore } from '../../state/use-app-store.tsx';
-import { Panel } from '../panel.tsx';
+import { pairRoute } from '../../state/route/route.ts';
+import { Panel } from '../shared/panel.tsx';
+import { DocHead, WideTable } from '../shared/view-page.tsx';
+import { DOC_TEXT, DocNumber, Worded } from '../shared/worded.tsx';
+import { docText, join, type Piece } from '../../messages/words.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { T } from '../i18n/translate.ts';
-import { numberLabel, roleLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { InsightsGate } from '../provenance/use-insights.tsx';
+import { roleLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { InsightView } from '../shared/insights/use-insights.tsx';
 
 const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
 
 /** The page. */
 export default function CitationsPage() {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis.result);
-  if (!analysis) return null;
   return (
-    <div className="page page--citations">
-      <header className="view-head">
-        <h1 className="view-head__title">{t('citations.title')}</h1>
-        <p className="view-head__desc">{t('citations.desc')}</p>
-      </header>
-      <InsightsGate>{(bundle) => <Citations analysis={analysis} bundle={bundle} />}</InsightsGate>
-    </div>
+    <InsightView name="citations" title={t('citations.title')} desc={t('citations.desc')}>
+      {(analysis, bundle) => <Citations analysis={analysis} bundle={bundle} />}
+    </InsightView>
   );
 }
 
@@ -52,24 +48,25 @@ function Citations({ analysis, bundle }: { analysis: Analysis; bundle: InsightsB
   );
 }
 
-/** The flag's sentence, composed from its facts in the interface language. */
-export function flagText(t: T, f: CitationFlagView): string {
-  const names = (xs: readonly { name: string }[]) => xs.map((x) => x.name).join(', ');
+/** The flag's sentence, composed from its facts in the interface language (document text marked). */
+export function flagText(t: T, f: CitationFlagView): Piece {
+  const names = (xs: readonly { name: string }[]) => join(xs.map((x) => docText(x.name)), ', ');
+  const key = docText(f.key);
   if (f.kind === 'kind-mismatch') {
     const d = f.documents[0];
-    const main = t('citations.flag.kind-mismatch', { doc: d?.name ?? f.key, text: d?.text ?? f.key });
+    const main = t.parts('citations.flag.kind-mismatch', { doc: docText(d?.name ?? f.key), text: docText(d?.text ?? f.key) });
     const others = f.others.filter((o) => !f.documents.some((x) => x.id === o.id));
-    return f.suggested && others.length ? `${main} ${t('citations.flag.suggested', { others: names(others), suggested: f.suggested })}` : main;
+    return f.suggested && others.length ? [main, ' ', t.parts('citations.flag.suggested', { others: names(others), suggested: docText(f.suggested) })] : main;
   }
   if (f.kind === 'date-conflict') {
-    const list = f.documents.map((d) => `${formatDate(d.date) ?? '?'} (${d.name})`).join(', ');
-    return t('citations.flag.date-conflict', { key: f.key, list });
+    const list = join(f.documents.map((d) => [formatDate(d.date) ?? '?', ' (', docText(d.name), ')']), ', ');
+    return t.parts('citations.flag.date-conflict', { key, list });
   }
   if (f.kind === 'issuer-conflict') {
-    const list = f.documents.map((d) => `${d.issuer ?? '?'} (${d.name})`).join(', ');
-    return t('citations.flag.issuer-conflict', { key: f.key, list });
+    const list = join(f.documents.map((d) => [d.issuer ? docText(d.issuer) : '?', ' (', docText(d.name), ')']), ', ');
+    return t.parts('citations.flag.issuer-conflict', { key, list });
   }
-  return t('citations.flag.other', { key: f.key, docs: names(f.documents) });
+  return t.parts('citations.flag.other', { key, docs: names(f.documents) });
 }
 
 function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
@@ -84,15 +81,18 @@ function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
       <ul className="cite-flags__list">
         {flags.map((f) => (
           <li key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} className="cite-flag" data-kind={f.kind}>
-            <p className="cite-flag__text">{flagText(t, f)}</p>
+            <p className="cite-flag__text"><Worded piece={flagText(t, f)} /></p>
             <div className="cite-flag__meta">
               {f.documents.filter((d) => d.local).map((d) => (
-                <a key={d.id} href={href(pairRoute(route, d.id))}>{d.name} · {numberLabel(t, d.number)}</a>
+                <a key={d.id} href={href(pairRoute(route, d.id))}><span {...DOC_TEXT}>{d.name}</span> · <DocNumber number={d.number} /></a>
               ))}
-              <details className="cite-flag__detail">
-                <summary>{t('citations.flag.detail')}</summary>
-                <p lang="vi">{f.message}</p>
-              </details>
+              {/* The core's own sentence is Vietnamese: a detail of the Vietnamese interface only. */}
+              {t.lang === 'vi' && (
+                <details className="cite-flag__detail">
+                  <summary>{t('citations.flag.detail')}</summary>
+                  <p {...DOC_TEXT}>{f.message}</p>
+                </details>
+              )}
             </div>
           </li>
         ))}
@@ -104,7 +104,7 @@ function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
 function Cell({ cell, t }: { cell: CitationCell; t: T }) {
   if (!cell.mark) return <td className="cite-cell cite-cell--none"><span className="visually-hidden">{t('citations.mark.none')}</span><span aria-hidden="true">·</span></td>;
   return (
-    <td className={`cite-cell cite-cell--${cell.mark}${cell.flagged ? ' cite-cell--flagged' : ''}`} title={cell.text ?? undefined}>
+    <td className={`cite-cell cite-cell--${cell.mark}${cell.flagged ? ' cite-cell--flagged' : ''}`} title={cell.text ?? undefined} data-doc-title="">
       <span className="cite-mark"><span aria-hidden="true" className="cite-mark__sym">{SYMBOL[cell.mark]}</span> {t(`citations.mark.${cell.mark}`)}</span>
       {cell.flagged && <span className="cite-mark cite-mark--flag"><span aria-hidden="true">! </span>{t('citations.flagged')}</span>}
     </td>
@@ -113,7 +113,7 @@ function Cell({ cell, t }: { cell: CitationCell; t: T }) {
 
 function Cited({ c }: { c: CitedDocument }) {
   return (
-    <span className="cited" lang="vi">
+    <span className="cited" {...DOC_TEXT}>
       <span className="cited__name">{citationLabel(c)}</span>
       {(c.date || c.issuer) && <span className="cited__meta">{[formatDate(c.date), c.issuer].filter(Boolean).join(' · ')}</span>}
     </span>
@@ -123,16 +123,15 @@ function Cited({ c }: { c: CitedDocument }) {
 function Matrix({ model }: { model: CitationsModel }) {
   const t = useT();
   return (
-    <div className="table-wrap">
-      <table className="cite-matrix" data-testid="citation-matrix">
-        <caption className="visually-hidden">{t('citations.matrix.caption')}</caption>
+    <WideTable className="cite-matrix" testId="citation-matrix" caption={t('citations.matrix.caption')}>
         <thead>
           <tr>
             <th scope="col">{t('citations.document')}</th>
             {model.columns.map((c) => (
               <th key={c.id} scope="col" className={c.central ? 'cite-matrix__central' : undefined}>
-                <span className="cite-matrix__col-name">{c.central ? t('doc.central') : c.name}</span>
-                <span className="cite-matrix__col-num">{c.central ? c.name : numberLabel(t, c.number)}</span>
+                {c.central
+                  ? <><span className="doc-head__name">{t('doc.central')}</span><span className="doc-head__num" data-doc-text="">{c.name}</span></>
+                  : <DocHead name={c.name} number={c.number} />}
               </th>
             ))}
           </tr>
@@ -145,8 +144,7 @@ function Matrix({ model }: { model: CitationsModel }) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </WideTable>
   );
 }
 
@@ -176,7 +174,7 @@ function DocCard({ d }: { d: CitationsModel['documents'][number] }) {
   return (
     <article className="cite-doc" aria-labelledby={`cite-doc-${d.doc}`} data-doc={d.doc}>
       <h3 id={`cite-doc-${d.doc}`} className="cite-doc__title">
-        <a href={href(pairRoute(route, d.doc))}>{d.name}</a> <span className="cite-doc__num">{numberLabel(t, d.number)} · {roleLabel(t, d.role)}</span>
+        <a href={href(pairRoute(route, d.doc))} {...DOC_TEXT}>{d.name}</a> <span className="cite-doc__num"><DocNumber number={d.number} /> · {roleLabel(t, d.role)}</span>
       </h3>
       {list('inherited', d.inherited)}
       {list('added', d.added)}

@@ -1,12 +1,13 @@
 /** How one local document carries the central clause: status, similarity, and each carrying clause with its diff. */
-import type { AcrossRow } from '../../state/combine-clause-across.ts';
-import { pairRoute } from '../../state/route.ts';
-import { ClassBadge } from '../class-badge.tsx';
-import { InsightDiff } from '../provenance/clause-insights.tsx';
-import { ReasonLine } from '../reason-line.tsx';
+import type { AcrossRow } from '../../state/combine/combine-clause-across.ts';
+import { pairRoute } from '../../state/route/route.ts';
+import { ClassBadge } from '../shared/class-badge.tsx';
+import { InsightDiff } from '../shared/insights/clause-insights.tsx';
+import { ReasonLine } from '../shared/reason-line.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { lagLabel, numberLabel, roleLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { clauseLabel, lagLabel, roleLabel } from '../shared/labels.ts';
+import { DOC_TEXT, DocNumber } from '../shared/worded.tsx';
+import { href, useRoute } from '../shared/use-route-href.ts';
 
 /** A card per document. */
 export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clauseId: string; current: boolean }) {
@@ -17,7 +18,7 @@ export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clause
     <article className={`carrier carrier--${cls}${current ? ' is-current' : ''}`} aria-labelledby={`carrier-${row.doc}`} data-doc={row.doc}>
       <header className="carrier__head">
         <h2 id={`carrier-${row.doc}`} className="carrier__name">
-          {row.name} <span className="carrier__num">{numberLabel(t, row.number)}</span>
+          <span {...DOC_TEXT}>{row.name}</span> <span className="carrier__num"><DocNumber number={row.number} /></span>
         </h2>
         <span className="carrier__facts">{roleLabel(t, row.role)} · {lagLabel(t, row.lagDays)}</span>
         <ClassBadge cls={cls} />
@@ -29,9 +30,9 @@ export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clause
       {row.carriers.length === 0 && <p className="carrier__none">{t('clause.notCarried')}</p>}
       {row.carriers.map((r) => (
         <div key={r.clause.id} className="carrier__clause">
-          <p className="carrier__clause-id">{t('clause.carrier', { id: r.clause.id })} · <ClassBadge cls={r.class} compact /></p>
+          <p className="carrier__clause-id">{t('clause.carrier', { clause: clauseLabel(t, r.clause.id, r.clause.part) })} · <ClassBadge cls={r.class} compact /></p>
           <ReasonLine result={r} />
-          {r.diff && r.class !== 'added' ? <InsightDiff doc={row.doc} result={r} /> : <p className="diff__text">{r.clause.text}</p>}
+          {r.diff && r.class !== 'added' ? <InsightDiff doc={row.doc} result={r} /> : <p className="diff__text" {...DOC_TEXT}>{r.clause.text}</p>}
         </div>
       ))}
     </article>

@@ -3,17 +3,18 @@ import './clause.css';
 import { useMemo, useState } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { combineClauseAcross, type AcrossRow } from '../../state/combine-clause-across.ts';
-import { clauseRoute, type Route } from '../../state/route.ts';
-import { ClassBadge } from '../class-badge.tsx';
+import { combineClauseAcross, type AcrossRow } from '../../state/combine/combine-clause-across.ts';
+import { clauseRoute, type Route } from '../../state/route/route.ts';
+import { ClassBadge } from '../shared/class-badge.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { unitLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { Guard } from '../guard.tsx';
+import { clauseLabel } from '../shared/labels.ts';
+import { DOC_TEXT } from '../shared/worded.tsx';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { Guard } from '../shared/guard.tsx';
 import { ClausePicker } from './clause-picker.tsx';
 import { CarrierCard } from './carrier-card.tsx';
-import { Lineage } from '../provenance/lineage.tsx';
-import { formatCount } from '../bench/bench-links.ts';
+import { Lineage } from '../shared/insights/lineage.tsx';
+import { formatCount } from '../shared/bench-links.ts';
 
 /** The page for `route.clause` (the first task clause when none is named). */
 export default function ClausePage() {
@@ -67,9 +68,9 @@ function ClauseAcrossView({ analysis, id, route }: { analysis: Analysis; id: str
         <>
           <section className="central-clause" aria-labelledby="central-clause-title">
             <p className="central-clause__kicker" id="central-clause-title">
-              {t('doc.central')} · {unitLabel(t, data.clause.part, data.clause.unit)}{data.heading ? ` — ${data.heading}` : ''} · {data.clause.id}
+              {t('doc.central')} · {clauseLabel(t, data.clause.id, data.clause.part)}{data.heading && <> — <span {...DOC_TEXT}>{data.heading}</span></>}
             </p>
-            <p className="central-clause__text" lang="vi">{data.clause.text}</p>
+            <p className="central-clause__text" {...DOC_TEXT}>{data.clause.text}</p>
             <p className="central-clause__counts">
               <span>{t('clause.summary', { total: data.rows.length })}:</span>
               {(['verbatim', 'adapted', 'omitted'] as const).map((s) => (

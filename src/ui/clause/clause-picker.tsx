@@ -2,13 +2,14 @@
 import { useId } from 'react';
 import type { Clause } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { clauseRoute } from '../../state/route.ts';
+import { clauseRoute } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { unitLabel } from '../labels.ts';
+import { clauseLabel, unitLabel } from '../shared/labels.ts';
+import { DOC_TEXT } from '../shared/worded.tsx';
 
 const MAX = 70;
 
-/** Labelled `<select>`; options show the id and the start of the text. */
+/** Labelled `<select>`; options show the clause as people read it ("Nhiệm vụ 2, câu 1") and the start of its text. */
 export function ClausePicker({ clauses, value }: { clauses: readonly Clause[]; value: string }) {
   const t = useT();
   const id = useId();
@@ -29,7 +30,8 @@ export function ClausePicker({ clauses, value }: { clauses: readonly Clause[]; v
         {groups.map((g) => (
           <optgroup key={g.key} label={g.label}>
             {g.clauses.map((c) => (
-              <option key={c.id} value={c.id}>{c.id} — {c.text.length > MAX ? `${c.text.slice(0, MAX)}…` : c.text}</option>
+              // Mostly the clause's own words: the option is marked as document text.
+              <option key={c.id} value={c.id} {...DOC_TEXT}>{clauseLabel(t, c.id, c.part)} — {c.text.length > MAX ? `${c.text.slice(0, MAX)}…` : c.text}</option>
             ))}
           </optgroup>
         ))}

@@ -1,21 +1,40 @@
 /** Looking up and filling dictionary strings. */
-import type { Lang } from '../../state/route.ts';
+import { fillParts, fillText, type Lang, type Part, type Piece } from '../../messages/words.ts';
 import { vi, type Dict, type DictKey } from './dict-vi.ts';
 import { en } from './dict-en.ts';
 
 const DICTS: Readonly<Record<Lang, Dict>> = { vi, en };
 
-/** A translator bound to one language. */
-export type T = (key: DictKey, vars?: Readonly<Record<string, string | number>>) => string;
+/** Values for a string's `{name}` placeholders. */
+export type Vars = Readonly<Record<string, string | number>>;
+
+/** A translator of one dictionary, bound to one language, which it names (for wording that is not in a dictionary). */
+export type Translator<K extends string> = ((key: K, vars?: Vars) => string) & {
+  readonly lang: Lang;
+  /** The string as parts, values that are pieces keeping their document text marked (see ../shared/worded.tsx). */
+  readonly parts: (key: K, vars: Readonly<Record<string, number | Piece>>) => Part[];
+};
+
+/** A translator of the interface's main dictionary. */
+export type T = Translator<DictKey>;
+
+/** `template` with its `{name}` placeholders filled from `vars` (a placeholder without a value stays). */
+export const fill = fillText;
+
+/** A translator of `dict` (the dictionary of `lang`). */
+export function makeTranslator<K extends string>(lang: Lang, dict: Readonly<Record<K, string>>): Translator<K> {
+  return Object.assign((key: K, vars?: Vars) => fill(dict[key], vars), {
+    lang,
+    parts: (key: K, vars: Readonly<Record<string, number | Piece>>) => fillParts(dict[key], vars),
+  });
+}
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
-export function translate(lang: Lang, key: DictKey, vars?: Readonly<Record<string, string | number>>): string {
-  const s = DICTS[lang][key];
-  if (!vars) return s;
-  return s.replace(/\{(\w+)\}/gu, (m, k: string) => (k in vars ? String(vars[k]) : m));
+export function translate(lang: Lang, key: DictKey, vars?: Vars): string {
+  return fill(DICTS[lang][key], vars);
 }
 
 /** A translator for `lang`. */
 export function translator(lang: Lang): T {
-  return (key, vars) => translate(lang, key, vars);
+  return makeTranslator(lang, DICTS[lang]);
 }

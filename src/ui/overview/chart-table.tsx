@@ -1,36 +1,24 @@
-/** The numbers of a stacked chart as a table: for screen readers, for print, and for whoever prefers numbers. */
-import type { Series, StackedRow } from './stacked-chart.tsx';
-import { ClassBadge } from '../class-badge.tsx';
+/** The numbers of a stacked chart as a table: one row per bar, each cell "count (pct%)". */
+import { ClassBadge } from '../shared/class-badge.tsx';
+import { DataTable } from '../shared/data-table.tsx';
+import { DOC_TEXT } from '../shared/worded.tsx';
+import type { Series } from './stacked-chart.tsx';
 
-interface Props {
+interface Props<Row> {
   readonly caption: string;
   readonly nameHeader: string;
-  readonly rows: readonly StackedRow[];
-  readonly series: readonly Series[];
+  readonly rows: readonly Row[];
+  readonly series: readonly Series<Row>[];
   readonly unit: (n: number) => string;
 }
 
-/** One row per bar; each cell "count (pct%)". */
-export function ChartTable({ caption, nameHeader, rows, series, unit }: Props) {
+/** The table of a stacked chart. */
+export function ChartTable<Row extends { readonly name: string }>({ caption, nameHeader, rows, series, unit }: Props<Row>) {
   return (
-    <table className="chart-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{nameHeader}</th>
-          {series.map((s) => <th key={s.cls} scope="col" className="num"><ClassBadge cls={s.cls} /></th>)}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.name}>
-            <th scope="row">{r.name}</th>
-            {series.map((s) => (
-              <td key={s.cls} className="num">{unit(Number(r[s.count] ?? 0))} <span className="muted">({Number(r[s.pct] ?? 0)}%)</span></td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable caption={caption} className="chart-table" nameHeader={nameHeader} rows={rows} rowKey={(r) => r.name} rowHeader={(r) => <span {...DOC_TEXT}>{r.name}</span>}
+      columns={series.map((s) => ({
+        key: s.cls, num: true, header: <ClassBadge cls={s.cls} />,
+        cell: (r: Row) => <>{unit(s.count(r))} <span className="muted">({s.pct(r)}%)</span></>,
+      }))} />
   );
 }

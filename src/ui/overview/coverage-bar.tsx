@@ -1,5 +1,5 @@
 /** A stacked bar of central task clauses: verbatim / adapted / omitted, with the counts in words. */
-import { ClassIcon } from '../class-icon.tsx';
+import { ClassIcon } from '../shared/class-icon.tsx';
 import { useT } from '../i18n/use-t.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** One central clause over many documents: a bar of the shares that carry it verbatim, adapted, or omit it. */
-import type { ClauseDistribution } from '../../state/combine-heatmap-summary.ts';
+import type { ClauseDistribution } from '../../state/combine/combine-heatmap-summary.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useNum } from './use-num.ts';
 

@@ -3,13 +3,13 @@
  * carry what share of the central tasks, and how much of their text they added, with the totals.
  */
 import { useMemo, type ReactNode } from 'react';
-import type { DocumentRow } from '../../state/combine-document-rows.ts';
-import { combineCoverageDistribution, type HistogramBin, type ShareDistribution } from '../../state/combine-coverage-distribution.ts';
+import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
+import { combineCoverageDistribution, type HistogramBin, type ShareDistribution } from '../../state/combine/combine-coverage-distribution.ts';
 import { percent } from '../../state/format-date.ts';
-import { Panel } from '../panel.tsx';
+import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { CLASS_FILL } from '../class-colors.ts';
-import { ChartExport } from '../export/chart-export.tsx';
+import { CLASS_FILL } from '../shared/class-colors.ts';
+import { ChartExport } from '../shared/export/chart-export.tsx';
 import { CoverageBar } from './coverage-bar.tsx';
 import { HistogramChart, histogramData } from './histogram-chart.tsx';
 import { HistogramTable } from './histogram-table.tsx';

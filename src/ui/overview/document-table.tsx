@@ -3,17 +3,19 @@
  * share of added text. Every column sorts; the rows given are one page (the page decides how many).
  */
 import { memo } from 'react';
-import type { DocumentRow } from '../../state/combine-document-rows.ts';
-import type { DocumentSort, SortKey } from '../../state/combine-document-query.ts';
-import { pairRoute } from '../../state/route.ts';
+import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
+import type { DocumentSort, SortKey } from '../../state/combine/combine-document-query.ts';
+import { pairRoute } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { T } from '../i18n/translate.ts';
-import { classLabel, dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { ClassIcon } from '../class-icon.tsx';
+import { classLabel, dateLabel, lagLabel, roleLabel } from '../shared/labels.ts';
+import { DOC_TEXT, DocNumber, Worded } from '../shared/worded.tsx';
+import { kindName } from '../../messages/kinds.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { ClassIcon } from '../shared/class-icon.tsx';
 import { CoverageBar } from './coverage-bar.tsx';
 import { SortArrow, SortHeader } from './sort-header.tsx';
-import { ParentToggle } from '../provenance/parent-list.tsx';
+import { ParentToggle } from '../shared/insights/parent-list.tsx';
 import { useNum } from './use-num.ts';
 
 interface Props {
@@ -41,10 +43,10 @@ const Row = memo(function Row({ r }: { r: DocumentRow }) {
   return (
     <tr data-doc={r.id}>
       <th scope="row" className="doc-table__issuer">
-        <span className="doc-table__name">{r.issuer}</span>
-        {r.kind && <span className="doc-table__kind">{r.kind}</span>}
+        <span className="doc-table__name" {...DOC_TEXT}>{t.lang === 'en' ? r.issuerEn : r.issuer}</span>
+        {r.kind && <span className="doc-table__kind"><Worded piece={kindName(t.lang, r.kind)} /></span>}
       </th>
-      <td className={r.number ? 'nowrap' : 'muted'}>{numberLabel(t, r.number)}</td>
+      <td className={r.number ? 'nowrap' : 'muted'}><DocNumber number={r.number} /></td>
       <td className={r.date ? 'nowrap' : 'muted nowrap'}>{dateLabel(t, r.date)}</td>
       <td className={`num nowrap ${r.lagDays === null ? 'muted' : ''}`}>{lagLabel(t, r.lagDays)}</td>
       <td><span className={`role role--${r.role ?? 'unknown'}`}>{roleLabel(t, r.role)}</span></td>
@@ -62,8 +64,8 @@ const Row = memo(function Row({ r }: { r: DocumentRow }) {
       </td>
       <td className="no-print">
         <a className="button button--small" href={href(pairRoute(route, r.id))}
-          aria-label={t('table.openDoc', { name: r.issuer })}>{t('table.open')} →</a>
-        <ParentToggle id={r.id} name={r.issuer} />
+          aria-label={t('table.openDoc', { name: t.lang === 'en' ? r.issuerEn : r.issuer })}>{t('table.open')} →</a>
+        <ParentToggle id={r.id} name={t.lang === 'en' ? r.issuerEn : r.issuer} />
       </td>
     </tr>
   );

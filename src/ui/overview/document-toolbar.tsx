@@ -3,8 +3,8 @@
  * marks), "omits at least N tasks", the kind of document; and how many are shown of how many.
  */
 import { useEffect, useId, useState } from 'react';
-import type { DocumentFilter } from '../../state/combine-document-query.ts';
-import { isNoFilter } from '../../state/combine-document-query.ts';
+import type { DocumentFilter } from '../../state/combine/combine-document-query.ts';
+import { isNoFilter } from '../../state/combine/combine-document-query.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { useNum } from './use-num.ts';

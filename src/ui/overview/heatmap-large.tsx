@@ -4,15 +4,16 @@
  * pages through them. Cells still open the pair view; arrow keys move between them.
  */
 import { useMemo, useState } from 'react';
-import type { Heatmap as HeatmapData, HeatmapRow } from '../../state/combine-heatmap.ts';
-import { rankByOmission, type HeatmapSummary } from '../../state/combine-heatmap-summary.ts';
-import { pairRoute } from '../../state/route.ts';
+import type { Heatmap as HeatmapData } from '../../state/combine/combine-heatmap.ts';
+import { rankByOmission, type HeatmapSummary } from '../../state/combine/combine-heatmap-summary.ts';
+import { pairRoute } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { numberLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 import { onGridKey } from './heatmap-keys.ts';
 import { HeatCell } from './heatmap-cell.tsx';
-import { groupLabel, HeatmapRowHead } from './heatmap-row-head.tsx';
+import { HeatmapBodies, taskGroups, type HeatGroup } from './heatmap-row-head.tsx';
+import { DocHead, WideTable } from '../shared/view-page.tsx';
 import { DistributionBar } from './distribution-bar.tsx';
 import { useNum } from './use-num.ts';
 import { HeatmapWindowNav } from './heatmap-window-nav.tsx';
@@ -35,53 +36,37 @@ export function HeatmapLarge({ data, summary, start, size, onWindow }: Props) {
   const route = useRoute();
   const n = data.columns.length;
   const [ranked, setRanked] = useState(false);
-  const groups = useMemo((): { key: string; label: string; rows: readonly HeatmapRow[] }[] => (ranked
+  const groups = useMemo((): HeatGroup[] => (ranked
     ? [{ key: 'ranked', label: t('heatmap.rankedGroup'), rows: rankByOmission(data.groups.flatMap((g) => g.rows), summary) }]
-    : data.groups.map((g) => ({ key: g.unit, label: groupLabel(t, g), rows: g.rows }))), [ranked, data, summary, t]);
-  let r = -1;
+    : taskGroups(t, data.groups)), [ranked, data, summary, t]);
   return (
     <>
       <HeatmapWindowNav start={start} size={size} total={summary.docs} onWindow={onWindow} ranked={ranked} onRanked={setRanked} />
-      <div className="table-wrap">
-        <table className="heatmap heatmap--large" data-testid="heatmap" onKeyDown={onGridKey}>
-          <caption className="visually-hidden">{t('heatmap.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="heatmap__clause-head">{t('heatmap.clause')}</th>
-              <th scope="col" className="heatmap__dist-head">{t('heatmap.distHead', { n: num(summary.docs) })}</th>
-              {data.columns.map((c, i) => (
-                <th key={i} scope="col" className="heatmap__doc heatmap__doc--compact">
-                  {/* Name and number, read upwards: a filter to one province leaves only the numbers to tell them apart. */}
-                  <span className="heatmap__vhead" title={`${c.name} · ${numberLabel(t, c.number)}`}>
-                    <a href={href(pairRoute(route, c.id))}>{c.name}</a>
-                    <span className="heatmap__num">{numberLabel(t, c.number)}</span>
-                  </span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {groups.map((g) => (
-            <tbody key={g.key} className="heatmap__group">
-              <tr>
-                <th scope="colgroup" colSpan={n + 2} className="heatmap__task">{g.label}</th>
-              </tr>
-              {g.rows.map((row) => {
-                r++;
-                return (
-                  <tr key={row.id} data-clause={row.id}>
-                    <HeatmapRowHead t={t} route={route} id={row.id} text={row.text} />
-                    <td className="heatmap__dist"><DistributionBar d={summary.rows.get(row.id)} docs={summary.docs} /></td>
-                    {/* Keyed by position: a new window or order updates the cells in place instead of rebuilding hundreds. */}
-                    {row.cells.map((cell, c) => (
-                      <HeatCell key={c} t={t} route={route} cell={cell} clause={row.id} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          ))}
-        </table>
-      </div>
+      <WideTable className="heatmap heatmap--large" testId="heatmap" caption={t('heatmap.title')} onKeyDown={onGridKey}>
+        <thead>
+          <tr>
+            <th scope="col" className="heatmap__clause-head">{t('heatmap.clause')}</th>
+            <th scope="col" className="heatmap__dist-head">{t('heatmap.distHead', { n: num(summary.docs) })}</th>
+            {data.columns.map((c, i) => (
+              <th key={i} scope="col" className="heatmap__doc heatmap__doc--compact">
+                {/* Name and number, read upwards: a filter to one province leaves only the numbers to tell them apart. */}
+                <span className="heatmap__vhead" title={`${c.name} · ${numberLabel(t, c.number)}`}>
+                  <DocHead name={c.name} number={c.number} link={href(pairRoute(route, c.id))} />
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <HeatmapBodies t={t} route={route} groups={groups} span={n + 2} cells={(row, r, part) => (
+          <>
+            <td className="heatmap__dist"><DistributionBar d={summary.rows.get(row.id)} docs={summary.docs} /></td>
+            {/* Keyed by position: a new window or order updates the cells in place instead of rebuilding hundreds. */}
+            {row.cells.map((cell, c) => (
+              <HeatCell key={c} t={t} route={route} cell={cell} clause={row.id} partOf={part} docName={data.columns[c]?.name ?? cell.doc} r={r} c={c} />
+            ))}
+          </>
+        )} />
+      </WideTable>
     </>
   );
 }

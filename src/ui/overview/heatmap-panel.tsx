@@ -4,15 +4,15 @@
  */
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineHeatmapMatrix } from '../../state/combine-heatmap-matrix.ts';
-import { heatmapOf } from '../../state/combine-heatmap.ts';
-import { summarizeHeatmap } from '../../state/combine-heatmap-summary.ts';
+import { combineHeatmapMatrix } from '../../state/combine/combine-heatmap-matrix.ts';
+import { heatmapOf } from '../../state/combine/combine-heatmap.ts';
+import { summarizeHeatmap } from '../../state/combine/combine-heatmap-summary.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { Panel } from '../panel.tsx';
+import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { Heatmap } from './heatmap.tsx';
 import { HeatmapLarge } from './heatmap-large.tsx';
-import type { DocumentRow } from '../../state/combine-document-rows.ts';
+import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
 
 // A new table page leaves the heat map's data as it was: skip re-rendering its hundreds of cells.
 const AllColumns = memo(Heatmap);

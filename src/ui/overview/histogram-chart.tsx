@@ -3,7 +3,8 @@
  * top in grey, the total above each bar. Decorative for assistive technology: the table has the numbers.
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { HistogramBin } from '../../state/combine-coverage-distribution.ts';
+import type { HistogramBin } from '../../state/combine/combine-coverage-distribution.ts';
+import { chartTip } from './chart-tip.tsx';
 
 /** A bar of the chart. */
 export interface HistogramDatum {
@@ -38,26 +39,18 @@ export function HistogramChart({ data, fill, title, docs, names, num }: Props) {
   const withForwarding = data.some((d) => d.forwarding > 0);
   return (
     <div className="chart" aria-hidden="true">
-      <BarChart data={data as HistogramDatum[]} width="100%" height={280} responsive accessibilityLayer={false} title={title}
+      <BarChart data={[...data]} width="100%" height={280} responsive accessibilityLayer={false} title={title}
         margin={{ top: 24, right: 12, bottom: 4, left: 0 }} barCategoryGap="12%">
         <CartesianGrid vertical={false} stroke="#e3e1da" />
         {/* Ticks without the % sign ("40–49"): ten full labels do not fit; the legend names the unit. */}
         <XAxis dataKey="label" tick={{ fontSize: 13, fill: '#4a5260' }} interval={0} tickFormatter={(v: string) => v.replace('%', '')} />
         <YAxis allowDecimals={false} width={48} tick={{ fontSize: 13, fill: '#4a5260' }} />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const d = payload?.[0]?.payload as HistogramDatum | undefined;
-            if (!active || !d) return null;
-            return (
-              <div className="chart-tip">
-                <strong>{d.label}</strong>
-                <div>{names.implementation}: {docs(d.implementation)}</div>
-                {withForwarding && <div>{names.forwarding}: {docs(d.forwarding)}</div>}
-              </div>
-            );
-          }}
-        />
+        <Tooltip isAnimationActive={false} content={chartTip<HistogramDatum>((d) => d.label, (d) => (
+          <>
+            <div>{names.implementation}: {docs(d.implementation)}</div>
+            {withForwarding && <div>{names.forwarding}: {docs(d.forwarding)}</div>}
+          </>
+        ))} />
         <Bar dataKey="implementation" stackId="one" fill={fill} isAnimationActive={false}>
           {!withForwarding && <LabelList dataKey="docs" position="top" fontSize={13} fill="#1d2430" formatter={total} />}
         </Bar>

@@ -1,5 +1,6 @@
 /** The numbers of a histogram as a table: for screen readers, for print, and for whoever prefers numbers. */
 import { useT } from '../i18n/use-t.ts';
+import { DataTable } from '../shared/data-table.tsx';
 import type { HistogramDatum } from './histogram-chart.tsx';
 import { useNum } from './use-num.ts';
 
@@ -15,26 +16,11 @@ export function HistogramTable({ caption, binHeader, data }: Props) {
   const t = useT();
   const num = useNum();
   return (
-    <table className="chart-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{binHeader}</th>
-          <th scope="col" className="num">{t('role.implementation')}</th>
-          <th scope="col" className="num">{t('role.forwarding')}</th>
-          <th scope="col" className="num">{t('chart.dist.all')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((d) => (
-          <tr key={d.label}>
-            <th scope="row">{d.label}</th>
-            <td className="num">{num(d.implementation)}</td>
-            <td className="num">{num(d.forwarding)}</td>
-            <td className="num">{num(d.docs)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable caption={caption} className="chart-table" nameHeader={binHeader} rows={data} rowKey={(d) => d.label} rowHeader={(d) => d.label}
+      columns={[
+        { key: 'implementation', num: true, header: t('role.implementation'), cell: (d) => num(d.implementation) },
+        { key: 'forwarding', num: true, header: t('role.forwarding'), cell: (d) => num(d.forwarding) },
+        { key: 'all', num: true, header: t('chart.dist.all'), cell: (d) => num(d.docs) },
+      ]} />
   );
 }

@@ -2,7 +2,7 @@
  * Issuance of many documents: bars of documents per span of days after the central text (forwarding
  * letters stacked in grey), the earliest / median / latest day in words, unknown dates counted apart.
  */
-import type { LagHistogram as LagData } from '../../state/combine-lag-histogram.ts';
+import type { LagHistogram as LagData } from '../../state/combine/combine-lag-histogram.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useNum } from './use-num.ts';
 

@@ -4,17 +4,17 @@
  */
 import { memo, useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineTaskCoverage } from '../../state/combine-task-coverage.ts';
-import { combineComposition } from '../../state/combine-composition.ts';
-import { Panel } from '../panel.tsx';
-import { Legend } from '../legend.tsx';
+import { combineTaskCoverage, type TaskCoverageRow } from '../../state/combine/combine-task-coverage.ts';
+import { combineComposition, type CompositionRow } from '../../state/combine/combine-composition.ts';
+import { Panel } from '../shared/panel.tsx';
+import { Legend } from '../shared/legend.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { classLabel } from '../labels.ts';
-import { StackedChart, type Series, type StackedRow } from './stacked-chart.tsx';
+import { classLabel } from '../shared/labels.ts';
+import { StackedChart, type Series } from './stacked-chart.tsx';
 import { ChartTable } from './chart-table.tsx';
-import { ChartExport } from '../export/chart-export.tsx';
+import { ChartExport } from '../shared/export/chart-export.tsx';
 import { DistributionCharts } from './distribution-charts.tsx';
-import type { DocumentRow } from '../../state/combine-document-rows.ts';
+import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
 
 /** Up to this many documents, one bar each (about 58 px a bar); beyond, histograms. */
 export const CHART_BARS_MAX = 15;
@@ -38,32 +38,41 @@ export default function OverviewCharts({ analysis, filtered, order }: Props) {
 
 function PerDocumentCharts({ analysis, order }: { analysis: Analysis; order: readonly string[] }) {
   const t = useT();
-  const tasks = useMemo(() => combineTaskCoverage(analysis, order), [analysis, order]) as unknown as StackedRow[];
-  const comp = useMemo(() => combineComposition(analysis, order), [analysis, order]) as unknown as StackedRow[];
-  const taskSeries: Series[] = (['verbatim', 'adapted', 'omitted'] as const).map((cls) => ({ cls, label: classLabel(t, cls), count: cls, pct: `${cls}Pct` }));
-  const compSeries: Series[] = (['verbatim', 'adapted', 'added'] as const).map((cls) => ({ cls, label: classLabel(t, cls), count: cls, pct: `${cls}Pct` }));
+  const tasks = useMemo(() => combineTaskCoverage(analysis, order), [analysis, order]);
+  const comp = useMemo(() => combineComposition(analysis, order), [analysis, order]);
+  const taskSeries: Series<TaskCoverageRow>[] = [
+    { cls: 'verbatim', label: classLabel(t, 'verbatim'), count: (r) => r.verbatim, pct: (r) => r.verbatimPct },
+    { cls: 'adapted', label: classLabel(t, 'adapted'), count: (r) => r.adapted, pct: (r) => r.adaptedPct },
+    { cls: 'omitted', label: classLabel(t, 'omitted'), count: (r) => r.omitted, pct: (r) => r.omittedPct },
+  ];
+  const compSeries: Series<CompositionRow>[] = [
+    { cls: 'verbatim', label: classLabel(t, 'verbatim'), count: (r) => r.verbatim, pct: (r) => r.verbatimPct },
+    { cls: 'adapted', label: classLabel(t, 'adapted'), count: (r) => r.adapted, pct: (r) => r.adaptedPct },
+    { cls: 'added', label: classLabel(t, 'added'), count: (r) => r.added, pct: (r) => r.addedPct },
+  ];
   const clauses = (n: number) => t('chart.clauses', { n });
   const words = (n: number) => t('chart.words', { n });
   return (
     <div className="grid-2">
-      <Panel id="chart-tasks" title={t('chart.tasks.title')} description={t('chart.tasks.desc')}
-        actions={<ChartExport target="chart-tasks" name={t('chart.tasks.title')} />}>
-        <StackedChart rows={tasks} series={taskSeries} unit={clauses} title={t('chart.tasks.title')} />
-        <Legend classes={['verbatim', 'adapted', 'omitted']} explain={false} />
-        <details className="chart-details">
-          <summary>{t('chart.tableToggle')}</summary>
-          <ChartTable caption={t('chart.tasks.title')} nameHeader={t('doc.local')} rows={tasks} series={taskSeries} unit={clauses} />
-        </details>
-      </Panel>
-      <Panel id="chart-composition" title={t('chart.composition.title')} description={t('chart.composition.desc')}
-        actions={<ChartExport target="chart-composition" name={t('chart.composition.title')} />}>
-        <StackedChart rows={comp} series={compSeries} unit={words} title={t('chart.composition.title')} />
-        <Legend classes={['verbatim', 'adapted', 'added']} explain={false} />
-        <details className="chart-details">
-          <summary>{t('chart.tableToggle')}</summary>
-          <ChartTable caption={t('chart.composition.title')} nameHeader={t('doc.local')} rows={comp} series={compSeries} unit={words} />
-        </details>
-      </Panel>
+      <StackedPanel id="chart-tasks" title={t('chart.tasks.title')} description={t('chart.tasks.desc')} rows={tasks} series={taskSeries} unit={clauses} />
+      <StackedPanel id="chart-composition" title={t('chart.composition.title')} description={t('chart.composition.desc')} rows={comp} series={compSeries} unit={words} />
     </div>
+  );
+}
+
+/** One stacked chart in its panel, with its legend and its numbers as a table. */
+function StackedPanel<Row extends { readonly name: string }>({ id, title, description, rows, series, unit }: {
+  id: string; title: string; description: string; rows: readonly Row[]; series: readonly Series<Row>[]; unit: (n: number) => string;
+}) {
+  const t = useT();
+  return (
+    <Panel id={id} title={title} description={description} actions={<ChartExport target={id} name={title} />}>
+      <StackedChart rows={rows} series={series} unit={unit} title={title} />
+      <Legend classes={series.map((s) => s.cls)} explain={false} />
+      <details className="chart-details">
+        <summary>{t('chart.tableToggle')}</summary>
+        <ChartTable caption={title} nameHeader={t('doc.local')} rows={rows} series={series} unit={unit} />
+      </details>
+    </Panel>
   );
 }

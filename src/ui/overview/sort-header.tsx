@@ -1,6 +1,6 @@
 /** A sortable column header: the whole label is a button; the header carries aria-sort while it orders the table. */
 import type { ReactNode } from 'react';
-import type { DocumentSort, SortKey } from '../../state/combine-document-query.ts';
+import type { DocumentSort, SortKey } from '../../state/combine/combine-document-query.ts';
 
 interface Props {
   readonly sortKey: SortKey;

@@ -1,59 +1,42 @@
-/** A horizontal 100% stacked bar chart (recharts): one bar per document, segments by class, counts in the bars. */
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PairClass } from '../../state/combine-pair.ts';
-import { CLASS_FILL, CLASS_INK, CLASS_SYMBOL } from '../class-colors.ts';
+/** A horizontal 100% stacked bar chart (recharts): one bar per row, segments by class, counts in the bars. */
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import type { PairClass } from '../../state/combine/combine-pair.ts';
+import { CLASS_FILL, CLASS_INK, CLASS_SYMBOL } from '../shared/class-colors.ts';
+import { chartTip } from './chart-tip.tsx';
+import { DOC_TEXT } from '../shared/worded.tsx';
 
-/** A bar: a name, and for each series a count and a whole percentage. */
-export interface StackedRow {
-  readonly name: string;
-  readonly [key: string]: string | number | null | object;
-}
-
-/** A series: the class it shows, its label, and the row fields holding its count and percentage. */
-export interface Series {
+/** A series: the class it shows, its label, and how a row gives its count and whole percentage. */
+export interface Series<Row> {
   readonly cls: Exclude<PairClass, 'none'>;
   readonly label: string;
-  readonly count: string;
-  readonly pct: string;
+  readonly count: (row: Row) => number;
+  readonly pct: (row: Row) => number;
 }
 
-interface Props {
-  readonly rows: readonly StackedRow[];
-  readonly series: readonly Series[];
+interface Props<Row> {
+  readonly rows: readonly Row[];
+  readonly series: readonly Series<Row>[];
   /** "16 câu", "690 từ"… */
   readonly unit: (n: number) => string;
   readonly title: string;
 }
 
-function num(v: unknown): number {
-  return typeof v === 'number' ? v : 0;
-}
-
 /** The chart; decorative for assistive technology (the table beside it has the same numbers). */
-export function StackedChart({ rows, series, unit, title }: Props) {
+export function StackedChart<Row extends { readonly name: string }>({ rows, series, unit, title }: Props<Row>) {
   const height = rows.length * 58 + 48;
   return (
     <div className="chart" aria-hidden="true">
-      <BarChart layout="vertical" data={rows as StackedRow[]} width="100%" height={height} responsive
+      <BarChart layout="vertical" data={[...rows]} width="100%" height={height} responsive
         margin={{ top: 4, right: 24, bottom: 4, left: 4 }} barCategoryGap="22%" accessibilityLayer={false} title={title}>
         <CartesianGrid horizontal={false} stroke="#e3e1da" />
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fontSize: 14, fill: '#4a5260' }} />
-        <YAxis type="category" dataKey="name" width={118} tick={{ fontSize: 16, fill: '#1d2430' }} />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const row = payload?.[0]?.payload as StackedRow | undefined;
-            if (!active || !row) return null;
-            return (
-              <div className="chart-tip">
-                <strong>{row.name}</strong>
-                {series.map((s) => (
-                  <div key={s.cls}>{CLASS_SYMBOL[s.cls]} {s.label}: {unit(num(row[s.count]))} ({num(row[s.pct])}%)</div>
-                ))}
-              </div>
-            );
-          }}
-        />
+        {/* The names are the documents' own (short) names: marked as document text. */}
+        <YAxis type="category" dataKey="name" width={118} tick={({ x, y, payload }: YAxisTickContentProps) => (
+          <text x={x} y={y} dy={5} textAnchor="end" fontSize={16} fill="#1d2430" {...DOC_TEXT}>{String(payload.value)}</text>
+        )} />
+        <Tooltip isAnimationActive={false} content={chartTip<Row>((row) => <span {...DOC_TEXT}>{row.name}</span>, (row) => series.map((s) => (
+          <div key={s.cls}>{CLASS_SYMBOL[s.cls]} {s.label}: {unit(s.count(row))} ({s.pct(row)}%)</div>
+        )))} />
         {series.map((s) => (
           <Bar key={s.cls} dataKey={s.pct} stackId="one" fill={CLASS_FILL[s.cls]} name={s.label} isAnimationActive={false}>
             <LabelList
@@ -61,8 +44,8 @@ export function StackedChart({ rows, series, unit, title }: Props) {
               fill={CLASS_INK[s.cls]}
               fontSize={15}
               valueAccessor={(entry) => {
-                const row = entry.payload as StackedRow;
-                const label = `${CLASS_SYMBOL[s.cls]} ${num(row[s.count])}`;
+                const row: Row = entry.payload;
+                const label = `${CLASS_SYMBOL[s.cls]} ${s.count(row)}`;
                 // Only when the label fits in the segment (about 9 px a character at this size).
                 const width = 'width' in entry ? entry.width : 0;
                 return typeof width === 'number' && width >= label.length * 9 + 8 ? label : '';

@@ -1,15 +1,15 @@
 /** The timeline panel: each document on the day axis when they fit, a histogram of days when there are many. */
 import { memo, useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineTimeline } from '../../state/combine-timeline.ts';
-import { combineLagHistogram } from '../../state/combine-lag-histogram.ts';
-import { keepIds } from '../../state/combine-in-order.ts';
-import { Panel } from '../panel.tsx';
+import { combineTimeline } from '../../state/combine/combine-timeline.ts';
+import { combineLagHistogram } from '../../state/combine/combine-lag-histogram.ts';
+import { keepIds } from '../../state/combine/combine-in-order.ts';
+import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { dateLabel } from '../labels.ts';
-import { Timeline } from './timeline.tsx';
+import { dateLabel } from '../shared/labels.ts';
+import { Timeline } from '../shared/timeline-chart.tsx';
 import { LagHistogram } from './lag-histogram.tsx';
-import type { DocumentRow } from '../../state/combine-document-rows.ts';
+import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
 
 /** Up to this many documents each gets a labelled marker; beyond, labels would overlap. */
 export const TIMELINE_POINTS_MAX = 16;

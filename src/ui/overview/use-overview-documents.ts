@@ -5,9 +5,9 @@
  */
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineDocumentRows, type DocumentRow } from '../../state/combine-document-rows.ts';
-import { filterDocumentRows, isNoFilter, sortDocumentRows } from '../../state/combine-document-query.ts';
-import type { OverviewQuery } from '../../state/overview-slice.ts';
+import { combineDocumentRows, type DocumentRow } from '../../state/combine/combine-document-rows.ts';
+import { filterDocumentRows, isNoFilter, sortDocumentRows } from '../../state/combine/combine-document-query.ts';
+import type { OverviewQuery } from '../../state/slices/overview-slice.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 
 /** What the overview shows of its documents. */

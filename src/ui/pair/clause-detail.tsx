@@ -1,12 +1,14 @@
 /** What the pair view shows under a selected clause: class, similarity, reason, counterparts, word diffs. */
-import type { Selection } from '../../state/combine-selection.ts';
-import { clauseRoute } from '../../state/route.ts';
-import { ClassBadge } from '../class-badge.tsx';
-import { DiffLegend } from '../diff-view.tsx';
-import { ClauseInsights } from '../provenance/clause-insights.tsx';
-import { ReasonLine } from '../reason-line.tsx';
+import type { Selection } from '../../state/combine/combine-selection.ts';
+import { clauseRoute } from '../../state/route/route.ts';
+import { ClassBadge } from '../shared/class-badge.tsx';
+import { DiffLegend } from '../shared/diff-view.tsx';
+import { ClauseInsights } from '../shared/insights/clause-insights.tsx';
+import { ReasonLine } from '../shared/reason-line.tsx';
+import { clauseLabel } from '../shared/labels.ts';
+import { useCentralPart } from '../shared/use-central-part.ts';
 import { useT } from '../i18n/use-t.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 
 interface Props {
   readonly selection: Selection;
@@ -19,9 +21,10 @@ interface Props {
 export function ClauseDetail({ selection: s, onGoto, onClose }: Props) {
   const t = useT();
   const route = useRoute();
+  const partOf = useCentralPart();
   const centralId = s.side === 'central' ? s.id : s.counterparts[0];
   const goto = (id: string) => (
-    <button key={id} type="button" className="link-button" onClick={() => onGoto(id)}>{t('detail.goto', { id })}</button>
+    <button key={id} type="button" className="link-button" onClick={() => onGoto(id)}>{t('detail.goto', { clause: clauseLabel(t, id, s.side === 'local' ? partOf(id) : undefined) })}</button>
   );
   return (
     <div className="detail" role="region" aria-label={t('diff.title')} data-testid="clause-detail">
@@ -38,7 +41,7 @@ export function ClauseDetail({ selection: s, onGoto, onClose }: Props) {
         : <p className="detail__none">{s.side === 'central' ? t('reason.omitted') : t('detail.none.local')}</p>}
       {s.results.map((r) => (
         <div key={r.clause.id} className="detail__result">
-          {s.side === 'central' && <p className="detail__carrier">{t('clause.carrier', { id: r.clause.id })} · {t('detail.similarity', { pct: Math.round(r.similarity * 100) })}</p>}
+          {s.side === 'central' && <p className="detail__carrier">{t('clause.carrier', { clause: clauseLabel(t, r.clause.id, r.clause.part) })} · {t('detail.similarity', { pct: Math.round(r.similarity * 100) })}</p>}
           <ReasonLine result={r} />
           <ClauseInsights result={r} />
         </div>

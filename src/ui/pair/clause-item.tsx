@@ -1,10 +1,11 @@
 /** One clause in a pair pane: class icon and id in the margin, text, and its state (selected, linked, dimmed). */
 import type { KeyboardEvent, MouseEvent } from 'react';
-import type { PaneClause, Side } from '../../state/combine-pair.ts';
-import { ClassIcon } from '../class-icon.tsx';
+import type { PaneClause, Side } from '../../state/combine/combine-pair.ts';
+import { ClassIcon } from '../shared/class-icon.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { classLabel, shortClauseId } from '../labels.ts';
-import { ClauseInsightTag } from '../provenance/clause-tag.tsx';
+import { classLabel, clauseLabel, shortClauseId } from '../shared/labels.ts';
+import { DOC_TEXT } from '../shared/worded.tsx';
+import { ClauseInsightTag } from '../shared/insights/clause-tag.tsx';
 
 interface Props {
   readonly side: Side;
@@ -49,13 +50,13 @@ export function ClauseItem({ side, clause, selected, linked, dimmed, tabbable, o
     >
       <span className="clause__mark">
         <ClassIcon cls={cls} />
-        <span className="clause__id" title={clause.id}>{shortClauseId(clause.id)}</span>
+        <span className="clause__id" title={clauseLabel(t, clause.id, clause.part)}>{shortClauseId(clause.id)}</span>
       </span>
       <span className="clause__body">
         {strong
           ? <span className={`clause__tag badge badge--${cls}`}>{classLabel(t, cls)}</span>
           : <span className="visually-hidden">{classLabel(t, cls)}: </span>}
-        <span className="clause__text">{clause.text}</span>
+        <span className="clause__text" {...DOC_TEXT}>{clause.text}</span>
         <ClauseInsightTag side={side} id={clause.id} />
       </span>
     </div>

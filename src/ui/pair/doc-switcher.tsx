@@ -6,12 +6,13 @@
 import { useMemo } from 'react';
 import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
 import { shortName } from '../../state/doc-label.ts';
-import { pairRoute, type Route } from '../../state/route.ts';
+import { pairRoute, type Route } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel } from '../labels.ts';
-import { formatCount } from '../bench/bench-links.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { numberLabel } from '../shared/labels.ts';
+import { DOC_TEXT, DocNumber } from '../shared/worded.tsx';
+import { formatCount } from '../shared/bench-links.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 
 /** Up to this many documents are shown as tabs. */
 export const TABS_UP_TO = 12;
@@ -25,8 +26,8 @@ function Tabs({ analysis, current }: { analysis: Analysis; current: DocumentAnal
     <nav className="doc-tabs" aria-label={t('pair.choose')}>
       {analysis.documents.map((d) => (
         <a key={d.doc.id} className="doc-tab" href={href(target(route, d.doc.id))} aria-current={d === current ? 'page' : undefined}>
-          <span className="doc-tab__name">{shortName(d.doc)}</span>
-          <span className="doc-tab__num">{numberLabel(t, d.doc.meta.number)}</span>
+          <span className="doc-tab__name" {...DOC_TEXT}>{shortName(d.doc)}</span>
+          <span className="doc-tab__num"><DocNumber number={d.doc.meta.number} /></span>
         </a>
       ))}
     </nav>
@@ -42,7 +43,7 @@ function Picker({ analysis, current }: { analysis: Analysis; current: DocumentAn
   const prev = docs[i - 1], next = docs[i + 1];
   // The same option elements on every render: React skips them when only the selection changes.
   const options = useMemo(() => docs.map((d) => (
-    <option key={d.doc.id} value={d.doc.id}>{shortName(d.doc)} · {numberLabel(t, d.doc.meta.number)}</option>
+    <option key={d.doc.id} value={d.doc.id} {...DOC_TEXT}>{shortName(d.doc)} · {numberLabel(t, d.doc.meta.number)}</option>
   )), [docs, t]);
   return (
     <nav className="doc-switch" aria-label={t('pair.choose')}>

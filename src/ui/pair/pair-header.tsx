@@ -1,10 +1,11 @@
 /** Pair view heading: the two documents, a switcher between local documents, and the local document's facts. */
 import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
-import { readControlNote } from '../../core/sanitize-text.ts';
-import { shortName } from '../../state/doc-label.ts';
+import { frontLabel, shortName } from '../../state/doc-label.ts';
 import { useT } from '../i18n/use-t.ts';
-import { dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
+import { dateLabel, lagLabel, roleLabel } from '../shared/labels.ts';
 import { DocSwitcher } from './doc-switcher.tsx';
+import { wordNote } from '../../messages/note-words.ts';
+import { DOC_TEXT, DocNumber, DocTitle, Worded } from '../shared/worded.tsx';
 
 /** Title, the way to other documents, and facts. */
 export function PairHeader({ analysis, current }: { analysis: Analysis; current: DocumentAnalysis }) {
@@ -14,10 +15,10 @@ export function PairHeader({ analysis, current }: { analysis: Analysis; current:
   return (
     <header className="pair-head">
       <h1 className="pair-head__title">
-        <span>{[c.kind, numberLabel(t, c.number)].filter(Boolean).join(' ')}</span>
+        <span><DocTitle kind={c.kind} number={c.number} /></span>
         <span className="pair-head__arrow" aria-hidden="true"> ↔ </span>
         <span className="visually-hidden"> — </span>
-        <span>{current.doc.front['label'] ?? m.issuer ?? shortName(current.doc)} · {numberLabel(t, m.number)}</span>
+        <span><span {...DOC_TEXT}>{frontLabel(current.doc, t.lang) ?? m.issuer ?? shortName(current.doc)}</span> · <DocNumber number={m.number} /></span>
       </h1>
       <div className="pair-head__row">
       <DocSwitcher analysis={analysis} current={current} />
@@ -25,17 +26,13 @@ export function PairHeader({ analysis, current }: { analysis: Analysis; current:
         <div><dt>{t('table.date')}</dt><dd>{dateLabel(t, m.date)}</dd></div>
         <div><dt>{t('table.lag')}</dt><dd>{lagLabel(t, current.lagDays)}</dd></div>
         <div><dt>{t('table.role')}</dt><dd>{roleLabel(t, m.role)}</dd></div>
-        {m.signer && <div><dt>{t('doc.signer')}</dt><dd>{m.signer}</dd></div>}
+        {m.signer && <div><dt>{t('doc.signer')}</dt><dd {...DOC_TEXT}>{m.signer}</dd></div>}
       </dl>
       </div>
-      {m.notes.length > 0 && (
+      {m.noteCodes.length > 0 && (
         <details className="meta-notes">
           <summary>{t('doc.notes')}</summary>
-          <ul>{m.notes.map((n) => {
-            // Notes are English sentences, except the coded ones, worded here.
-            const removed = readControlNote(n);
-            return removed ? <li key={n}>{t('doc.note.controlChars', { ...removed })}</li> : <li key={n} lang="en">{n}</li>;
-          })}</ul>
+          <ul>{m.noteCodes.map((n, i) => <li key={i} data-note={n.code}><Worded piece={wordNote(t.lang, n)} /></li>)}</ul>
         </details>
       )}
     </header>

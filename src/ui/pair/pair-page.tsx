@@ -3,13 +3,14 @@ import './pair.css';
 import { useLayoutEffect, useMemo, type ReactNode } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { combinePair } from '../../state/combine-pair.ts';
-import { HOME } from '../../state/route.ts';
+import { combinePair } from '../../state/combine/combine-pair.ts';
+import { HOME } from '../../state/route/route.ts';
 import { measurePairShown } from '../../state/perf-marks.ts';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { Guard } from '../guard.tsx';
+import { DOC_TEXT, DocNumber } from '../shared/worded.tsx';
+import { frontLabel } from '../../state/doc-label.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { Guard } from '../shared/guard.tsx';
 import { PairHeader } from './pair-header.tsx';
 import { PairToolbar } from './pair-toolbar.tsx';
 import { UnitStrip } from './unit-strip.tsx';
@@ -43,10 +44,10 @@ function Pair({ analysis, docId, notFound }: { analysis: Analysis; docId: string
         <Guard name={t('pair.title')}>
         <PairPanes
           pair={pair}
-          centralTitle={`${t('doc.central')} · ${numberLabel(t, analysis.central.meta.number)}`}
-          localTitle={`${t('doc.local')} · ${numberLabel(t, doc.meta.number)}`}
-          centralSubtitle={analysis.central.meta.issuer ?? ''}
-          localSubtitle={doc.front['label'] ?? doc.meta.issuer ?? ''}
+          centralTitle={<>{t('doc.central')} · <DocNumber number={analysis.central.meta.number} /></>}
+          localTitle={<>{t('doc.local')} · <DocNumber number={doc.meta.number} /></>}
+          centralSubtitle={<span {...DOC_TEXT}>{analysis.central.meta.issuer ?? ''}</span>}
+          localSubtitle={<span {...DOC_TEXT}>{frontLabel(doc, t.lang) ?? doc.meta.issuer ?? ''}</span>}
         />
         </Guard>
       </section>

@@ -1,16 +1,17 @@
 /** One side of the pair view: a document in its own structure (units → paragraphs/sub-items → clauses). */
 import type { KeyboardEvent, ReactNode, Ref } from 'react';
-import type { Pane } from '../../state/combine-pair.ts';
-import { passesFilter } from '../../state/combine-pair.ts';
-import type { Filter } from '../../state/route.ts';
+import type { Pane } from '../../state/combine/combine-pair.ts';
+import { passesFilter } from '../../state/combine/combine-pair.ts';
+import type { Filter } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { unitLabel } from '../labels.ts';
+import { unitLabel } from '../shared/labels.ts';
+import { DOC_TEXT } from '../shared/worded.tsx';
 import { ClauseItem } from './clause-item.tsx';
 
 interface Props {
   readonly pane: Pane;
-  readonly title: string;
-  readonly subtitle: string;
+  readonly title: ReactNode;
+  readonly subtitle: ReactNode;
   readonly filter: Filter | null;
   /** Selected clause id on this side. */
   readonly selected: string | null;
@@ -37,7 +38,7 @@ export function PairPane({ pane, title, subtitle, filter, selected, linked, tabS
         {pane.units.map((u) => (
           <div key={u.key} className={`unit unit--${u.part}`}>
             <h3 className="unit__title">
-              {unitLabel(t, u.part, u.unit)}{u.heading ? <span className="unit__heading"> — {u.heading}</span> : null}
+              {unitLabel(t, u.part, u.unit)}{u.heading ? <span className="unit__heading"> — <span {...DOC_TEXT}>{u.heading}</span></span> : null}
             </h3>
             {u.blocks.map((b) => (
               <div key={b.index} className={`block${b.item ? ' block--item' : ''}`}>

@@ -1,9 +1,9 @@
 /** The two panes with selection, keyboard, sync scroll and the inline detail of the selected clause. */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PairModel, Side } from '../../state/combine-pair.ts';
-import { combineSelection } from '../../state/combine-selection.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { PairModel, Side } from '../../state/combine/combine-pair.ts';
+import { combineSelection } from '../../state/combine/combine-selection.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { useRoute } from '../use-route-href.ts';
+import { useRoute } from '../shared/use-route-href.ts';
 import { ClauseDetail } from './clause-detail.tsx';
 import { PairPane } from './pair-pane.tsx';
 import { follow, useSyncScroll } from './use-sync-scroll.ts';
@@ -13,10 +13,10 @@ import { markClauseClick, measureClauseHighlight } from '../../state/perf-marks.
 
 interface Props {
   readonly pair: PairModel;
-  readonly centralTitle: string;
-  readonly localTitle: string;
-  readonly centralSubtitle: string;
-  readonly localSubtitle: string;
+  readonly centralTitle: ReactNode;
+  readonly localTitle: ReactNode;
+  readonly centralSubtitle: ReactNode;
+  readonly localSubtitle: ReactNode;
 }
 
 const OTHER: Readonly<Record<Side, Side>> = { central: 'local', local: 'central' };

@@ -1,9 +1,9 @@
 /** Filters (only added / adapted / omitted) with counts, the legend and the keyboard hint. */
-import type { PairModel } from '../../state/combine-pair.ts';
-import type { Filter } from '../../state/route.ts';
+import type { PairModel } from '../../state/combine/combine-pair.ts';
+import type { Filter } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { ClassIcon } from '../class-icon.tsx';
-import { Legend } from '../legend.tsx';
+import { ClassIcon } from '../shared/class-icon.tsx';
+import { Legend } from '../shared/legend.tsx';
 import { useT } from '../i18n/use-t.ts';
 
 const FILTERS: readonly Filter[] = ['added', 'adapted', 'omitted'];

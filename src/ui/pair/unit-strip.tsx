@@ -1,9 +1,9 @@
 /** Task-level strip: for each local task, which central tasks it draws on (shares of words). */
 import { useMemo } from 'react';
 import type { Clause, DocumentAnalysis } from '../../core/types.ts';
-import { combineUnitStrip, type StripSegment } from '../../state/combine-unit-strip.ts';
+import { combineUnitStrip, type StripSegment } from '../../state/combine/combine-unit-strip.ts';
 import { useT } from '../i18n/use-t.ts';
-import { unitLabel } from '../labels.ts';
+import { unitLabel } from '../shared/labels.ts';
 
 /** One cell per local task with a small stacked bar of central tasks, labelled in text. */
 export function UnitStrip({ analysis, centralClauses }: { analysis: DocumentAnalysis; centralClauses: readonly Clause[] }) {

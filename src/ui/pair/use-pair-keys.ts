@@ -3,8 +3,8 @@
  * ones; Home/End jump to the ends; ←/→ cross to the other pane at the counterpart; Esc clears.
  */
 import type { KeyboardEvent, RefObject } from 'react';
-import { passesFilter, type PairModel, type Side } from '../../state/combine-pair.ts';
-import type { Filter } from '../../state/route.ts';
+import { passesFilter, type PairModel, type Side } from '../../state/combine/combine-pair.ts';
+import type { Filter } from '../../state/route/route.ts';
 import { clauseEl } from './scroll-utils.ts';
 
 interface Options {

@@ -4,7 +4,7 @@
  * drives (so programmatic scrolls never echo back). Unlinked clauses borrow the nearest linked one above.
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { Pane } from '../../state/combine-pair.ts';
+import type { Pane } from '../../state/combine/combine-pair.ts';
 import { clauseEl, topIn } from './scroll-utils.ts';
 
 type Panes = { central: RefObject<HTMLDivElement | null>; local: RefObject<HTMLDivElement | null> };

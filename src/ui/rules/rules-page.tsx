@@ -2,30 +2,27 @@
 import './rules.css';
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import type { InsightsBundle } from '../../state/insights-compute.ts';
-import { combineRules, type RulesTable } from '../../state/combine-rules.ts';
-import { useAppStore } from '../../state/use-app-store.tsx';
-import { localClauseRoute } from '../../state/insights-routes.ts';
-import { Panel } from '../panel.tsx';
+import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
+import { combineRules, type RulesTable } from '../../state/combine/combine-rules.ts';
+import { localClauseRoute } from '../../state/insights/insights-routes.ts';
+import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { numberLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { InsightsGate } from '../provenance/use-insights.tsx';
-import { RuleText } from './rule-text.tsx';
+import { DocHead, WideTable } from '../shared/view-page.tsx';
+import { DOC_TEXT, Worded } from '../shared/worded.tsx';
+import { clauseLabel } from '../shared/labels.ts';
+import { useCentralPart } from '../shared/use-central-part.ts';
+import { docText } from '../../messages/words.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { InsightView } from '../shared/insights/use-insights.tsx';
+import { RuleText } from '../shared/insights/rule-text.tsx';
 
 /** The page. */
 export default function RulesPage() {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis.result);
-  if (!analysis) return null;
   return (
-    <div className="page page--rules">
-      <header className="view-head">
-        <h1 className="view-head__title">{t('rules.title')}</h1>
-        <p className="view-head__desc">{t('rules.desc')}</p>
-      </header>
-      <InsightsGate>{(bundle) => <Rules analysis={analysis} bundle={bundle} />}</InsightsGate>
-    </div>
+    <InsightView name="rules" title={t('rules.title')} desc={t('rules.desc')}>
+      {(analysis, bundle) => <Rules analysis={analysis} bundle={bundle} />}
+    </InsightView>
   );
 }
 
@@ -48,17 +45,12 @@ function RulesGrid({ table }: { table: RulesTable }) {
   const t = useT();
   const route = useRoute();
   return (
-    <div className="table-wrap">
-      <table className="rules-table" data-testid="rules-table">
-        <caption className="visually-hidden">{t('rules.caption')}</caption>
+    <WideTable className="rules-table" testId="rules-table" caption={t('rules.caption')}>
         <thead>
           <tr>
             <th scope="col" className="rules-table__rule">{t('rules.rule')}</th>
             {table.columns.map((c) => (
-              <th key={c.id} scope="col" className="num rules-table__doc">
-                <span className="rules-table__doc-name">{c.name}</span>
-                <span className="rules-table__doc-num">{numberLabel(t, c.number)}</span>
-              </th>
+              <th key={c.id} scope="col" className="num rules-table__doc"><DocHead name={c.name} number={c.number} /></th>
             ))}
             <th scope="col" className="num">{t('rules.total')}</th>
             <th scope="col">{t('rules.examples')}</th>
@@ -75,8 +67,8 @@ function RulesGrid({ table }: { table: RulesTable }) {
               <td className="rules-table__examples">
                 {r.examples.map((e) => (
                   <a key={`${e.doc}:${e.clause}`} className="rules-example" href={href(localClauseRoute(route, e.doc, e.clause))}
-                    aria-label={t('rules.exampleLabel', { name: e.name, clause: e.clause })}>
-                    {t('rules.example', { name: e.name, clause: e.clause })}
+                    aria-label={t('rules.exampleLabel', { name: e.name, clause: clauseLabel(t, e.clause, e.part ?? undefined) })}>
+                    <Worded piece={t.parts('rules.example', { name: docText(e.name), clause: clauseLabel(t, e.clause, e.part ?? undefined) })} />
                     {e.localized && <span className="rules-example__tag">{t('rules.localizedTag')}</span>}
                   </a>
                 ))}
@@ -92,13 +84,13 @@ function RulesGrid({ table }: { table: RulesTable }) {
             <td />
           </tr>
         </tfoot>
-      </table>
-    </div>
+    </WideTable>
   );
 }
 
 function LocalizedList({ table }: { table: RulesTable }) {
   const t = useT();
+  const partOf = useCentralPart();
   const route = useRoute();
   if (table.localized.length === 0) return <p>{t('rules.localized.none')}</p>;
   return (
@@ -107,10 +99,10 @@ function LocalizedList({ table }: { table: RulesTable }) {
         <li key={`${l.doc}:${l.clause}`} className="localized-item">
           <p className="localized-item__head">
             <span className="badge badge--localized">{t('localized.badge')}</span>
-            <a href={href(localClauseRoute(route, l.doc, l.clause))}>{t('rules.example', { name: l.name, clause: l.clause })}</a>
-            {l.central && <span className="muted">{t('rules.localized.central')} {l.central}</span>}
+            <a href={href(localClauseRoute(route, l.doc, l.clause))}><Worded piece={t.parts('rules.example', { name: docText(l.name), clause: clauseLabel(t, l.clause, l.part ?? undefined) })} /></a>
+            {l.central && <span className="muted">{t('rules.localized.central')} {clauseLabel(t, l.central, partOf(l.central))}</span>}
           </p>
-          <p className="localized-item__text" lang="vi">{l.text}</p>
+          <p className="localized-item__text" {...DOC_TEXT}>{l.text}</p>
           <p className="localized-item__rules"><span className="detail__label">{t('rules.localized.rules')}:</span>{' '}
             {l.rules.map((r, i) => <span key={r.id}>{i > 0 && '; '}<RuleText rule={r} /></span>)}
           </p>

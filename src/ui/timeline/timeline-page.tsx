@@ -6,15 +6,18 @@
 import './timeline.css';
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineTimeline, type Timeline as TimelineData } from '../../state/combine-timeline.ts';
-import { timelineBars } from '../../state/insights-timeline.ts';
-import { pairRoute } from '../../state/route.ts';
+import { combineTimeline, type Timeline as TimelineData } from '../../state/combine/combine-timeline.ts';
+import { timelineBars } from '../../state/insights/insights-timeline.ts';
+import { pairRoute } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { Panel } from '../panel.tsx';
-import { Timeline } from '../overview/timeline.tsx';
+import { Panel } from '../shared/panel.tsx';
+import { ViewPage, WideTable } from '../shared/view-page.tsx';
+import { DOC_TEXT, DocNumber, Worded } from '../shared/worded.tsx';
+import { docTitle } from '../../messages/kinds.ts';
+import { Timeline } from '../shared/timeline-chart.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { dateLabel, lagLabel, numberLabel, roleLabel } from '../labels.ts';
-import { href, useRoute } from '../use-route-href.ts';
+import { dateLabel, lagLabel, roleLabel } from '../shared/labels.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
 
 /** The page. */
 export default function TimelinePage() {
@@ -27,13 +30,9 @@ function TimelineView({ analysis }: { analysis: Analysis }) {
   const t = useT();
   const data = useMemo(() => combineTimeline(analysis), [analysis]);
   const c = analysis.central.meta;
-  const central = [c.kind, numberLabel(t, c.number)].filter(Boolean).join(' ');
+  const central = docTitle(t.lang, c.kind, c.number, t('doc.noNumber'));
   return (
-    <div className="page page--timeline">
-      <header className="view-head">
-        <h1 className="view-head__title">{t('timeline.view.title')}</h1>
-        <p className="view-head__desc">{t('timeline.view.desc', { central, date: dateLabel(t, data.centralDate) })}</p>
-      </header>
+    <ViewPage name="timeline" title={t('timeline.view.title')} desc={<Worded piece={t.parts('timeline.view.desc', { central, date: dateLabel(t, data.centralDate) })} />}>
       <Panel id="timeline-bars" title={t('timeline.bars.title')} description={t('timeline.bars.desc')}>
         <Bars data={data} />
       </Panel>
@@ -43,7 +42,7 @@ function TimelineView({ analysis }: { analysis: Analysis }) {
       <Panel id="timeline-table" title={t('timeline.table.caption')}>
         <DatesTable analysis={analysis} data={data} />
       </Panel>
-    </div>
+    </ViewPage>
   );
 }
 
@@ -62,7 +61,7 @@ function Bars({ data }: { data: TimelineData }) {
         {s.bars.map((b) => (
           <li key={b.id} className={`tl-bar${b.forwarding ? ' tl-bar--forwarding' : ''}`} data-doc={b.id} data-role={b.role ?? 'unknown'}>
             <a className="tl-bar__name" href={href(pairRoute(route, b.id))}>
-              <span className="tl-bar__title">{b.name}</span>
+              <span className="tl-bar__title" {...DOC_TEXT}>{b.name}</span>
               <span className="tl-bar__role">{roleLabel(t, b.role)}</span>
             </a>
             <span className="tl-bar__track" role="img" aria-label={t('timeline.bar', { name: b.name, n: b.lagDays, role: roleLabel(t, b.role) })}>
@@ -75,7 +74,7 @@ function Bars({ data }: { data: TimelineData }) {
         {s.unknown.map((p) => (
           <li key={p.id} className="tl-bar tl-bar--unknown" data-doc={p.id} data-role={p.role ?? 'unknown'}>
             <a className="tl-bar__name" href={href(pairRoute(route, p.id))}>
-              <span className="tl-bar__title">{p.name}</span>
+              <span className="tl-bar__title" {...DOC_TEXT}>{p.name}</span>
               <span className="tl-bar__role">{roleLabel(t, p.role)}</span>
             </a>
             <span className="tl-bar__track tl-bar__track--unknown">{t('doc.noDate')}</span>
@@ -103,9 +102,7 @@ function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData
   const rows = [...data.known, ...data.unknown];
   const number = (id: string) => analysis.documents.find((d) => d.doc.id === id)?.doc.meta.number ?? null;
   return (
-    <div className="table-wrap">
-      <table className="doc-table tl-table" data-testid="timeline-table">
-        <caption className="visually-hidden">{t('timeline.table.caption')}</caption>
+    <WideTable className="doc-table tl-table" testId="timeline-table" caption={t('timeline.table.caption')}>
         <thead>
           <tr>
             <th scope="col">{t('timeline.table.document')}</th>
@@ -118,15 +115,14 @@ function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData
         <tbody>
           {rows.map((p) => (
             <tr key={p.id} data-doc={p.id}>
-              <th scope="row">{p.name}</th>
-              <td className="nowrap">{numberLabel(t, number(p.id))}</td>
+              <th scope="row" {...DOC_TEXT}>{p.name}</th>
+              <td className="nowrap"><DocNumber number={number(p.id)} /></td>
               <td className={p.date ? 'nowrap' : 'muted nowrap'}>{dateLabel(t, p.date)}</td>
               <td className={`num nowrap${p.lagDays === null ? ' muted' : ''}`}>{lagLabel(t, p.lagDays)}</td>
               <td><span className={`role role--${p.role ?? 'unknown'}`}>{roleLabel(t, p.role)}</span></td>
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </WideTable>
   );
 }

@@ -6,16 +6,18 @@
 import './tour.css';
 import { useEffect, useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import type { InsightsBundle } from '../../state/insights-compute.ts';
-import { combineTour, stepAt, type TourStepView } from '../../state/combine-tour.ts';
-import { tourRoute } from '../../state/insights-routes.ts';
-import type { Route } from '../../state/route.ts';
+import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
+import { combineTour, stepAt, type TourStepView } from '../../state/combine/combine-tour.ts';
+import { tourRoute } from '../../state/insights/insights-routes.ts';
+import type { Route } from '../../state/route/route.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { Guard } from '../guard.tsx';
-import { InsightsGate } from '../provenance/use-insights.tsx';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { Guard } from '../shared/guard.tsx';
+import { InsightsGate } from '../shared/insights/use-insights.tsx';
 import { openLabel, stepCaption, stepTitle } from './tour-caption.ts';
+import { Worded } from '../shared/worded.tsx';
+import { useCentralPart } from '../shared/use-central-part.ts';
 import { TourEvidenceView } from './tour-evidence.tsx';
 
 /** The page. */
@@ -126,14 +128,15 @@ function StepList({ steps, current, route }: { steps: readonly TourStepView[]; c
 
 function StepCard({ step, total, bundle }: { step: TourStepView; total: number; bundle: InsightsBundle }) {
   const t = useT();
+  const partOf = useCentralPart();
   return (
     <article className={`tour-card tour-card--${step.kind}`} aria-labelledby="tour-step-title" data-testid="tour-step" data-kind={step.kind}>
       <p className="tour-card__kicker">{t('tour.step', { n: step.index, total })}</p>
       <h2 id="tour-step-title" className="tour-card__title">{stepTitle(t, step)}</h2>
-      <p className="tour-card__caption" data-testid="tour-caption">{stepCaption(t, step)}</p>
+      <p className="tour-card__caption" data-testid="tour-caption"><Worded piece={stepCaption(t, step, partOf)} /></p>
       <TourEvidenceView step={step} bundle={bundle} />
       <p className="tour-card__open">
-        <a className="button" href={href(step.link)} data-testid="tour-open">{openLabel(t, step)}</a>
+        <a className="button" href={href(step.link)} data-testid="tour-open"><Worded piece={openLabel(t, step, partOf)} /></a>
       </p>
     </article>
   );

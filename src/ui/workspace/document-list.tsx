@@ -1,11 +1,13 @@
 /** Every document of the workspace: its role, whether it is compared, and what can be done with it. */
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { pairRoute } from '../../state/route.ts';
-import type { Catalog, CatalogEntry, WorkspaceDoc } from '../../state/workspace-types.ts';
-import { href, useRoute } from '../use-route-href.ts';
-import { conversionMessage, useWT } from './strings.ts';
-import { entryFacts, entryTitle, entryWarnings } from './entry-labels.ts';
+import { pairRoute } from '../../state/route/route.ts';
+import type { Catalog, CatalogEntry, WorkspaceDoc } from '../../state/workspace/workspace-types.ts';
+import { href, useRoute } from '../shared/use-route-href.ts';
+import { conversionMessage, useWT } from '../i18n/ws-strings.ts';
+import { entryFacts, entryTitle, entryWarnings } from '../shared/entry-labels.ts';
+import { Worded } from '../shared/worded.tsx';
+import { docText, plain } from '../../messages/words.ts';
 import { MetaEditor } from './meta-editor.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 
@@ -29,25 +31,25 @@ function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog;
       <div className="doc-entry__row">
         <div className="doc-entry__main">
           <p className="doc-entry__title">
-            <strong>{title}</strong>
+            <strong><Worded piece={title} /></strong>
             <span className={`tag ${entry.builtin ? '' : 'tag--mine'}`}>{entry.builtin ? t('docs.builtin') : t('docs.imported')}</span>
             <span className={`role-tag role-tag--${entry.role}`}>{t(`docs.role.${entry.role}`)}</span>
           </p>
-          <p className="doc-entry__facts">{entryFacts(t, entry.meta)}</p>
+          <p className="doc-entry__facts"><Worded piece={entryFacts(t, entry.meta)} /></p>
           <p className="doc-entry__file">
-            {t('docs.file', { name: entry.source })}
+            <Worded piece={t.parts('docs.file', { name: docText(entry.source) })} />
             {entry.tasks > 0 && <> · {t('docs.tasks', { n: entry.tasks })}</>}
             {entry.edited.length > 0 && <> · <span className="doc-entry__edited">{t('docs.edited', { fields })}</span></>}
           </p>
           {converted && <p className="doc-entry__converted">{converted}</p>}
-          {warnings.length > 0 && <ul className="warnings">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+          {warnings.length > 0 && <ul className="warnings">{warnings.map((w, i) => <li key={i}><Worded piece={w} /></li>)}</ul>}
         </div>
         <div className="doc-entry__controls">
           <div className="doc-entry__primary">
           {entry.role !== 'central' && (
             <label className="check">
               <input type="checkbox" checked={optimistic ?? entry.role === 'local'} data-testid="include"
-                aria-label={t('docs.includeLabel', { name: title })}
+                aria-label={t('docs.includeLabel', { name: plain(title) })}
                 onChange={(e) => {
                   const on = e.target.checked;
                   setOptimistic(on);

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { CorpusManifest } from '../../core/corpus.ts';
 import { parseSources } from '../../core/corpus.ts';
-import { arrangeWorkspace } from '../../state/workspace-arrange.ts';
-import { EMPTY_WORKSPACE } from '../../state/workspace-types.ts';
+import { arrangeWorkspace } from '../../state/workspace/workspace-arrange.ts';
+import { EMPTY_WORKSPACE } from '../../state/workspace/workspace-types.ts';
 import { renderWith, storeAt } from '../../../test/ui/render-app.tsx';
 import DocumentsPage from './documents-page.tsx';
 

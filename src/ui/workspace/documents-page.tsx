@@ -5,12 +5,13 @@
  */
 import { useCallback } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { ImportPanel } from '../import/import-panel.tsx';
-import { useWindowFileDrop } from '../import/use-file-drop.ts';
+import { ImportPanel } from '../shared/import/import-panel.tsx';
+import { useWindowFileDrop } from '../shared/import/use-file-drop.ts';
 import { DocumentList } from './document-list.tsx';
 import { WorkspaceFilePanel } from './workspace-file-panel.tsx';
-import { useWT } from './strings.ts';
-import { entryFacts, entryTitle } from './entry-labels.ts';
+import { useWT } from '../i18n/ws-strings.ts';
+import { entryFacts, entryTitle } from '../shared/entry-labels.ts';
+import { DOC_TEXT, Worded } from '../shared/worded.tsx';
 import './workspace.css';
 
 function Notice() {
@@ -38,9 +39,9 @@ function CentralPanel() {
   return (
     <section className="central-card central-card--compact" aria-labelledby="docs-central-title">
       <p className="central-card__kicker">{t('docs.central')}</p>
-      <h2 id="docs-central-title" className="central-card__title" data-testid="docs-central">{entryTitle(t, central.meta)}</h2>
-      {central.meta.title && <p className="central-card__subject">{central.meta.title}</p>}
-      <p className="doc-entry__facts">{entryFacts(t, central.meta)}</p>
+      <h2 id="docs-central-title" className="central-card__title" data-testid="docs-central"><Worded piece={entryTitle(t, central.meta)} /></h2>
+      {central.meta.title && <p className="central-card__subject" {...DOC_TEXT}>{central.meta.title}</p>}
+      <p className="doc-entry__facts"><Worded piece={entryFacts(t, central.meta)} /></p>
       {chosen !== null && manifestCentral && (
         <button type="button" className="button button--quiet button--small" onClick={() => void setCentral(null)}>
           {t('docs.centralReset', { number: manifestCentral })}

@@ -1,9 +1,11 @@
 /** Correcting a document's detected metadata; saving re-runs the analysis. */
+import { Worded } from '../shared/worded.tsx';
+import { docText } from '../../messages/words.ts';
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { formatDate } from '../../state/format-date.ts';
-import { EDITABLE_FIELDS, type CatalogEntry, type EditableField, type MetaPatch } from '../../state/workspace-types.ts';
-import { useWT } from './strings.ts';
+import { EDITABLE_FIELDS, type CatalogEntry, type EditableField, type MetaPatch } from '../../state/workspace/workspace-types.ts';
+import { useWT } from '../i18n/ws-strings.ts';
 
 /** "12/06/2023", "12-6-2023" or "2023-06-12" → "2023-06-12"; empty → null; anything else → undefined. */
 export function parseDate(value: string): string | null | undefined {
@@ -52,7 +54,7 @@ export function MetaEditor({ entry, onDone }: { entry: CatalogEntry; onDone: () 
                 placeholder={f === 'date' ? t('meta.datePlaceholder') : undefined} inputMode={f === 'date' ? 'numeric' : undefined}
                 aria-invalid={f === 'date' && dateError ? true : undefined} aria-describedby={f === 'date' && dateError ? `${id}-date-error` : undefined}
                 onChange={(e) => { const v = e.target.value; setValues((old) => ({ ...old, [f]: v })); if (f === 'date') setDateError(false); }} />
-              <span className="field__hint">{t('meta.detected', { value: (f === 'date' ? formatDate(detected) : detected) ?? t('meta.none') })}</span>
+              <span className="field__hint"><Worded piece={t.parts('meta.detected', { value: detected === null ? t('meta.none') : docText((f === 'date' ? formatDate(detected) : detected) ?? detected) })} /></span>
               {f === 'date' && dateError && <span className="field__error" id={`${id}-date-error`} role="alert">{t('meta.dateInvalid')}</span>}
             </label>
           );

@@ -1,9 +1,9 @@
 /** The workspace as one JSON file: download it, or open one (its documents are added to these). */
 import { useRef } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { workspaceFileName, workspaceToJson } from '../../state/workspace-file.ts';
-import { downloadText } from '../export/download.ts';
-import { useWT } from './strings.ts';
+import { workspaceFileName, workspaceToJson } from '../../state/workspace/workspace-file.ts';
+import { downloadText } from '../shared/export/download.ts';
+import { useWT } from '../i18n/ws-strings.ts';
 
 /** Export and import of the workspace file. */
 export function WorkspaceFilePanel() {

@@ -1,0 +1,137 @@
+/**
+ * The citations view model: a matrix of cited documents × texts (the central text, then each local
+ * document) marking what each local text inherits, adds or drops; the inconsistency flags with the
+ * documents involved; and each document's three lists. Pure.
+ */
+import type { Analysis, Role } from '../../core/types.ts';
+import type { CitationReport, CitedDocument } from '../../core/citation-report.ts';
+import { byLag } from './combine-document-rows.ts';
+import { shortName } from '../doc-label.ts';
+import type { ParentDocument } from '../insights/insights-compute.ts';
+
+/** What a text does with a cited document. `cited`: the central text cites it. */
+export type CitationMark = 'cited' | 'inherited' | 'added' | 'dropped';
+
+/** A text (column): the central one first. */
+export interface CitationColumn {
+  readonly id: string;
+  readonly name: string;
+  readonly number: string | null;
+  readonly role: Role | null;
+  readonly central: boolean;
+}
+
+/** One cell: the mark, and whether the text's citation of it is flagged. */
+export interface CitationCell {
+  readonly mark: CitationMark | null;
+  readonly flagged: boolean;
+  /** The citation as the text words it (tooltip). */
+  readonly text: string | null;
+}
+
+/** A cited document (row). */
+export interface CitationRow {
+  readonly key: string;
+  readonly cited: CitedDocument;
+  /** The central text cites it. */
+  readonly central: boolean;
+  readonly cells: readonly CitationCell[];
+  readonly flagged: boolean;
+}
+
+/** A flag, with the documents by name. */
+export interface CitationFlagView {
+  readonly kind: string;
+  readonly key: string;
+  readonly suggested: string | null;
+  /** The texts the flag is about, with how they word the citation. */
+  readonly documents: readonly { readonly id: string; readonly name: string; readonly number: string | null; readonly text: string | null; readonly date: string | null; readonly issuer: string | null; readonly local: boolean }[];
+  /** Texts that cite the suggested key (kind-mismatch). */
+  readonly others: readonly { readonly id: string; readonly name: string }[];
+  /** The core's Vietnamese message (shown as detail). */
+  readonly message: string;
+}
+
+/** One text's lists. */
+export interface DocumentCitations {
+  readonly doc: string;
+  readonly name: string;
+  readonly number: string | null;
+  readonly role: Role | null;
+  readonly inherited: readonly CitedDocument[];
+  readonly added: readonly CitedDocument[];
+  readonly dropped: readonly CitedDocument[];
+}
+
+/** The view model. */
+export interface CitationsModel {
+  readonly columns: readonly CitationColumn[];
+  readonly rows: readonly CitationRow[];
+  readonly flags: readonly CitationFlagView[];
+  readonly documents: readonly DocumentCitations[];
+}
+
+const CENTRAL = '\u0000central';
+
+/** Builds the model; local documents in order of issuance. */
+export function combineCitations(a: Analysis, report: CitationReport, parents: readonly ParentDocument[] = []): CitationsModel {
+  const meta = new Map(a.documents.map((d) => [d.doc.id, d]));
+  const docs = [...report.documents].sort((x, y) => {
+    const dx = meta.get(x.doc), dy = meta.get(y.doc);
+    return byLag({ lagDays: dx?.lagDays ?? null, name: dx ? shortName(dx.doc) : x.doc }, { lagDays: dy?.lagDays ?? null, name: dy ? shortName(dy.doc) : y.doc });
+  });
+  const nameOf = (id: string) => {
+    if (id === a.central.id) return a.central.meta.number ?? shortName(a.central);
+    const d = meta.get(id);
+    return d ? shortName(d.doc) : parents.find((p) => p.id === id)?.name ?? id;
+  };
+  const columns: CitationColumn[] = [
+    { id: CENTRAL, name: a.central.meta.number ?? shortName(a.central), number: a.central.meta.number, role: null, central: true },
+    ...docs.map((d) => ({ id: d.doc, name: nameOf(d.doc), number: meta.get(d.doc)?.doc.meta.number ?? null, role: meta.get(d.doc)?.doc.meta.role ?? null, central: false })),
+  ];
+  const flaggedIn = new Set(report.flags.flatMap((f) => f.documents.map((id) => `${id}\u0000${f.key}`)));
+  // Rows: the central text's citations in its order, then the others in order of first appearance.
+  const info = new Map<string, CitedDocument>();
+  for (const c of report.central) info.set(c.key, c);
+  for (const d of docs) for (const c of d.cited) if (!info.has(c.key)) info.set(c.key, c);
+  const own = a.central.meta.number;
+  const centralKeys = new Set(report.central.map((c) => c.key));
+  // The central text's own number (each local text cites what it implements) is not a row.
+  const rows = [...info.entries()].filter(([key]) => key !== own)
+    .map(([key, cited]): CitationRow => {
+      const cells = columns.map((col): CitationCell => {
+        if (col.central) {
+          const c = report.central.find((x) => x.key === key);
+          return { mark: c ? 'cited' : null, flagged: flaggedIn.has(`${a.central.id}\u0000${key}`), text: c?.text ?? null };
+        }
+        const d = docs.find((x) => x.doc === col.id)!;
+        const mark: CitationMark | null = d.inherited.includes(key) ? 'inherited' : d.added.includes(key) ? 'added' : d.dropped.includes(key) ? 'dropped' : null;
+        return { mark, flagged: flaggedIn.has(`${col.id}\u0000${key}`), text: d.cited.find((x) => x.key === key)?.text ?? null };
+      });
+      return { key, cited, central: centralKeys.has(key), cells, flagged: cells.some((c) => c.flagged) };
+    });
+  const citesKey = (id: string, key: string) => (id === a.central.id ? report.central : report.documents.find((d) => d.doc === id)?.cited ?? []).find((c) => c.key === key) ?? null;
+  const textIds = [a.central.id, ...docs.map((d) => d.doc)];
+  const flags = report.flags.map((f): CitationFlagView => ({
+    kind: f.kind, key: f.key, suggested: f.suggested, message: f.message,
+    documents: f.documents.map((id) => {
+      const c = citesKey(id, f.key);
+      const number = id === a.central.id ? a.central.meta.number : meta.get(id)?.doc.meta.number ?? parents.find((p) => p.id === id)?.number ?? null;
+      return { id, name: nameOf(id), number, text: c?.text ?? null, date: c?.date ?? null, issuer: c?.issuer ?? null, local: meta.has(id) };
+    }),
+    others: f.suggested ? textIds.filter((id) => citesKey(id, f.suggested!) !== null).map((id) => ({ id, name: nameOf(id) })) : [],
+  }));
+  const pick = (d: CitationReport['documents'][number], keys: readonly string[], from: 'own' | 'central') =>
+    keys.map((k) => (from === 'own' ? d.cited.find((c) => c.key === k) : report.central.find((c) => c.key === k)) ?? info.get(k)).filter((c): c is CitedDocument => c !== undefined);
+  const documents = docs.map((d): DocumentCitations => ({
+    doc: d.doc, name: nameOf(d.doc), number: meta.get(d.doc)?.doc.meta.number ?? null, role: meta.get(d.doc)?.doc.meta.role ?? null,
+    inherited: pick(d, d.inherited, 'own'), added: pick(d, d.added, 'own'), dropped: pick(d, d.dropped, 'central'),
+  }));
+  return { columns, rows, flags, documents };
+}
+
+/** A cited document's name: kind and number ("Quyết định 99-QĐ/TW"), or its name ("Nghị quyết Đại hội XIII"). */
+export function citationLabel(c: CitedDocument): string {
+  if (c.number) return [c.kind, c.number].filter(Boolean).join(' ');
+  return c.name ?? c.text;
+}

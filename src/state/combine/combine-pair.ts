@@ -1,0 +1,103 @@
+/**
+ * Pair view model: the central text and one local document, each in its own structure
+ * (unit → block → clause), every clause with its class and its counterpart ids. Pure.
+ */
+import type { Reason } from '../../core/reasons.ts';
+import type { Analysis, Clause, DocumentAnalysis, ParsedDocument, Part } from '../../core/types.ts';
+import type { Filter } from '../route/route.ts';
+
+/** Class shown on a clause: local classes, `omitted` for central clauses the document skips, `none` when unclassed. */
+export type PairClass = 'verbatim' | 'adapted' | 'added' | 'omitted' | 'none';
+/** Which pane: the central text or the local document. */
+export type Side = 'central' | 'local';
+
+/** A clause as a pane shows it. */
+export interface PaneClause {
+  readonly id: string;
+  readonly part: Part;
+  readonly text: string;
+  readonly cls: PairClass;
+  /** Counterpart clause ids on the other side. */
+  readonly links: readonly string[];
+  readonly similarity: number;
+  /** Why the clause has its class, as data (local clauses; worded by the interface). */
+  readonly why: Reason | null;
+}
+
+/** A paragraph or "-" sub-item. */
+export interface PaneBlock {
+  readonly index: number;
+  /** A "-" sub-item. */
+  readonly item: boolean;
+  readonly clauses: readonly PaneClause[];
+}
+
+/** A unit (task, assessment…) with its blocks. */
+export interface PaneUnit {
+  readonly key: string;
+  readonly unit: string;
+  readonly part: Part;
+  readonly heading: string | null;
+  readonly blocks: readonly PaneBlock[];
+}
+
+/** One side of the pair view. */
+export interface Pane {
+  readonly side: Side;
+  readonly units: readonly PaneUnit[];
+  /** Clause ids in reading order (keyboard navigation). */
+  readonly order: readonly string[];
+  readonly byId: ReadonlyMap<string, PaneClause>;
+  readonly counts: Readonly<Record<PairClass, number>>;
+}
+
+/** Both sides of the pair view. */
+export interface PairModel {
+  readonly analysis: DocumentAnalysis;
+  readonly central: Pane;
+  readonly local: Pane;
+}
+
+/** Whether a clause of class `cls` passes the filter (`null`: everything passes). */
+export function passesFilter(cls: PairClass, filter: Filter | null): boolean {
+  return filter === null || cls === filter;
+}
+
+function buildPane(side: Side, doc: ParsedDocument, items: readonly { clause: Clause; info: Omit<PaneClause, 'id' | 'part' | 'text'> }[]): Pane {
+  const units: { key: string; unit: string; part: Part; heading: string | null; blocks: { index: number; item: boolean; clauses: PaneClause[] }[] }[] = [];
+  const byId = new Map<string, PaneClause>();
+  const counts: Record<PairClass, number> = { verbatim: 0, adapted: 0, added: 0, omitted: 0, none: 0 };
+  for (const { clause, info } of items) {
+    let unit = units.at(-1);
+    if (!unit || unit.unit !== clause.unit || unit.part !== clause.part) {
+      const heading = doc.blocks.find((b) => b.unit === clause.unit && b.heading)?.heading ?? null;
+      unit = { key: `${clause.part}:${clause.unit}:${units.length}`, unit: clause.unit, part: clause.part, heading, blocks: [] };
+      units.push(unit);
+    }
+    let block = unit.blocks.at(-1);
+    if (!block || block.index !== clause.block) {
+      block = { index: clause.block, item: doc.blocks[clause.block]?.item ?? false, clauses: [] };
+      unit.blocks.push(block);
+    }
+    const pc: PaneClause = { id: clause.id, part: clause.part, text: clause.text, ...info };
+    block.clauses.push(pc);
+    byId.set(pc.id, pc);
+    counts[pc.cls]++;
+  }
+  return { side, units, order: items.map((x) => x.clause.id), byId, counts };
+}
+
+/** The pair model of one local document, or `null` when the id is unknown. */
+export function combinePair(a: Analysis, docId: string): PairModel | null {
+  const d = a.documents.find((x) => x.doc.id === docId);
+  if (!d) return null;
+  const status = new Map(d.central.map((r) => [r.id, r]));
+  const central = buildPane('central', a.central, a.centralClauses.map((clause) => {
+    const r = status.get(clause.id);
+    return { clause, info: { cls: r?.status ?? 'none', links: r?.by ?? [], similarity: r?.similarity ?? 0, why: null } };
+  }));
+  const local = buildPane('local', d.doc, d.clauses.map((r) => ({
+    clause: r.clause, info: { cls: r.class, links: r.central, similarity: r.similarity, why: r.why },
+  })));
+  return { analysis: d, central, local };
+}

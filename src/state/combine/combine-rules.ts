@@ -1,0 +1,116 @@
+/**
+ * The localization rules table: one row per mined rule (central wording → local wording), a count
+ * per local document, the total, and the clauses where it occurs; then the clauses whose only
+ * changes are such rules ("localized wording"). Pure.
+ */
+import type { Analysis, Part, Role } from '../../core/types.ts';
+import type { LocalizationRule, RulesReport } from '../../core/rules.ts';
+import { byLag } from './combine-document-rows.ts';
+import { shortName } from '../doc-label.ts';
+
+/** A rule as people read it: the name words it qualifies, then what changes. */
+export interface RulePhrase {
+  readonly id: string;
+  /** Name words before the change ("Ban", "Mặt trận Tổ quốc"); empty when none. */
+  readonly context: string;
+  readonly from: string;
+  readonly to: string;
+  /** "Ban Bí thư", "Ban Thường vụ Tỉnh ủy". */
+  readonly fullFrom: string;
+  readonly fullTo: string;
+}
+
+/** A local document (column). */
+export interface RuleColumn {
+  readonly id: string;
+  readonly name: string;
+  readonly number: string | null;
+  readonly role: Role | null;
+}
+
+/** Where a rule occurs. */
+export interface RuleExample {
+  readonly doc: string;
+  readonly name: string;
+  readonly clause: string;
+  /** The local clause's part, for its label ("Mục 6, câu 3"). */
+  readonly part: Part | null;
+  /** The central clause it derives from, when known. */
+  readonly central: string | null;
+  /** The clause is localized wording (its only changes are rules). */
+  readonly localized: boolean;
+}
+
+/** One rule (row). */
+export interface RuleRow extends RulePhrase {
+  /** Occurrences per column, in column order. */
+  readonly counts: readonly number[];
+  readonly total: number;
+  /** Documents that apply it. */
+  readonly documents: number;
+  readonly examples: readonly RuleExample[];
+}
+
+/** A clause whose only substantive changes are rules. */
+export interface LocalizedRow {
+  readonly doc: string;
+  readonly name: string;
+  readonly clause: string;
+  readonly part: Part | null;
+  readonly central: string | null;
+  readonly text: string;
+  readonly rules: readonly RulePhrase[];
+}
+
+/** The rules view model. */
+export interface RulesTable {
+  readonly columns: readonly RuleColumn[];
+  readonly rows: readonly RuleRow[];
+  /** Rule occurrences per column. */
+  readonly totals: readonly number[];
+  readonly localized: readonly LocalizedRow[];
+}
+
+/** The readable form of a rule. */
+export function rulePhrase(r: Pick<LocalizationRule, 'id' | 'context' | 'from' | 'to'>): RulePhrase {
+  const join = (s: string) => (r.context ? `${r.context} ${s}` : s);
+  return { id: r.id, context: r.context, from: r.from, to: r.to, fullFrom: join(r.from), fullTo: join(r.to) };
+}
+
+/** Builds the table; columns are the local documents in order of issuance. */
+export function combineRules(a: Analysis, report: RulesReport): RulesTable {
+  const docs = [...a.documents].sort((x, y) => byLag({ lagDays: x.lagDays, name: shortName(x.doc) }, { lagDays: y.lagDays, name: shortName(y.doc) }));
+  const columns = docs.map((d) => ({ id: d.doc.id, name: shortName(d.doc), number: d.doc.meta.number, role: d.doc.meta.role }));
+  const names = new Map(columns.map((c) => [c.id, c.name]));
+  const localizedKeys = new Set(report.localized.map((l) => `${l.doc}\u0000${l.clause}`));
+  const result = (doc: string, clause: string) => a.documents.find((d) => d.doc.id === doc)?.clauses.find((r) => r.clause.id === clause);
+  const byId = new Map(report.rules.map((r) => [r.id, r]));
+  const rows = report.rules.map((r): RuleRow => {
+    const counts = columns.map((c) => r.documents[c.id] ?? 0);
+    const seen = new Set<string>();
+    const examples = r.examples.filter((e) => !seen.has(`${e.doc}\u0000${e.clause}`) && (seen.add(`${e.doc}\u0000${e.clause}`), true)).map((e) => ({
+      doc: e.doc, name: names.get(e.doc) ?? e.doc, clause: e.clause, part: result(e.doc, e.clause)?.clause.part ?? null,
+      central: result(e.doc, e.clause)?.central[0] ?? null, localized: localizedKeys.has(`${e.doc}\u0000${e.clause}`),
+    }));
+    return { ...rulePhrase(r), counts, total: r.count, documents: counts.filter((n) => n > 0).length, examples };
+  });
+  const totals = columns.map((_, i) => rows.reduce((s, r) => s + (r.counts[i] ?? 0), 0));
+  const localized = report.localized.map((l): LocalizedRow => {
+    const r = result(l.doc, l.clause);
+    return {
+      doc: l.doc, name: names.get(l.doc) ?? l.doc, clause: l.clause, part: r?.clause.part ?? null, central: r?.central[0] ?? null, text: r?.clause.text ?? '',
+      rules: l.rules.map((id) => byId.get(id)).filter((x): x is LocalizationRule => x !== undefined).map(rulePhrase),
+    };
+  });
+  return { columns, rows, totals, localized };
+}
+
+/** The rules that occur in one local clause, numbered in the order of the table. */
+export function rulesOfClause(report: RulesReport, doc: string, clause: string): RulePhrase[] {
+  return report.rules.filter((r) => r.examples.some((e) => e.doc === doc && e.clause === clause)).map(rulePhrase);
+}
+
+/** Whether a local clause is localized wording. */
+export function isLocalized(report: RulesReport, doc: string, clause: string): boolean {
+  return report.localized.some((l) => l.doc === doc && l.clause === clause);
+}

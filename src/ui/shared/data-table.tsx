@@ -1,0 +1,50 @@
+/**
+ * A table of rows of any type, with one header cell a row: the numbers behind a chart (for screen
+ * readers, for print, for whoever prefers numbers) and the report's summary. Columns say how to
+ * render their cell from a row, so the row type is checked, never indexed by a string.
+ */
+import type { ReactNode } from 'react';
+
+/** A column: its header and how a row fills its cell; `num` right-aligns numbers. */
+export interface Column<Row> {
+  readonly key: string;
+  readonly header: ReactNode;
+  readonly cell: (row: Row) => ReactNode;
+  readonly num?: boolean;
+}
+
+interface Props<Row> {
+  readonly caption?: string;
+  readonly className: string;
+  /** Header of the column of row headers. */
+  readonly nameHeader: ReactNode;
+  readonly rows: readonly Row[];
+  readonly rowKey: (row: Row) => string;
+  /** The row's header cell (a document's name, a bin). */
+  readonly rowHeader: (row: Row) => ReactNode;
+  readonly columns: readonly Column<Row>[];
+  readonly testId?: string;
+}
+
+/** The table. */
+export function DataTable<Row>({ caption, className, nameHeader, rows, rowKey, rowHeader, columns, testId }: Props<Row>) {
+  return (
+    <table className={className} data-testid={testId}>
+      {caption !== undefined && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">{nameHeader}</th>
+          {columns.map((c) => <th key={c.key} scope="col" className={c.num ? 'num' : undefined}>{c.header}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={rowKey(r)}>
+            <th scope="row">{rowHeader(r)}</th>
+            {columns.map((c) => <td key={c.key} className={c.num ? 'num' : undefined}>{c.cell(r)}</td>)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

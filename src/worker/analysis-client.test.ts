@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkerAnalyzer } from './analysis-client.ts';
+import type { WorkerPort } from './request-client.ts';
+import { DOCUMENT_BATCH, type AnalyzeRequest, type AnalysisReply } from './analysis-protocol.ts';
+import { fixture } from '../../test/ui/fixtures/analysis-fixture.ts';
+import type { Progress } from '../core/analyze.ts';
+import type { Analysis } from '../core/types.ts';
+import { defaultInsightsSource } from '../state/slices/insights-slice.ts';
+import type { InsightsBundle } from '../state/insights/insights-compute.ts';
+
+type WorkerLike = WorkerPort<AnalyzeRequest, AnalysisReply>;
+
+const input = { files: [], manifest: { central: '54-KL/TW', parents: [], files: [] } };
+
+function fakeWorker(reply: (req: AnalyzeRequest, send: (m: AnalysisReply) => void) => void) {
+  let starts = 0;
+  const start = (): WorkerLike => {
+    starts++;
+    const w: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage: (req) => queueMicrotask(() => reply(req, (m) => w.onmessage?.({ data: m } as MessageEvent<AnalysisReply>))),
+    };
+    return w;
+  };
+  return { start, starts: () => starts };
+}
+
+/** The messages the worker sends for `a`, as it sends them (documents in batches, then the rest). */
+function sendAnalysis(id: number, a: Analysis, send: (m: AnalysisReply) => void, batch = DOCUMENT_BATCH): void {
+  const { documents, ...head } = a;
+  for (let i = 0; i < documents.length; i += batch) send({ type: 'documents', id, documents: documents.slice(i, i + batch), total: documents.length });
+  send({ type: 'done', id, head });
+}
+
+describe('worker client', () => {
+  it('forwards progress and resolves with the analysis, reusing one worker', async () => {
+    const fake = fakeWorker((req, send) => {
+      send({ type: 'progress', id: req.id, progress: { done: 1, total: 2, stage: 'x' } });
+      sendAnalysis(req.id, fixture, send);
+    });
+    const analyze = createWorkerAnalyzer(fake.start);
+    const seen: Progress[] = [];
+    await expect(analyze(input, (p) => seen.push(p))).resolves.toEqual(fixture);
+    await analyze(input, () => {});
+    expect(seen).toEqual([{ done: 1, total: 2, stage: 'x' }]);
+    expect(fake.starts()).toBe(1);
+  });
+
+  it('assembles many documents from batches, in order, and reports receiving them', async () => {
+    const many: Analysis = { ...fixture, documents: Array.from({ length: 45 }, (_v, i) => fixture.documents[i % fixture.documents.length]!) };
+    const fake = fakeWorker((req, send) => sendAnalysis(req.id, many, send));
+    const seen: Progress[] = [];
+    const got = await createWorkerAnalyzer(fake.start)(input, (p) => seen.push(p));
+    expect(got.documents).toEqual(many.documents);
+    expect(seen.map((p) => p.done)).toEqual([20, 40, 45]);
+    expect(seen.every((p) => p.stage === 'receive' && p.total === 45)).toBe(true);
+  });
+
+  it('hands on the insights sent after the analysis', async () => {
+    const sent: InsightsBundle = {
+      insights: { provenance: { parents: [], local: [], central: [] }, rules: { rules: [], localized: [] }, citations: { central: [], documents: [], flags: [] }, tour: [] },
+      parents: [],
+    };
+    const fake = fakeWorker((req, send) => {
+      sendAnalysis(req.id, fixture, send);
+      setTimeout(() => send({ type: 'insights', id: req.id, insights: sent }), 5);
+    });
+    const analysis = await createWorkerAnalyzer(fake.start)(input, () => {});
+    await expect(defaultInsightsSource(analysis, input)).resolves.toBe(sent);
+  });
+
+  it('fails the insights, not the analysis, when the worker could not compute them', async () => {
+    const fake = fakeWorker((req, send) => { sendAnalysis(req.id, fixture, send); send({ type: 'insights', id: req.id, insights: null }); });
+    const analysis = await createWorkerAnalyzer(fake.start)(input, () => {});
+    await expect(defaultInsightsSource(analysis, input)).rejects.toThrow();
+  });
+
+  it('rejects with the coded failure the worker sends', async () => {
+    const fake = fakeWorker((req, send) => send({ type: 'error', id: req.id, failure: { code: 'NO_CENTRAL', source: 'x', detail: null, message: 'm' } }));
+    await expect(createWorkerAnalyzer(fake.start)(input, () => {})).rejects.toMatchObject({ code: 'NO_CENTRAL' });
+  });
+});
+
+describe('worker client fallback', () => {
+  it('runs on the page when the worker cannot start', async () => {
+    const fallback = (_: unknown, onProgress: (p: Progress) => void) => { onProgress({ done: 0, total: 1, stage: 'parse' }); return Promise.resolve(fixture); };
+    const analyze = createWorkerAnalyzer(() => { throw new Error('SecurityError'); }, fallback);
+    const seen: Progress[] = [];
+    await expect(analyze(input, (p) => seen.push(p))).resolves.toBe(fixture);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('moves pending work to the page when the worker fails to load', async () => {
+    let w: WorkerLike | null = null;
+    const analyze = createWorkerAnalyzer(() => (w = { onmessage: null, onerror: null, postMessage: () => {} }), () => Promise.resolve(fixture));
+    const result = analyze(input, () => {});
+    w!.onerror?.({ message: 'failed to fetch module' } as ErrorEvent);
+    await expect(result).resolves.toBe(fixture);
+  });
+
+  it('the default fallback runs the real analysis code and keeps its error codes', async () => {
+    const analyze = createWorkerAnalyzer(() => { throw new Error('no workers here'); });
+    await expect(analyze(input, () => {})).rejects.toMatchObject({ code: 'NO_CENTRAL' });
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * One language at a time: every view, in Vietnamese and in English, shows no interface text of the
+ * other language. Document text (names, numbers, clauses, quoted phrases, file names) is Vietnamese
+ * whatever the interface language; the interface marks it `data-doc-text`, and it is left out.
+ * An element that declares another language (`lang="en"` on the "English" switch) is left out too.
+ *
+ * What counts as the other language:
+ * - in English, any Vietnamese letter (ă, â, đ, ê, ô, ơ, ư or a tone mark);
+ * - in Vietnamese, any word of the English interface (its dictionary and the English wordings of
+ *   reasons and notes) that is not also a word of the Vietnamese interface, and the English words
+ *   raw clause ids and the core's English reason lines are made of.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { vi } from '../../src/ui/i18n/dict-vi.ts';
+import { en } from '../../src/ui/i18n/dict-en.ts';
+import { wsEn, wsVi } from '../../src/ui/i18n/ws-strings.ts';
+import { FAILURE_MESSAGES } from '../../src/ui/i18n/failure-messages.ts';
+import { fixturePath, importFiles, openDocuments } from './import-steps.ts';
+import { openApp } from './helpers.ts';
+
+const VIETNAMESE = /[ăâđêôơưàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/iu;
+
+const wordsOf = (texts: readonly string[]) => new Set(texts.flatMap((s) => s.toLowerCase().match(/\p{L}+/gu) ?? []));
+const viWords = wordsOf([...Object.values(vi), ...Object.values(wsVi), ...Object.values(FAILURE_MESSAGES.vi)]);
+/** English words that would betray an untranslated string, raw clause id or core reason line. */
+const ENGLISH = new Set([...wordsOf([...Object.values(en), ...Object.values(wsEn), ...Object.values(FAILURE_MESSAGES.en),
+  'lead in assessment closing implementation identical wording shares nearest cosmetic adapted adds drops words printed header',
+  'issuer kind self reference number date forwarding letter corrected user detected none'])]
+  .filter((w) => w.length >= 3 && /^[a-z]+$/u.test(w) && !viWords.has(w)));
+
+/** Interface text on the page: visible text and the tooltips, labels and placeholders people meet, document text left out. */
+async function interfaceText(page: Page, lang: 'vi' | 'en'): Promise<string[]> {
+  await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+  return page.evaluate((uiLang) => {
+    const skip = (el: Element | null) => !!el?.closest(`[data-doc-text], [lang]:not([lang="${uiLang}"]), script, style, title`);
+    const docs = [...document.querySelectorAll('[data-doc-text]')].map((e) => e.textContent ?? '').filter((s) => s.trim().length > 1)
+      .sort((a, b) => b.length - a.length);
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent?.trim() ?? '';
+      if (!text || skip(el) || !el?.checkVisibility({ visibilityProperty: true })) continue;
+      out.push(text);
+    }
+    for (const el of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
+      if (skip(el)) continue;
+      // `data-doc-title`: the element's title is the document's text (a citation as written, a spelling).
+      for (const attr of el.hasAttribute('data-doc-title') ? ['aria-label', 'placeholder'] : ['title', 'aria-label', 'placeholder']) {
+        let v = el.getAttribute(attr);
+        if (!v) continue;
+        // A label naming a document ("Mở đối chiếu Lạng Sơn tại …") holds document text: take it out.
+        for (const d of docs) v = v.split(d.trim()).join(' ');
+        out.push(v);
+      }
+    }
+    return out;
+  }, lang);
+}
+
+/** The strings of `texts` that are of the other language than `lang`. */
+function otherLanguage(texts: readonly string[], lang: 'vi' | 'en'): string[] {
+  if (lang === 'en') return texts.filter((s) => VIETNAMESE.test(s));
+  return texts.filter((s) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => ENGLISH.has(w)));
+}
+
+/** Views, each a hash (after a query, for the benchmark corpus) and what shows it is ready. */
+const VIEWS: readonly { name: string; hash: string; ready: string; query?: string }[] = [
+  { name: 'overview', hash: '#/', ready: '[data-testid="document-table"]' },
+  { name: 'pair, a central clause selected', hash: '#/pair/1154-cv-tu?c=5-1', ready: '[data-testid="clause-detail"]' },
+  { name: 'pair, a localized clause selected', hash: '#/pair/1154-cv-tu?l=6-3', ready: '[data-testid="clause-detail"]' },
+  { name: 'pair, an added clause, metadata notes', hash: '#/pair/thanh-uy-003?l=lead-in-1', ready: '[data-testid="clause-detail"]' },
+  { name: 'pair, forwarding letter', hash: '#/pair/652-cv-đu', ready: '[data-testid="pane-local"]' },
+  { name: 'clause view', hash: '#/clause/5-1', ready: '.carrier' },
+  { name: 'clause view with lineage', hash: '#/clause/2-1', ready: '.carrier' },
+  { name: 'rules', hash: '#/rules', ready: '[data-testid="rules-table"]' },
+  { name: 'citations', hash: '#/citations', ready: '[data-testid="citation-matrix"]' },
+  { name: 'timeline', hash: '#/timeline', ready: '[data-testid="timeline-table"]' },
+  ...[1, 2, 3, 4, 5, 6].map((n) => ({ name: `tour step ${n}`, hash: `#/tour?step=${n}`, ready: '[data-testid="tour-caption"]' })),
+  { name: 'documents', hash: '#/documents', ready: '[data-testid="doc-list"]' },
+  { name: 'inspection report', hash: '#/report', ready: '[data-testid="report-summary"]' },
+  { name: 'benchmark corpus, overview', query: '?bench=30', hash: '#/', ready: '[data-testid="bench-banner"]' },
+  { name: 'benchmark corpus, documents', query: '?bench=30', hash: '#/documents', ready: '[data-testid="bench-banner"]' },
+];
+
+const withLang = (hash: string, lang: 'vi' | 'en') => (lang === 'vi' ? hash : `${hash}${hash.includes('?') ? '&' : '?'}lang=en`);
+
+for (const lang of ['vi', 'en'] as const) {
+  test.describe(`every view in ${lang === 'vi' ? 'Vietnamese' : 'English'}`, () => {
+    test('shows no interface text of the other language', async ({ page }) => {
+      test.setTimeout(180_000);
+      await openApp(page, withLang('#/', lang));
+      const found: string[] = [];
+      for (const v of VIEWS) {
+        await page.goto(`/${v.query ?? ''}${withLang(v.hash, lang)}`);
+        await expect(page.locator(v.ready).first()).toBeVisible({ timeout: 30_000 });
+        await expect(page.locator('.insights-note')).toHaveCount(0, { timeout: 30_000 });
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        found.push(...otherLanguage(await interfaceText(page, lang), lang).map((s) => `${v.name}: ${s}`));
+      }
+      expect(found).toEqual([]);
+    });
+
+    test('the documents page after an import, and the metadata editor, in one language', async ({ page }) => {
+      await openDocuments(page);
+      if (lang === 'en') await page.goto(`/${withLang('#/documents', lang)}`);
+      await importFiles(page, [fixturePath('lang-son.vn3-ansi.txt'), fixturePath('png-renamed.txt')]);
+      await page.getByTestId('doc-entry').first().getByRole('button', { name: lang === 'vi' ? 'Sửa thông tin' : 'Edit details' }).click();
+      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
+    });
+  });
+}
