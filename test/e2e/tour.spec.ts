@@ -22,7 +22,7 @@ test.describe('trainer’s tour', () => {
 
     await page.getByTestId('tour-next').click();
     await expect(step).toHaveAttribute('data-kind', 'added-with-source');
-    await expect(caption).toContainText('Nhiệm vụ I.2.4, câu 20 của 21-KL/TW (tương đồng 35%)');
+    await expect(caption).toContainText('Nhiệm vụ I.2.4, câu 20 của 21-KL/TW (tương đồng 37%)');
     await expect(page.getByTestId('tour-evidence')).toContainText('Chỉ đạo thực hiện nghiêm việc kê khai tài sản, thu nhập');
     await expect(page.getByTestId('tour-evidence')).toContainText('Tăng cường kiểm soát tài sản, thu nhập của cán bộ');
     await shot(page, 'tour-3-added-with-source', { fullPage: true });
