@@ -49,7 +49,7 @@ export interface PrintedNumber {
 // come from conversions ("Số 652 - CV/ĐU", "Số: 3210/QĐ - UBND", "/HD- MTTQ-BTT").
 const SEG = String.raw`(?:[\p{Lu}\d&]*(?:TTg|CTr|TTr|QĐi)|\p{Lu}[\p{Lu}\d&]*)(?![\p{Ll}])`;
 const TAIL = String.raw`${SEG}(?:[ \t]*[-–/][ \t]*${SEG})*`;
-const PRINTED = new RegExp(String.raw`^Số\s*:?\s*(?:(\d{1,6})\s*(?:\/\s*(\d{4})\s*)?([-–/])|[-–/]?\s*)\s*(${TAIL})`, 'iu');
+const PRINTED = new RegExp(String.raw`^(?:Số|SỐ)\s*:?\s*(?:(\d{1,6})\s*(?:\/\s*(\d{4})\s*)?([-–/])|[-–/]?\s*)\s*(${TAIL})`, 'u');
 
 /** "Số: 1026/KH-UBND", "Số 652 - CV/ĐU", "Số:10988/BNV-CQĐP", "Số: /HD-MTTQ-BTT" → the number and its kind. */
 export function readPrintedNumber(text: string): PrintedNumber | null {
