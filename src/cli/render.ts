@@ -6,6 +6,7 @@ import type { Analysis, ParsedDocument } from '../core/types.ts';
 import type { Format } from './args.ts';
 import { markdownText as md } from './md-text.ts';
 import { documentLines } from './ndjson.ts';
+import { totalsCsv } from './totals-csv.ts';
 
 /**
  * The whole output of `analyze` for a finished analysis. Only JSON carries the corpus-wide insights
@@ -14,6 +15,7 @@ import { documentLines } from './ndjson.ts';
 export function render(a: Analysis, format: Format, parents: readonly ParsedDocument[]): string {
   if (format === 'json') return `${JSON.stringify(toReport(a, computeInsights(a, parents)), null, 2)}\n`;
   if (format === 'ndjson') return documentLines(a.central, a.centralClauses, a.documents).map((l) => `${JSON.stringify(l)}\n`).join('');
+  if (format === 'totals') return totalsCsv([toReport(a)]);
   return renderTable(toReport(a), format);
 }
 

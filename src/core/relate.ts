@@ -61,7 +61,7 @@ export function relate(doc: ParsedDocument, central: ParsedDocument, centralClau
 const TITLE_RUN = 8;
 const KIND_GAP = 15;
 
-function titleMatches(text: string, centralTitle: string, kind: string | null): boolean {
+export function titleMatches(text: string, centralTitle: string, kind: string | null): boolean {
   if (!kind) return false;
   const want = foldText(centralTitle.replace(/^(về|VỀ)\s+/u, '')).split(' ').filter(Boolean);
   const have = foldText(text).split(' ').filter(Boolean);
