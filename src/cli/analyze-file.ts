@@ -54,7 +54,11 @@ export async function analyzeFile(path: string, central: ParsedDocument, central
   }
 }
 
-/** The central text found again among the inputs: same number (a document without number never is). */
+/**
+ * The central text found again among the inputs: the same file (name) holding the same number and
+ * text (a document without number never is). Another version of it — the .pdf of a letter given
+ * as .docx with `--central`, a draft beside the issued text — is compared with it (issue 13).
+ */
 export function isCentral(d: ParsedDocument, central: ParsedDocument): boolean {
-  return d.meta.number !== null && d.meta.number === central.meta.number;
+  return d.meta.number !== null && d.meta.number === central.meta.number && d.source === central.source && d.text === central.text;
 }

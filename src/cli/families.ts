@@ -27,7 +27,7 @@ export async function runFamilies(args: Args, out: Output): Promise<number> {
   const centrals: ParsedDocument[] = [];
   for (const path of args.centrals) {
     const c = pickCentral(await loadFiles([path], (w) => warn(describeWarning(w))));
-    const twin = centrals.find((x) => sameText(x, c));
+    const twin = centrals.find((x) => sameNumberAs(x, c) || sameText(x, c));
     if (twin) throw new UsageError(`--central ${path} is ${c.meta.number ?? c.id} again (already given as --central ${twin.source})`);
     centrals.push(c);
   }
@@ -78,8 +78,10 @@ export function pickCentral(docs: readonly ParsedDocument[]): ParsedDocument {
   return docs.find((d) => d.blocks.some((b) => b.part === 'task')) ?? docs[0]!;
 }
 
-/** The same text read twice: same number, or — unnumbered — same source name and same text. */
+/** The same file read twice (a central text in the folder given): same name, number and text. */
 function sameText(a: ParsedDocument, b: ParsedDocument): boolean {
-  if (a.meta.number || b.meta.number) return a.meta.number === b.meta.number;
-  return a.source === b.source && a.text === b.text;
+  return a.source === b.source && a.meta.number === b.meta.number && a.text === b.text;
 }
+
+/** Two central texts of one number would share every citation: refused. */
+const sameNumberAs = (a: ParsedDocument, b: ParsedDocument) => a.meta.number !== null && a.meta.number === b.meta.number;

@@ -29,6 +29,8 @@ export function relate(doc: ParsedDocument, central: ParsedDocument, centralClau
   const hits = number ? cites.filter((c) => c.number && sameNumber(c.number, number)) : [];
   const lead = doc.blocks.filter((b) => b.part === 'lead-in').map((b) => b.text).join(' ');
   const byTitle = !hits.length && central.meta.title && titleMatches(`${meta.title ?? ''} ${lead}`, central.meta.title, central.meta.kind);
+  const version = Boolean(number && meta.number && sameNumber(meta.number, number));
+  const sibling = Boolean(meta.implements && central.meta.implements && sameNumber(meta.implements, central.meta.implements));
   const says = hits.some((c) => c.where !== 'body' && c.action !== 'mentions') || Boolean(byTitle);
   const notes = [...meta.notes];
   let implementsNo = meta.implements;
@@ -40,6 +42,12 @@ export function relate(doc: ParsedDocument, central: ParsedDocument, centralClau
     if (role === 'cites-only') notes.push(`role: names the central text but carries ${carried} of its ${taskIds.size} task clauses`);
   } else if (hits.length) {
     role = 'cites-only';
+  } else if (version || sibling) {
+    // Any two documents (issue 13): the .pdf of a letter compared with its .docx, or Quảng Ngãi
+    // 1698 compared with Lạng Sơn 1154, both carrying out KL 54. Sharing the text does not make
+    // either implement the other.
+    role = null;
+    notes.push(version ? `compared: another version of the central text ${number}` : `compared: both implement ${meta.implements}; the central text is a sibling, not a source`);
   } else if (taskIds.size && carried / taskIds.size >= UNCITED_SHARE) {
     implementsNo = number ?? meta.implements;
     role = own;
