@@ -4,12 +4,14 @@
  * `chain` summary, and each clause's `origin` with the parent clauses it derives from.
  */
 import type { ChainAnalysis, ClauseOrigin, Origin } from './chain.ts';
-import type { CentralStatus, DocumentAnalysis } from './types.ts';
+import type { CentralStatus, DocumentAnalysis, Role } from './types.ts';
 import type { RouteReason } from './route.ts';
 
 /** A chain as the report carries it: the pair's coverage of the parent's task clauses and the omissions (ids). */
 export interface ReportChain {
   readonly depth: number;
+  /** What the document does with its parent (relate.ts against the parent): a commune plan carrying one task of NQLT 102 directly is still its guide's implementation. */
+  readonly role: Role | null;
   /** The parent's task clauses by how this document carries them. */
   readonly tasks: Readonly<Record<CentralStatus, number>>;
   readonly omitted: { readonly parent: readonly string[]; readonly root: readonly string[]; readonly dropped: readonly string[] };
@@ -20,7 +22,7 @@ export function chainFields(d: DocumentAnalysis): { route?: RouteReason; parent?
   const c = d.chain;
   return {
     ...(d.route ? { route: d.route } : {}),
-    ...(c ? { parent: c.parent, chain: { depth: c.depth, tasks: c.pair.coverage.tasks, omitted: c.omitted } } : {}),
+    ...(c ? { parent: c.parent, chain: { depth: c.depth, role: c.pair.doc.meta.role, tasks: c.pair.coverage.tasks, omitted: c.omitted } } : {}),
   };
 }
 

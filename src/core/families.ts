@@ -15,7 +15,7 @@ import { routeDocuments, type Fit, type RouteReason } from './route.ts';
 export interface FamiliesInput {
   /** The roots, each a family's central text (distinct ids). */
   readonly centrals: readonly ParsedDocument[];
-  /** Every other document (not the central texts themselves). */
+  /** Every other document (not the central texts themselves). Ids should be unique (parseSources makes them so); repeated ones are numbered here. */
   readonly documents: readonly ParsedDocument[];
 }
 
@@ -52,8 +52,9 @@ export function analyzeFamilies(input: FamiliesInput, opts: AnalyzeOptions = {})
     const carried = a.central.filter((s) => tasks.has(s.id) && s.status !== 'omitted').length;
     return { carried, total: tasks.size, role: a.doc.meta.role };
   };
-  const routes = routeDocuments(input.centrals, input.documents, fit);
-  const docOf = new Map(input.documents.map((d) => [d.id, d]));
+  const docs = uniqueIds(input.documents);
+  const routes = routeDocuments(input.centrals, docs, fit);
+  const docOf = new Map(docs.map((d) => [d.id, d]));
   const families = input.centrals.map((central) => {
     const mine = routes.filter((r) => r.central === central.id);
     const documents = mine.map((r) => {
@@ -68,6 +69,16 @@ export function analyzeFamilies(input: FamiliesInput, opts: AnalyzeOptions = {})
   opts.onProgress?.({ done: total, total, stage: 'done' });
   const unrouted = routes.filter((r) => r.central === null).map((r) => ({ doc: docOf.get(r.document)!, reason: r.reason }));
   return { families, unrouted };
+}
+
+/** Routing and chains name documents by id: the n-th repeat of an id becomes "<id>-n", as `parseSources` numbers them. */
+function uniqueIds(docs: readonly ParsedDocument[]): readonly ParsedDocument[] {
+  const seen = new Map<string, number>();
+  return docs.map((d) => {
+    const n = (seen.get(d.id) ?? 0) + 1;
+    seen.set(d.id, n);
+    return n > 1 ? { ...d, id: `${d.id}-${n}` } : d;
+  });
 }
 
 /**

@@ -18,6 +18,8 @@ export interface TotalsSource {
     readonly role: Role | null;
     readonly coverage: { readonly tasks: Readonly<Record<CentralStatus, number>> };
     readonly effectCounts?: Readonly<Partial<Record<string, number>>>;
+    /** Below the first level of a chain: what it does with its parent. */
+    readonly chain?: { readonly role: Role | null };
   }[];
 }
 
@@ -27,7 +29,10 @@ export interface IssuerTotals {
   readonly place: string | null;
   /** Documents of this issuer in all families (forwarding letters and documents that implement nothing included). */
   readonly documents: number;
-  /** Of those, the implementations (role `implementation`): the ones the figures below are about. */
+  /**
+   * Of those, the implementations (role `implementation` against the central text, or against the
+   * parent for a document lower in a chain): the ones the figures below are about.
+   */
   readonly implementations: number;
   /** Central texts (numbers, or ids when unnumbered) this issuer's documents were compared with. */
   readonly centrals: readonly string[];
@@ -55,7 +60,7 @@ export function issuerTotals(reports: readonly TotalsSource[]): IssuerTotals[] {
       a.documents++;
       a.centrals.add(central);
       a.place ??= d.place ?? null;
-      if (d.role !== 'implementation') continue;
+      if (d.role !== 'implementation' && d.chain?.role !== 'implementation') continue;
       const t = d.coverage.tasks;
       const all = t.verbatim + t.adapted + t.omitted;
       if (all) a.shares.push((t.verbatim + t.adapted) / all);
