@@ -1,9 +1,10 @@
 /**
- * `npm run analyze -- [--central FILE] [--format json|csv|md|ndjson] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]`
+ * `npm run analyze -- [--central FILE ...] [--format json|csv|md|ndjson|totals] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]`
  * Without FILE: the whole built-in corpus against 54-KL/TW. One file: users' mistakes (missing,
  * empty, binary or structureless file) exit with code 2 and one line naming the file — never a
  * stack trace. A folder or several files is a batch: each file is analysed on its own (worker
  * threads, `--jobs`), a bad file is reported and skipped, and the run exits 2 at the end.
+ * Several `--central`: a families run (families.ts).
  */
 import { withChains } from '../core/chain.ts';
 import { analyzeChained } from '../core/families.ts';
