@@ -46,7 +46,7 @@ export async function analyzeFile(path: string, central: ParsedDocument, central
     return {
       path,
       warnings,
-      docs: docs.map((d) => ({ id: d.id, value: isCentral(d, central) ? null : analyzeDocument(central, centralClauses, d) })),
+      docs: docs.map((d) => ({ id: d.id, value: isCentral(d, central, docs.length > 1) ? null : analyzeDocument(central, centralClauses, d) })),
     };
   } catch (e) {
     const error = describeError(e);
@@ -55,7 +55,13 @@ export async function analyzeFile(path: string, central: ParsedDocument, central
   }
 }
 
-/** The central text found again among the inputs: same number (a document without number never is). */
-export function isCentral(d: ParsedDocument, central: ParsedDocument): boolean {
-  return d.meta.number !== null && d.meta.number === central.meta.number;
+/**
+ * The central text found again among the inputs: the same number, and either the same file or a
+ * copy carried inside a file that holds another document too (a document without number never
+ * is). Seed 000 forwards KL 54 whole under the 652-CV/ĐU letter: that copy is the central text, not
+ * a document carrying it out. A file that holds only another version of it — the .pdf of a letter
+ * given as .docx with `--central`, a draft beside the issued text — is compared with it (issue 13).
+ */
+export function isCentral(d: ParsedDocument, central: ParsedDocument, forwarded = false): boolean {
+  return d.meta.number !== null && d.meta.number === central.meta.number && (d.source === central.source || forwarded);
 }

@@ -1,11 +1,13 @@
 /**
- * `npm run analyze -- [--central FILE] [--format json|csv|md|ndjson] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]`
+ * `npm run analyze -- [--central FILE ...] [--format json|csv|md|ndjson|totals] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]`
  * Without FILE: the whole built-in corpus against 54-KL/TW. One file: users' mistakes (missing,
  * empty, binary or structureless file) exit with code 2 and one line naming the file — never a
  * stack trace. A folder or several files is a batch: each file is analysed on its own (worker
  * threads, `--jobs`), a bad file is reported and skipped, and the run exits 2 at the end.
+ * Several `--central`: a families run (families.ts).
  */
-import { analyze } from '../core/analyze.ts';
+import { withChains } from '../core/chain.ts';
+import { analyzeChained } from '../core/families.ts';
 import { arrange, findDocument } from '../core/corpus.ts';
 import { carriedBy } from '../core/metrics.ts';
 import { segmentClauses } from '../core/segment-clauses.ts';
@@ -22,9 +24,13 @@ import type { Emit } from './file-result.ts';
 import { render, renderTable } from './render.ts';
 import { reportOf } from './report-parts.ts';
 import { renameAnalysis, renameReport, withUniqueIds } from './unique-ids.ts';
+import { runFamilies } from './families.ts';
+import { totalsCsv } from './totals-csv.ts';
 
 /** Runs the command; resolves to the exit code: 0, 2 when a file failed, 1 when a file hit a bug. */
 async function main(args: Args, out: Output): Promise<number> {
+  // Several central texts: every document routed to its family (issue 13).
+  if (args.centrals.length > 1) return runFamilies(args, out);
   const builtin = loadBuiltin();
   const central = args.central
     ? pickCentral(await loadFiles([args.central], (w) => process.stderr.write(`doichieu: ${describeWarning(w)}\n`)))
@@ -35,7 +41,7 @@ async function main(args: Args, out: Output): Promise<number> {
   const hierarchy = central.meta.number && central.meta.number === builtin.manifest.central ? parents : [];
   if (!args.files.length) {
     const { locals } = arrange(builtin.docs, central, builtin.manifest.parents);
-    out.write(render(analyze({ central, documents: locals }), args.format, hierarchy, args.lang));
+    out.write(render(analyzeChained({ central, documents: locals }), args.format, hierarchy, args.lang));
     return 0;
   }
 
@@ -45,6 +51,7 @@ async function main(args: Args, out: Output): Promise<number> {
   const progress = createProgress(paths.length, { write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY === true }, args.quiet || !batch);
   // Only JSON needs whole analyses on this thread (its insights read the clauses' tokens and diffs).
   const emit: Emit = args.format === 'ndjson' ? 'lines' : args.format === 'json' ? 'analyses' : 'reports';
+  const reportNow = () => reportOf(central, centralClauses, withUniqueIds(reports.flat(), renameReport));
   const analyses: (readonly FileDocument[])[] = [];
   const reports: (readonly FileDocument<ReportDocument>[])[] = [];
   const summary = await runBatch(paths, { central, centralClauses, jobs: args.jobs, emit, progress }, (index, result) => {
@@ -57,10 +64,13 @@ async function main(args: Args, out: Output): Promise<number> {
   const code = summary.internal ? 1 : summary.failed ? 2 : 0;
   if (!batch && code) return code;
   if (args.format === 'json') {
-    const documents = withUniqueIds(analyses.flat(), renameAnalysis);
+    // A document whose parent is another analysed document is also compared with it (chain.ts).
+    const documents = withChains(withUniqueIds(analyses.flat(), renameAnalysis), centralClauses);
     out.write(render({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) }, 'json', hierarchy));
   } else if (args.format === 'csv' || args.format === 'md') {
-    out.write(renderTable(reportOf(central, centralClauses, withUniqueIds(reports.flat(), renameReport)), args.format, args.lang));
+    out.write(renderTable(reportNow(), args.format, args.lang));
+  } else if (args.format === 'totals') {
+    out.write(totalsCsv([reportNow()]));
   }
   return code;
 }

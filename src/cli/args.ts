@@ -2,11 +2,17 @@
 import os from 'node:os';
 import { LANGS, type Lang } from '../messages/words.ts';
 
-/** Output formats: one report (json), one clause table (csv), a summary (md), or one line per document (ndjson). */
-export type Format = 'json' | 'csv' | 'md' | 'ndjson';
+/**
+ * Output formats: one report (json), one clause table (csv), a summary (md), one line per document
+ * (ndjson), or the researchers' totals per issuer as CSV (totals).
+ */
+export type Format = 'json' | 'csv' | 'md' | 'ndjson' | 'totals';
 
 export interface Args {
+  /** The first `--central`; null for the built-in 54-KL/TW. */
   readonly central: string | null;
+  /** Every `--central`, in order: two or more make a families run (cli/families.ts). */
+  readonly centrals: readonly string[];
   readonly format: Format;
   readonly out: string | null;
   /** Documents analysed at the same time; 1 runs in this thread without workers. */
@@ -21,19 +27,20 @@ export interface Args {
 /** A mistake in the command line: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: npm run analyze -- [--central FILE] [--format json|csv|md|ndjson] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]';
+export const USAGE = 'usage: npm run analyze -- [--central FILE ...] [--format json|csv|md|ndjson|totals] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]';
 
-const FORMATS: readonly Format[] = ['json', 'csv', 'md', 'ndjson'];
+const FORMATS: readonly Format[] = ['json', 'csv', 'md', 'ndjson', 'totals'];
 
 /** Parses `argv` (without node and script); throws `UsageError` on unknown options or bad values. */
 export function parseArgs(argv: readonly string[]): Args {
-  let central: string | null = null, format: Format = 'json', out: string | null = null, quiet = false, lang: Lang = 'vi';
+  let format: Format = 'json', out: string | null = null, quiet = false, lang: Lang = 'vi';
   let jobs = os.availableParallelism();
   const files: string[] = [];
+  const centrals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     const value = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${x} needs a value`); return v; };
-    if (x === '--central') central = value();
+    if (x === '--central') centrals.push(value());
     else if (x === '--out') out = value();
     else if (x === '--format') {
       const f = value();
@@ -53,5 +60,5 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (x.startsWith('--')) throw new UsageError(`unknown option ${x}`);
     else files.push(x);
   }
-  return { central, format, out, jobs, quiet, lang, files };
+  return { central: centrals[0] ?? null, centrals, format, out, jobs, quiet, lang, files };
 }

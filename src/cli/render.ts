@@ -7,6 +7,7 @@ import type { Format } from './args.ts';
 import { documentLines } from './ndjson.ts';
 import { toMarkdown } from './markdown.ts';
 import type { Lang } from '../messages/words.ts';
+import { totalsCsv } from './totals-csv.ts';
 
 /**
  * The whole output of `analyze` for a finished analysis. Only JSON carries the corpus-wide insights
@@ -15,6 +16,7 @@ import type { Lang } from '../messages/words.ts';
 export function render(a: Analysis, format: Format, parents: readonly ParsedDocument[], lang: Lang = 'vi'): string {
   if (format === 'json') return `${JSON.stringify(toReport(a, computeInsights(a, parents)), null, 2)}\n`;
   if (format === 'ndjson') return documentLines(a.central, a.centralClauses, a.documents).map((l) => `${JSON.stringify(l)}\n`).join('');
+  if (format === 'totals') return totalsCsv([toReport(a)]);
   return renderTable(toReport(a), format, lang);
 }
 

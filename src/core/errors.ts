@@ -25,6 +25,8 @@ export const INPUT_ERROR_CODES = [
   'NO_STRUCTURE',
   'NO_CENTRAL',
   'DUPLICATE_NUMBER',
+  // Documents that implement each other in a circle (issue 13: a chain must end at a central text).
+  'CHAIN_CYCLE',
   // Limits enforced while reading (src/io/limits.ts), before the work they bound is done.
   'TOO_MANY_PARTS',
   'INFLATES_TOO_LARGE',

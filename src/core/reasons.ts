@@ -70,6 +70,10 @@ export interface NoteValues {
   readonly 'implements-uncited': { readonly carried: number; readonly total: number };
   /** Names the central text but carries only `carried` of its `total` task clauses. */
   readonly 'cites-only': { readonly carried: number; readonly total: number };
+  /** Compared with another version of the central text (`number`): neither implements the other. */
+  readonly 'compared-version': { readonly number: string };
+  /** Compared with a sibling: both implement `number`; the central text is not this one's source. */
+  readonly 'compared-sibling': { readonly number: string };
   /** Direction (`bidi`) and control (`control`) characters removed from the raw text. */
   readonly 'control-chars-removed': { readonly bidi: number; readonly control: number };
 }
@@ -124,6 +128,8 @@ export function noteLine(n: Note): string {
     case 'implements-by-title': return 'implements: the central text is named by its title, not its number';
     case 'implements-uncited': return `implements: not cited; the document carries ${n.values.carried} of the ${n.values.total} central task clauses`;
     case 'cites-only': return `role: names the central text but carries ${n.values.carried} of its ${n.values.total} task clauses`;
+    case 'compared-version': return `compared: another version of the central text ${n.values.number}`;
+    case 'compared-sibling': return `compared: both implement ${n.values.number}; the central text is a sibling, not a source`;
     case 'control-chars-removed': return `CONTROL_CHARS_REMOVED bidi=${n.values.bidi} control=${n.values.control}`;
   }
 }

@@ -30,6 +30,8 @@ export function relate(doc: ParsedDocument, central: ParsedDocument, centralClau
   const hits = number ? cites.filter((c) => c.number && sameNumber(c.number, number)) : [];
   const lead = doc.blocks.filter((b) => b.part === 'lead-in').map((b) => b.text).join(' ');
   const byTitle = !hits.length && central.meta.title && titleMatches(`${meta.title ?? ''} ${lead}`, central.meta.title, central.meta.kind);
+  const version = Boolean(number && meta.number && sameNumber(meta.number, number));
+  const sibling = Boolean(meta.implements && central.meta.implements && sameNumber(meta.implements, central.meta.implements));
   const says = hits.some((c) => c.where !== 'body' && c.action !== 'mentions') || Boolean(byTitle);
   const notes: Note[] = [];
   let implementsNo = meta.implements;
@@ -41,6 +43,12 @@ export function relate(doc: ParsedDocument, central: ParsedDocument, centralClau
     if (role === 'cites-only') notes.push({ code: 'cites-only', values: { carried, total: taskIds.size } });
   } else if (hits.length) {
     role = 'cites-only';
+  } else if (version || sibling) {
+    // Any two documents (issue 13): the .pdf of a letter compared with its .docx, or Quảng Ngãi
+    // 1698 compared with Lạng Sơn 1154, both carrying out KL 54. Sharing the text does not make
+    // either implement the other.
+    role = null;
+    notes.push(version ? { code: 'compared-version', values: { number: number! } } : { code: 'compared-sibling', values: { number: meta.implements! } });
   } else if (taskIds.size && carried / taskIds.size >= UNCITED_SHARE) {
     implementsNo = number ?? meta.implements;
     role = own;
@@ -62,7 +70,7 @@ export function relate(doc: ParsedDocument, central: ParsedDocument, centralClau
 const TITLE_RUN = 8;
 const KIND_GAP = 15;
 
-function titleMatches(text: string, centralTitle: string, kind: string | null): boolean {
+export function titleMatches(text: string, centralTitle: string, kind: string | null): boolean {
   if (!kind) return false;
   const want = foldText(centralTitle.replace(/^(về|VỀ)\s+/u, '')).split(' ').filter(Boolean);
   const have = foldText(text).split(' ').filter(Boolean);

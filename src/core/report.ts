@@ -10,6 +10,9 @@ import type { Insights } from './insights.ts';
 import type { RulesReport } from './rules.ts';
 import type { CitationReport } from './citation-report.ts';
 import { spreadsheetText } from './spreadsheet-safe.ts';
+import { chainFields, originFields, type ReportChain } from './chain-report.ts';
+import type { Origin } from './chain.ts';
+import type { RouteReason } from './route.ts';
 
 export interface ReportClause {
   readonly id: string; readonly part: Part; readonly unit: string; readonly text: string;
@@ -22,6 +25,8 @@ export interface ReportLocalClause extends ReportClause {
   readonly why: Reason;
   /** Added with issue 12: what the change does, with the words on each side (codes and values). */
   readonly effects?: readonly ReportEffect[];
+  /** Added with issue 13, for a document whose parent is another analysed document: where the clause comes from, and its parent clauses. */
+  readonly origin?: Origin; readonly parentClauses?: readonly string[];
 }
 /** An effect as the report carries it (offsets left out). */
 export interface ReportEffect {
@@ -42,6 +47,8 @@ export interface ReportDocument {
   readonly central: readonly { readonly id: string; readonly status: CentralStatus; readonly by: readonly string[]; readonly effects?: readonly EffectKind[] }[];
   /** Added with issue 12: local clauses per effect kind. */
   readonly effectCounts?: Readonly<Record<EffectKind, number>>;
+  /** Added with issue 13: why the document joined its family; its local parent's id and the comparison with it. */
+  readonly route?: RouteReason; readonly parent?: string; readonly chain?: ReportChain;
   readonly units: readonly { readonly unit: string; readonly central: readonly { readonly unit: string; readonly share: number }[] }[];
   readonly coverage: {
     readonly tasks: Readonly<Record<CentralStatus, number>>;
@@ -83,9 +90,11 @@ export function toReport(a: Analysis, insights?: Insights): Report {
         id: r.clause.id, part: r.clause.part, unit: r.clause.unit, text: r.clause.text, ...tableOf(d.doc, r.clause.block),
         class: r.class, central: r.central, similarity: r.similarity, reason: r.reason, why: r.why,
         ...(r.effects?.length ? { effects: r.effects.map((e) => ({ kind: e.kind, code: e.code, values: e.values, evidence: e.evidence })) } : {}),
+        ...originFields(d, r.clause.id),
       })),
       central: d.central.map((s) => ({ id: s.id, status: s.status, by: s.by, ...(s.effects?.length ? { effects: [...new Set(s.effects.map((e) => e.kind))] } : {}) })),
       ...(d.effectCounts ? { effectCounts: d.effectCounts } : {}),
+      ...chainFields(d),
       units: d.units.map((u) => ({ unit: u.unit, central: u.central.map((c) => ({ unit: c.unit, share: Math.round(c.share * 1000) / 1000 })) })),
       coverage: { tasks: d.coverage.tasks, local: d.coverage.local.counts, localWords: d.coverage.local.words },
     })),

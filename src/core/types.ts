@@ -8,6 +8,8 @@
 import type { Note, Reason } from './reasons.ts';
 import type { QualityReport } from './quality.ts';
 import type { Effect, EffectKind } from './effects.ts';
+import type { ChainAnalysis } from './chain.ts';
+import type { RouteReason } from './route.ts';
 
 /** Where in a document a block or clause sits. Only these body parts yield clauses. */
 export type Part = 'assessment' | 'lead-in' | 'task' | 'implementation' | 'closing' | 'appendix';
@@ -276,6 +278,10 @@ export interface DocumentAnalysis {
   readonly lagDays: number | null;
   /** Local clauses per effect kind (a clause counts once per kind it shows). */
   readonly effectCounts?: Readonly<Record<EffectKind, number>>;
+  /** Added with issue 13: why the document joined this family (set by `analyzeFamilies`). */
+  readonly route?: RouteReason;
+  /** Added with issue 13: the comparison with its local parent, when it implements another analysed document (chain.ts). */
+  readonly chain?: ChainAnalysis;
 }
 
 /** Full result of `analyze()`. */

@@ -30,6 +30,8 @@ const VI: Wordings = {
   'implements-by-title': () => ['Văn bản Trung ương được nêu bằng tên (trích yếu), không bằng số hiệu.'],
   'implements-uncited': (v) => [`Không dẫn văn bản Trung ương nhưng triển khai ${v.carried}/${v.total} câu nhiệm vụ của văn bản đó.`],
   'cites-only': (v) => [`Có nêu văn bản Trung ương nhưng chỉ triển khai ${v.carried}/${v.total} câu nhiệm vụ: xếp vào loại chỉ trích dẫn.`],
+  'compared-version': (v) => ['So sánh với một bản khác của chính văn bản Trung ương ', docText(v.number), ': hai bản không thực hiện lẫn nhau.'],
+  'compared-sibling': (v) => ['Cả hai văn bản cùng thực hiện ', docText(v.number), ': văn bản đem so là văn bản cùng cấp, không phải văn bản nguồn.'],
   'control-chars-removed': (v) => [`Đã bỏ ${v.bidi + v.control} ký tự điều khiển hoặc đổi chiều chữ (ký tự ẩn có thể làm sai tên cơ quan).`],
 };
 
@@ -44,6 +46,8 @@ const EN: Wordings = {
   'implements-by-title': () => ['The central text is named by its title, not by its number.'],
   'implements-uncited': (v) => [`Does not cite the central text but carries ${v.carried} of its ${v.total} task clauses.`],
   'cites-only': (v) => [`Names the central text but carries only ${v.carried} of its ${v.total} task clauses: counted as citing only.`],
+  'compared-version': (v) => ['Compared with another version of the central text ', docText(v.number), ': neither implements the other.'],
+  'compared-sibling': (v) => ['Both documents implement ', docText(v.number), ': the text compared with is a sibling, not a source.'],
   'control-chars-removed': (v) => [`${v.bidi + v.control} control or text-direction characters removed (hidden characters can change an issuer’s name).`],
 };
 

@@ -30,8 +30,8 @@ export const RUNS: Readonly<Record<string, readonly string[]>> = {
   'real-vs-kl54': [path.join(shared, 'real')],
 };
 
-/** Keys added to the report's objects after the fingerprints were taken: reasons and notes as data. */
-export const ADDED: ReadonlySet<string> = new Set(['why', 'noteCodes']);
+/** Keys added to the report's objects after the fingerprints were taken: reasons and notes as data, a clause's origin and parent clauses and a document's parent and chain (issue 13). */
+export const ADDED: ReadonlySet<string> = new Set(['why', 'noteCodes', 'origin', 'parentClauses', 'parent', 'chain']);
 
 /** `v` without the added keys, at any depth. */
 export function existingFields(v: unknown): unknown {
