@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { computeInsights } from '../core/insights.ts';
 import { clauseRows, CLAUSE_COLUMNS, toReport, type Report } from '../core/report.ts';
 import type { Analysis, ParsedDocument } from '../core/types.ts';
-import type { Format } from './args.ts';
+import type { TextFormat } from './args.ts';
 import { markdownText as md } from './md-text.ts';
 import { documentLines } from './ndjson.ts';
 
@@ -11,7 +11,7 @@ import { documentLines } from './ndjson.ts';
  * The whole output of `analyze` for a finished analysis. Only JSON carries the corpus-wide insights
  * (provenance in the `parents`, localization rules, citations), so only JSON pays for them.
  */
-export function render(a: Analysis, format: Format, parents: readonly ParsedDocument[]): string {
+export function render(a: Analysis, format: TextFormat, parents: readonly ParsedDocument[]): string {
   if (format === 'json') return `${JSON.stringify(toReport(a, computeInsights(a, parents)), null, 2)}\n`;
   if (format === 'ndjson') return documentLines(a.central, a.centralClauses, a.documents).map((l) => `${JSON.stringify(l)}\n`).join('');
   return renderTable(toReport(a), format);

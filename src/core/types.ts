@@ -8,6 +8,7 @@
 
 import type { QualityReport } from './quality.ts';
 import type { Effect, EffectKind } from './effects.ts';
+import type { CentralReview, ClauseReview, ReviewedCounts, UnmatchedDecision } from './review-types.ts';
 
 /** Where in a document a block or clause sits. Only these body parts yield clauses. */
 export type Part = 'assessment' | 'lead-in' | 'task' | 'implementation' | 'closing' | 'appendix';
@@ -225,6 +226,10 @@ export interface ClauseResult {
   readonly effects?: readonly Effect[];
   /** For an added clause: the central clause that shares most of its wording, below the bar. */
   readonly nearest?: string;
+  /** How much of the clause each of `central` explains (the aligner's gains, parallel to `central`), for unit shares. */
+  readonly gains?: readonly number[];
+  /** Set when the class or counterparts are a reviewer's (issue 11): who, when, why, and the machine's answer. */
+  readonly review?: ClauseReview;
 }
 
 /** How one central clause is carried by one local document. */
@@ -237,6 +242,8 @@ export interface CentralResult {
   readonly similarity: number;
   /** Effects of the local clauses that carry it. */
   readonly effects?: readonly Effect[];
+  /** Set when the status is a reviewer's (issue 11). */
+  readonly review?: CentralReview;
 }
 
 /** Which central units a local unit draws on, with shares summing to 1 (or empty when all added). */
@@ -272,6 +279,8 @@ export interface DocumentAnalysis {
   readonly lagDays: number | null;
   /** Local clauses per effect kind (a clause counts once per kind it shows). */
   readonly effectCounts?: Readonly<Record<EffectKind, number>>;
+  /** How many answers are a reviewer's (set by `applyReviews`). */
+  readonly reviewed?: ReviewedCounts;
 }
 
 /** Full result of `analyze()`. */
@@ -281,6 +290,8 @@ export interface Analysis {
   readonly documents: readonly DocumentAnalysis[];
   /** Per central clause: how many documents carry it, and how. */
   readonly carriedBy: Readonly<Record<string, Readonly<Record<CentralStatus, number>>>>;
+  /** Reviewer's decisions that matched nothing, kept (set by `applyReviews`, issue 11). */
+  readonly reviewsUnmatched?: readonly UnmatchedDecision[];
 }
 
 /** A likely source of a clause in a parent document. */
