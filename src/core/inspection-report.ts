@@ -138,7 +138,8 @@ export function inspectionReport(a: Analysis, docId: string, opts: InspectionOpt
 
 /** The unmatched decisions naming this document (by number, else file name). */
 function unmatchedFor(a: Analysis, d: DocumentAnalysis): UnmatchedDecision[] {
-  return (a.reviewsUnmatched ?? []).filter((u) => documentsNamed([d.doc], u.decision.document).length > 0);
+  return (a.reviewsUnmatched ?? []).filter((u) => documentsNamed([d.doc], u.decision.document).length > 0
+    || (u.decision.source !== undefined && documentsNamed([d.doc], u.decision.source).length > 0));
 }
 
 /** The conclusion of `conclusions` that names `d` (the last one written wins). */

@@ -14,8 +14,9 @@ export interface Reviewer {
   readonly note: string;
 }
 
-/** How decisions name `doc`: its number, else its source file name. */
-export const documentAnchor = (doc: DocumentAnalysis): string => doc.doc.meta.number ?? doc.doc.source;
+/** How decisions name `doc`: its number, else its source file name; with a number, the file name too (for when the number is edited). */
+export const documentAnchor = (doc: DocumentAnalysis): { readonly document: string; readonly source?: string } =>
+  (doc.doc.meta.number ? { document: doc.doc.meta.number, source: doc.doc.source } : { document: doc.doc.source });
 
 /** A decision giving local clause `clauseId` of `doc` the class and central counterparts (ids) chosen. */
 export function clauseDecision(a: Analysis, doc: DocumentAnalysis, clauseId: string, answer: { readonly class: LocalClass; readonly central: readonly string[] }, who: Reviewer): ClauseDecision {
@@ -25,7 +26,7 @@ export function clauseDecision(a: Analysis, doc: DocumentAnalysis, clauseId: str
   const same = doc.clauses.filter((r) => foldAnchor(r.clause.text) === folded);
   const occurrence = same.indexOf(clause) + 1;
   return {
-    document: documentAnchor(doc), clause: clause.clause.text, class: answer.class,
+    ...documentAnchor(doc), clause: clause.clause.text, class: answer.class,
     ...(answer.class === 'added' ? {} : { central: answer.central.map((id) => a.centralClauses.find((c) => c.id === id)?.text ?? id) }),
     ...(occurrence > 1 ? { occurrence } : {}),
     ...who,
@@ -36,5 +37,5 @@ export function clauseDecision(a: Analysis, doc: DocumentAnalysis, clauseId: str
 export function centralDecision(a: Analysis, doc: DocumentAnalysis, centralId: string, status: 'carried' | 'omitted', who: Reviewer, byClauseId?: string): CentralDecision {
   const central = a.centralClauses.find((c) => c.id === centralId);
   const by = byClauseId === undefined ? undefined : doc.clauses.find((r) => r.clause.id === byClauseId)?.clause.text;
-  return { document: documentAnchor(doc), centralClause: central?.text ?? centralId, status, ...(status === 'carried' && by ? { by } : {}), ...who };
+  return { ...documentAnchor(doc), centralClause: central?.text ?? centralId, status, ...(status === 'carried' && by ? { by } : {}), ...who };
 }

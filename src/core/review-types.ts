@@ -14,6 +14,8 @@ export const REVIEWS_SCHEMA = 'doichieu.reviews/1';
 interface DecisionBase {
   /** The document's number ("1698-CV/TU"), else its source file name ("002_9ae54c1010a49905.txt"). */
   readonly document: string;
+  /** The source file name, tried when no document answers to `document` (its number was edited since). */
+  readonly source?: string;
   /** The reviewer's name as entered once in the app (or written in the file). */
   readonly reviewer: string;
   /** ISO 8601 time of the decision. */
@@ -25,8 +27,7 @@ interface DecisionBase {
 /**
  * A decision on a local clause: its class and, unless `added`, its central counterpart(s). Each
  * entry of `central` is a central clause id ("3-1") or its text (or a distinctive part of it).
- * Absent: the machine's counterparts (or, for a clause the machine called added, its nearest
- * central clause).
+ * Absent: the machine's counterparts (a clause the machine called added has none: name them).
  */
 export interface ClauseDecision extends DecisionBase {
   readonly clause: string;

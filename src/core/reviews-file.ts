@@ -72,7 +72,9 @@ function decision(d: unknown): ReviewDecision | string {
   if (!text(base.reviewer)) return 'reviewer';
   if (!text(base.at) || Number.isNaN(Date.parse(base.at))) return 'at';
   if (typeof base.note !== 'string') return 'note';
-  const who = { document: base.document, reviewer: base.reviewer, at: base.at, note: base.note };
+  const source = d['source'];
+  if (source !== undefined && !text(source)) return 'source';
+  const who = { document: base.document, ...(source !== undefined ? { source } : {}), reviewer: base.reviewer, at: base.at, note: base.note };
   if ('centralClause' in d) {
     if (!text(d['centralClause'])) return 'centralClause';
     if (d['status'] !== 'carried' && d['status'] !== 'omitted') return 'status';

@@ -33,6 +33,7 @@ export function applyReviews(a: Analysis, decisions: readonly ReviewDecision[]):
   const docs = a.documents.map((d) => d.doc);
   decisions.forEach((d, index) => {
     const named = documentsNamed(docs, d.document);
+    if (!named.length && d.source) named.push(...documentsNamed(docs, d.source));
     if (!named.length) { unmatched.push({ index, reason: 'NO_DOCUMENT', value: d.document, decision: d }); return; }
     let miss: UnmatchedDecision | null = null;
     for (const di of named) {
@@ -97,11 +98,13 @@ function centralIds(ctx: Ctx, refs: readonly string[]): string[] | Miss {
   return out;
 }
 
-/** Counterparts a decision that names none keeps: the machine's, or for a clause it called added, its nearest central clause. */
+/**
+ * Counterparts a decision that names none keeps: the machine's. A clause the machine called added
+ * has none, and its nearest central clause is a guess the machine itself turned down: such a
+ * decision must name its counterpart (NO_COUNTERPART otherwise).
+ */
 function defaultCentral(r: ClauseResult): string[] {
-  const machine = r.review?.machine.central ?? r.central;
-  if (machine.length) return [...machine];
-  return r.nearest ? [r.nearest] : [];
+  return [...(r.review?.machine.central ?? r.central)];
 }
 
 const reviewOf = (d: ReviewDecision) => ({ by: d.reviewer, at: d.at, note: d.note });
