@@ -37,6 +37,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...fromUpper(['state', 'ui', 'cli', 'worker']), { group: ['node:*', 'fs', 'path'], message: 'src/bench runs in the browser too: no Node built-ins' }] }] },
   },
   {
+    // File writers (.xlsx, .docx, CSV): run in Node and the browser, below state and ui.
+    files: ['src/export/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...fromUpper(['state', 'ui', 'cli', 'worker']), { group: ['node:*', 'fs', 'path'], message: 'src/export runs in the browser too: no Node built-ins' }] }] },
+  },
+  {
     files: ['src/state/**/*.ts', 'src/state/**/*.tsx', 'src/worker/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'react-dom', message: 'state holds no rendering' }], patterns: fromUpper(['ui', 'cli']) }] },
   },

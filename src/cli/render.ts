@@ -40,7 +40,9 @@ export function toMarkdown(r: Report): string {
     out.push(`## ${md(d.issuer ?? d.id)} — ${md(d.number ?? 'không số')} (${date(d.date)}${d.lagDays !== null ? `, ${d.lagDays} ngày sau` : ''})`, '');
     out.push(`- Vai trò / role: ${d.role ?? '—'}; thực hiện / implements: ${md(d.implements ?? '—')}`);
     out.push(`- Nhiệm vụ Trung ương / central task clauses: ${t.verbatim} nguyên văn (${pct(t.verbatim, totalT)}), ${t.adapted} điều chỉnh (${pct(t.adapted, totalT)}), ${t.omitted} không có (${pct(t.omitted, totalT)})`);
-    out.push(`- Văn bản địa phương theo số từ / local text by words: ${pct(l.verbatim, totalL)} nguyên văn, ${pct(l.adapted, totalL)} điều chỉnh, ${pct(l.added, totalL)} bổ sung`, '');
+    out.push(`- Văn bản địa phương theo số từ / local text by words: ${pct(l.verbatim, totalL)} nguyên văn, ${pct(l.adapted, totalL)} điều chỉnh, ${pct(l.added, totalL)} bổ sung`);
+    if (d.reviewed) out.push(`- Kết quả do người kiểm tra quyết định / reviewer's answers: ${d.reviewed.clauses + d.reviewed.central} (${d.reviewed.clauses} câu địa phương / local clauses, ${d.reviewed.central} câu Trung ương / central clauses)`);
+    out.push('');
     const added = d.clauses.filter((c) => c.class === 'added');
     if (added.length) out.push('### Bổ sung / added', '', ...added.map((c) => `- [${md(c.unit)}] ${md(c.text)}`), '');
     const omitted = d.central.filter((c) => c.status === 'omitted').map((c) => r.central.clauses.find((x) => x.id === c.id));
