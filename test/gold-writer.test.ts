@@ -52,6 +52,17 @@ describe('goldFiles', () => {
     expect(gold.reviewed).toEqual({ clauses: 1, central: 0 });
     expect(scoreGold(r, gold as unknown as Gold)).toEqual(perfect);
   });
+  it('scores 1.00 when the reviewer marks omitted a central clause a local clause still draws on', () => {
+    const { analysis } = builtinAnalysis();
+    const carried = analysis.documents.find((d) => d.doc.meta.number === '1154-CV/TU')!.central.find((s) => s.status === 'verbatim')!;
+    const a = applyReviews(analysis, [{ document: '1154-CV/TU', centralClause: carried.id, status: 'omitted', reviewer: 'Lan', at: '2026-11-25T09:00:00Z', note: '' }]).analysis;
+    const r = toReport(a);
+    const ls = r.documents.find((d) => d.number === '1154-CV/TU')!;
+    const { gold } = goldOf(r, ls);
+    const text = r.central.clauses.find((c) => c.id === carried.id)!.text;
+    expect(gold.omitted.some((o) => text.startsWith(o))).toBe(true);
+    expect(scoreGold(r, gold as unknown as Gold)).toEqual(perfect);
+  });
   it('leaves out a clause that repeats an earlier one word for word, and still scores 1.00', () => {
     const { central } = builtinAnalysis();
     const text = corpusText('lang-son-1154-cv-tu.txt');

@@ -78,6 +78,11 @@ describe('decisions on central clauses', () => {
     expect(qn.coverage.tasks).toEqual(qn0.coverage.tasks);
     expect(qn.reviewed).toEqual({ clauses: 0, central: 2 });
   });
+  it('lets a later clause decision giving 3-1 a carrier win over an earlier "omitted" on 3-1', () => {
+    const omit31: ReviewDecision = { document: QN, centralClause: '3-1', status: 'omitted', ...who };
+    expect(status(doc(applyReviews(analysis, [adapted31, omit31]).analysis), '3-1').status).toBe('omitted');
+    expect(status(doc(applyReviews(analysis, [omit31, adapted31]).analysis), '3-1').status).toBe('adapted');
+  });
 });
 
 describe('anchoring', () => {

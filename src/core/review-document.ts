@@ -55,6 +55,8 @@ export function reviewDocument(a: Pick<Analysis, 'central' | 'centralClauses'>, 
   for (const p of placed) {
     if (p.kind !== 'central') continue;
     for (const id of p.central) {
+      // A later decision giving a local clause this counterpart says the clause carries it: it wins.
+      if (placed.some((q) => q.kind === 'clause' && q.index > p.index && q.central.includes(id))) continue;
       const k = statuses.findIndex((s) => s.id === id);
       const before = doc.central.find((s) => s.id === id);
       if (k < 0 || !before) continue;

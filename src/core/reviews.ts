@@ -27,22 +27,32 @@ export interface Reviewed {
 export function applyReviews(a: Analysis, decisions: readonly ReviewDecision[]): Reviewed {
   const unmatched: UnmatchedDecision[] = [];
   const centralFolded = foldTexts(a.centralClauses);
+  // Folded clause texts, once per document a decision names.
   const localFolded = new Map<number, string[]>();
-  const folded = (i: number) => localFolded.get(i) ?? localFolded.set(i, foldTexts(a.documents[i]!.clauses.map((r) => r.clause))).get(i)!;
+  const folded = (i: number): string[] => {
+    let f = localFolded.get(i);
+    if (!f) localFolded.set(i, (f = foldTexts(a.documents[i]!.clauses.map((r) => r.clause))));
+    return f;
+  };
   const placed = new Map<number, Placed[]>();
   const docs = a.documents.map((d) => d.doc);
   decisions.forEach((d, index) => {
     const named = documentsNamed(docs, d.document);
     if (!named.length && d.source) named.push(...documentsNamed(docs, d.source));
     if (!named.length) { unmatched.push({ index, reason: 'NO_DOCUMENT', value: d.document, decision: d }); return; }
-    let miss: UnmatchedDecision | null = null;
+    // Several documents may answer to one number (two files of one letter): the decision applies
+    // wherever its clause is found, and is unmatched only when it is found in none.
+    let miss: UnmatchedDecision | null = null, hit = false;
     for (const di of named) {
       const ctx = { doc: a.documents[di]!, folded: folded(di), a, centralFolded };
       const p = isCentralDecision(d) ? placeCentral(ctx, d) : placeClause(ctx, d);
-      if ('reason' in p) miss ??= { index, reason: p.reason, value: p.value, decision: d };
-      else placed.set(di, [...(placed.get(di) ?? []), { ...p, index }]);
+      if ('reason' in p) { miss ??= { index, reason: p.reason, value: p.value, decision: d }; continue; }
+      let list = placed.get(di);
+      if (!list) placed.set(di, (list = []));
+      list.push({ ...p, index });
+      hit = true;
     }
-    if (miss && !named.some((di) => placed.get(di)?.some((p) => p.index === index))) unmatched.push(miss);
+    if (!hit && miss) unmatched.push(miss);
   });
   const documents = a.documents.map((doc, i) => (placed.has(i) ? reviewDocument(a, doc, placed.get(i)!) : doc));
   const analysis: Analysis = { ...a, documents, carriedBy: carriedBy(a.centralClauses, documents), reviewsUnmatched: unmatched };
