@@ -2,10 +2,11 @@
 //
 //   core ← bench ← io        pure analysis; the benchmark generator; file readers
 //   core ← messages          codes and values worded in Vietnamese or English (UI and CLI)
+//   core, messages ← export  file writers (.xlsx, .docx, CSV tables) for the app and the CLI
 //   core, io, bench, messages ← state  the store and what it computes for the views
 //   state ← worker           the two Web Workers and their page-side client
 //   state ← ui               React views: a feature folder per view, pieces shared by views in ui/shared
-//   core, io, messages ← cli the command line
+//   core, io, messages, export ← cli the command line
 //
 // `import/no-restricted-paths` forbids each layer the layers above it, and each UI feature folder
 // the other features (they share through ui/shared and ui/i18n); `import/no-cycle` forbids cycles.
@@ -19,10 +20,11 @@ import importPlugin from 'eslint-plugin-import';
 
 /** Layer → the layers and files it may not import. */
 const LAYERS = {
-  core: ['bench', 'io', 'messages', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
-  messages: ['bench', 'io', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
-  bench: ['messages', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
-  io: ['bench', 'messages', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  core: ['bench', 'io', 'messages', 'export', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  messages: ['bench', 'io', 'export', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  export: ['bench', 'io', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  bench: ['messages', 'export', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
+  io: ['bench', 'messages', 'export', 'state', 'worker', 'ui', 'cli', 'main.tsx'],
   state: ['worker', 'ui', 'cli', 'main.tsx'],
   worker: ['ui', 'cli', 'main.tsx'],
   ui: ['bench', 'io', 'worker', 'cli', 'main.tsx'],
@@ -94,6 +96,11 @@ export default tseslint.config(
     // The benchmark generator runs in Node, the browser and the worker.
     files: ['src/bench/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path'], message: 'src/bench runs in the browser too: no Node built-ins' }] }] },
+  },
+  {
+    // File writers (.xlsx, .docx, CSV): run in Node and the browser, below state and ui.
+    files: ['src/export/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path'], message: 'src/export runs in the browser too: no Node built-ins' }] }] },
   },
   {
     files: ['src/state/**/*.ts', 'src/state/**/*.tsx', 'src/worker/**/*.ts'],

@@ -21,16 +21,20 @@ import { describeWarning, loadBuiltin, loadFiles } from './load.ts';
 import { openOutput, type Output } from './output.ts';
 import { createProgress } from './progress.ts';
 import type { Emit } from './file-result.ts';
-import { render, renderTable } from './render.ts';
+import { renderTable } from './render.ts';
 import { reportOf } from './report-parts.ts';
 import { renameAnalysis, renameReport, withUniqueIds } from './unique-ids.ts';
 import { runFamilies } from './families.ts';
 import { totalsCsv } from './totals-csv.ts';
+import { loadReviews, reviewed, tableOf, writeAnalysis } from './inspection-output.ts';
 
 /** Runs the command; resolves to the exit code: 0, 2 when a file failed, 1 when a file hit a bug. */
 async function main(args: Args, out: Output): Promise<number> {
   // Several central texts: every document routed to its family (issue 13).
   if (args.centrals.length > 1) return runFamilies(args, out);
+  const say = (line: string) => { process.stderr.write(`${line}\n`); };
+  // A reviews file is checked before any document is read: a bad one is the whole answer.
+  const reviews = args.inspection.reviews !== null ? loadReviews(args.inspection.reviews, args) : null;
   const builtin = loadBuiltin();
   const central = args.central
     ? pickCentral(await loadFiles([args.central], (w) => process.stderr.write(`doichieu: ${describeWarning(w)}\n`)))
@@ -41,7 +45,7 @@ async function main(args: Args, out: Output): Promise<number> {
   const hierarchy = central.meta.number && central.meta.number === builtin.manifest.central ? parents : [];
   if (!args.files.length) {
     const { locals } = arrange(builtin.docs, central, builtin.manifest.parents);
-    out.write(render(analyzeChained({ central, documents: locals }), args.format, hierarchy, args.lang));
+    await writeAnalysis(reviewed(analyzeChained({ central, documents: locals }), reviews, args, say), args, hierarchy, reviews, out, say);
     return 0;
   }
 
@@ -50,7 +54,9 @@ async function main(args: Args, out: Output): Promise<number> {
   // One file keeps the single-document contract: no progress, and an error is the whole answer.
   const progress = createProgress(paths.length, { write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY === true }, args.quiet || !batch);
   // Only JSON needs whole analyses on this thread (its insights read the clauses' tokens and diffs).
-  const emit: Emit = args.format === 'ndjson' ? 'lines' : args.format === 'json' ? 'analyses' : 'reports';
+  // So do reviews (a changed counterpart is diffed again) and the issue-11 outputs built on them.
+  const whole = args.format === 'json' || args.format === 'gold' || args.format === 'xlsx' || args.format === 'docx' || reviews !== null;
+  const emit: Emit = args.format === 'ndjson' ? 'lines' : whole ? 'analyses' : 'reports';
   const reportNow = () => reportOf(central, centralClauses, withUniqueIds(reports.flat(), renameReport));
   const analyses: (readonly FileDocument[])[] = [];
   const reports: (readonly FileDocument<ReportDocument>[])[] = [];
@@ -63,12 +69,13 @@ async function main(args: Args, out: Output): Promise<number> {
   });
   const code = summary.internal ? 1 : summary.failed ? 2 : 0;
   if (!batch && code) return code;
-  if (args.format === 'json') {
+  if (emit === 'analyses') {
     // A document whose parent is another analysed document is also compared with it (chain.ts).
     const documents = withChains(withUniqueIds(analyses.flat(), renameAnalysis), centralClauses);
-    out.write(render({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) }, 'json', hierarchy));
+    await writeAnalysis(reviewed({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) }, reviews, args, say), args, hierarchy, reviews, out, say);
   } else if (args.format === 'csv' || args.format === 'md') {
-    out.write(renderTable(reportNow(), args.format, args.lang));
+    const report = reportNow();
+    out.write(args.format === 'csv' && (args.inspection.table === 'documents' || args.inspection.lang) ? tableOf(report, args) : renderTable(report, args.format, args.lang));
   } else if (args.format === 'totals') {
     out.write(totalsCsv([reportNow()]));
   }

@@ -1,12 +1,15 @@
 /** Command-line arguments of `analyze`. */
 import os from 'node:os';
 import { LANGS, type Lang } from '../messages/words.ts';
+import { checkInspectionArgs, inspectionOption, NO_INSPECTION, type InspectionArgs } from './inspection-args.ts';
 
 /**
  * Output formats: one report (json), one clause table (csv), a summary (md), one line per document
- * (ndjson), or the researchers' totals per issuer as CSV (totals).
+ * (ndjson), the researchers' totals per issuer as CSV (totals); issue 11: reference alignments
+ * (gold), a workbook (xlsx), the one-document inspection report (docx).
  */
-export type Format = 'json' | 'csv' | 'md' | 'ndjson' | 'totals';
+export type Format = TextFormat | 'gold' | 'xlsx' | 'docx';
+export type TextFormat = 'json' | 'csv' | 'md' | 'ndjson' | 'totals';
 
 export interface Args {
   /** The first `--central`; null for the built-in 54-KL/TW. */
@@ -22,14 +25,17 @@ export interface Args {
   /** Language of the words `--format md` writes (reasons, notes, headings); the JSON carries codes. */
   readonly lang: Lang;
   readonly files: readonly string[];
+  /** Issue 11 (see inspection-args.ts): reviews file, table, language, the document of a docx. */
+  readonly inspection: InspectionArgs;
 }
 
 /** A mistake in the command line: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: npm run analyze -- [--central FILE ...] [--format json|csv|md|ndjson|totals] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] [FILE|FOLDER ...]';
+export const USAGE = 'usage: npm run analyze -- [--central FILE ...] [--format json|csv|md|ndjson|totals|gold|xlsx|docx] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] '
+  + '[--reviews FILE] [--table clauses|documents] [--document NUMBER] [FILE|FOLDER ...]';
 
-const FORMATS: readonly Format[] = ['json', 'csv', 'md', 'ndjson', 'totals'];
+const FORMATS: readonly Format[] = ['json', 'csv', 'md', 'ndjson', 'totals', 'gold', 'xlsx', 'docx'];
 
 /** Parses `argv` (without node and script); throws `UsageError` on unknown options or bad values. */
 export function parseArgs(argv: readonly string[]): Args {
@@ -37,6 +43,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let jobs = os.availableParallelism();
   const files: string[] = [];
   const centrals: string[] = [];
+  let inspection = NO_INSPECTION;
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     const value = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${x} needs a value`); return v; };
@@ -55,10 +62,21 @@ export function parseArgs(argv: readonly string[]): Args {
       const known = LANGS.find((k) => k === l);
       if (!known) throw new UsageError(`unknown language "${l}" (${LANGS.join(', ')})`);
       lang = known;
+      // Given explicitly: csv tables get headers in it (inspection-args.ts), not column keys.
+      inspection = { ...inspection, lang: known };
     } else if (x === '--quiet' || x === '-q') quiet = true;
     else if (x === '--help' || x === '-h') throw new UsageError(USAGE);
+    else if (inspectionOption(x)) {
+      const next = inspectionOption(x)!(inspection, value());
+      if (typeof next === 'string') throw new UsageError(next);
+      inspection = next;
+    }
     else if (x.startsWith('--')) throw new UsageError(`unknown option ${x}`);
     else files.push(x);
   }
-  return { central: centrals[0] ?? null, centrals, format, out, jobs, quiet, lang, files };
+  const bad = checkInspectionArgs(format, out, inspection)
+    ?? (centrals.length > 1 && (inspection.reviews !== null || format === 'gold' || format === 'xlsx' || format === 'docx')
+      ? '--reviews and --format gold, xlsx or docx work on one central text: give one --central' : null);
+  if (bad) throw new UsageError(bad);
+  return { central: centrals[0] ?? null, centrals, format, out, jobs, quiet, lang, files, inspection };
 }

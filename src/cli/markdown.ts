@@ -31,6 +31,7 @@ interface MdWords {
   readonly addedTitle: string;
   readonly omittedTitle: string;
   readonly reason: string;
+  readonly reviewed: (all: number, local: number, central: number) => string;
 }
 
 const WORDS: Readonly<Record<Lang, MdWords>> = {
@@ -40,6 +41,7 @@ const WORDS: Readonly<Record<Lang, MdWords>> = {
     tasks: 'Câu nhiệm vụ của Trung ương', words: 'Văn bản địa phương theo số từ',
     verbatim: 'nguyên văn', adapted: 'điều chỉnh', omitted: 'không triển khai', added: 'bổ sung',
     notes: 'Ghi chú về siêu dữ liệu', addedTitle: 'Bổ sung', omittedTitle: 'Không triển khai', reason: 'căn cứ',
+    reviewed: (a, l, c) => `Kết quả do người kiểm tra quyết định: ${a} (${l} câu địa phương, ${c} câu Trung ương)`,
   },
   en: {
     title: 'Đối chiếu (collation)', unknownDate: 'date unknown', noNumber: 'no number', daysAfter: (n) => `${n} days later`,
@@ -47,6 +49,7 @@ const WORDS: Readonly<Record<Lang, MdWords>> = {
     tasks: 'Central task clauses', words: 'Local text by words',
     verbatim: 'verbatim', adapted: 'adapted', omitted: 'omitted', added: 'added',
     notes: 'Notes on the metadata', addedTitle: 'Added', omittedTitle: 'Omitted', reason: 'why',
+    reviewed: (a, l, c) => `Answers decided by the reviewer: ${a} (${l} local clauses, ${c} central clauses)`,
   },
 };
 
@@ -67,6 +70,7 @@ export function toMarkdown(r: Report, lang: Lang = 'vi'): string {
     out.push(`- ${w.role}: ${d.role ? w.roles[d.role] : '—'}; ${w.implements}: ${md(d.implements ?? '—')}`);
     out.push(`- ${w.tasks}: ${t.verbatim} ${w.verbatim} (${pct(t.verbatim, totalT)}), ${t.adapted} ${w.adapted} (${pct(t.adapted, totalT)}), ${t.omitted} ${w.omitted} (${pct(t.omitted, totalT)})`);
     out.push(`- ${w.words}: ${pct(l.verbatim, totalL)} ${w.verbatim}, ${pct(l.adapted, totalL)} ${w.adapted}, ${pct(l.added, totalL)} ${w.added}`);
+    if (d.reviewed) out.push(`- ${w.reviewed(d.reviewed.clauses + d.reviewed.central, d.reviewed.clauses, d.reviewed.central)}`);
     for (const n of d.noteCodes) out.push(`- ${w.notes}: ${md(plain(wordNote(lang, n)))}`);
     out.push('');
     const added = d.clauses.filter((c) => c.class === 'added');

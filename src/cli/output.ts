@@ -3,6 +3,8 @@ import fs from 'node:fs';
 
 export interface Output {
   readonly write: (text: string) => void;
+  /** Binary output (.xlsx, .docx): `--out` is required for those formats, so this goes to a file. */
+  readonly writeBytes: (data: Uint8Array) => void;
   readonly close: () => void;
 }
 
@@ -18,11 +20,12 @@ export function openOutput(file: string | null): Output {
       if (e.code !== 'EPIPE') throw e;
       process.exit(process.exitCode ?? 0);
     });
-    return { write: (text) => { process.stdout.write(text); }, close: () => {} };
+    return { write: (text) => { process.stdout.write(text); }, writeBytes: (data) => { process.stdout.write(data); }, close: () => {} };
   }
   let fd: number | null = null;
   return {
     write: (text) => { fs.writeSync(fd ??= fs.openSync(file, 'w'), text); },
+    writeBytes: (data) => { fs.writeSync(fd ??= fs.openSync(file, 'w'), data); },
     close: () => { if (fd !== null) fs.closeSync(fd); fd = null; },
   };
 }

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { computeInsights } from '../core/insights.ts';
 import { clauseRows, CLAUSE_COLUMNS, toReport, type Report } from '../core/report.ts';
 import type { Analysis, ParsedDocument } from '../core/types.ts';
-import type { Format } from './args.ts';
+import type { TextFormat } from './args.ts';
 import { documentLines } from './ndjson.ts';
 import { toMarkdown } from './markdown.ts';
 import type { Lang } from '../messages/words.ts';
@@ -13,7 +13,7 @@ import { totalsCsv } from './totals-csv.ts';
  * The whole output of `analyze` for a finished analysis. Only JSON carries the corpus-wide insights
  * (provenance in the `parents`, localization rules, citations), so only JSON pays for them.
  */
-export function render(a: Analysis, format: Format, parents: readonly ParsedDocument[], lang: Lang = 'vi'): string {
+export function render(a: Analysis, format: TextFormat, parents: readonly ParsedDocument[], lang: Lang = 'vi'): string {
   if (format === 'json') return `${JSON.stringify(toReport(a, computeInsights(a, parents)), null, 2)}\n`;
   if (format === 'ndjson') return documentLines(a.central, a.centralClauses, a.documents).map((l) => `${JSON.stringify(l)}\n`).join('');
   if (format === 'totals') return totalsCsv([toReport(a)]);

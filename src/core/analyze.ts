@@ -76,7 +76,8 @@ export function analyzeDocument(central: ParsedDocument, centralClauses: readonl
   const results = resolveSplits(clauses.map((c, i) => {
     const al = aligned[i]!;
     gains.set(c.id, al.sources.map((s) => s.gain));
-    return classifyClause(c, al, centralClauses, central.text, doc.text);
+    const r = classifyClause(c, al, centralClauses, central.text, doc.text);
+    return r.central.length ? { ...r, gains: gains.get(c.id)! } : r;
   }), centralClauses);
   const withEffects = applyEffects(results, centralClauses);
   const byCentral = effectsByCentral(withEffects);

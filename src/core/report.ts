@@ -13,6 +13,8 @@ import { spreadsheetText } from './spreadsheet-safe.ts';
 import { chainFields, originFields, type ReportChain } from './chain-report.ts';
 import type { Origin } from './chain.ts';
 import type { RouteReason } from './route.ts';
+import type { CentralReview, ClauseReview, ReviewedCounts, UnmatchedDecision } from './review-types.ts';
+import { reviewColumns } from './review-columns.ts';
 
 export interface ReportClause {
   readonly id: string; readonly part: Part; readonly unit: string; readonly text: string;
@@ -27,6 +29,8 @@ export interface ReportLocalClause extends ReportClause {
   readonly effects?: readonly ReportEffect[];
   /** Added with issue 13, for a document whose parent is another analysed document: where the clause comes from, and its parent clauses. */
   readonly origin?: Origin; readonly parentClauses?: readonly string[];
+  /** Added with issue 11: the reviewer's answer replaced the machine's (kept in `review.machine`). */
+  readonly review?: ClauseReview;
 }
 /** An effect as the report carries it (offsets left out). */
 export interface ReportEffect {
@@ -44,7 +48,9 @@ export interface ReportDocument {
   readonly title?: string | null; readonly place?: string | null; readonly attachment?: string | null;
   readonly signers?: readonly Signer[];
   readonly clauses: readonly ReportLocalClause[];
-  readonly central: readonly { readonly id: string; readonly status: CentralStatus; readonly by: readonly string[]; readonly effects?: readonly EffectKind[] }[];
+  readonly central: readonly { readonly id: string; readonly status: CentralStatus; readonly by: readonly string[]; readonly effects?: readonly EffectKind[]; readonly review?: CentralReview }[];
+  /** Added with issue 11: how many answers are a reviewer's (present when reviews were applied). */
+  readonly reviewed?: ReviewedCounts;
   /** Added with issue 12: local clauses per effect kind. */
   readonly effectCounts?: Readonly<Record<EffectKind, number>>;
   /** Added with issue 13: why the document joined its family; its local parent's id and the comparison with it. */
@@ -68,6 +74,8 @@ export interface Report {
   readonly provenance?: ProvenanceReport;
   readonly rules?: RulesReport;
   readonly citations?: CitationReport;
+  /** Added with issue 11: the reviewer's decisions that matched nothing (present when reviews were applied). */
+  readonly reviewsUnmatched?: readonly UnmatchedDecision[];
 }
 
 /** Builds the JSON report of an analysis; insights, when given, add `provenance`, `rules` and `citations`. */
@@ -91,14 +99,17 @@ export function toReport(a: Analysis, insights?: Insights): Report {
         class: r.class, central: r.central, similarity: r.similarity, reason: r.reason, why: r.why,
         ...(r.effects?.length ? { effects: r.effects.map((e) => ({ kind: e.kind, code: e.code, values: e.values, evidence: e.evidence })) } : {}),
         ...originFields(d, r.clause.id),
+        ...(r.review ? { review: r.review } : {}),
       })),
-      central: d.central.map((s) => ({ id: s.id, status: s.status, by: s.by, ...(s.effects?.length ? { effects: [...new Set(s.effects.map((e) => e.kind))] } : {}) })),
+      central: d.central.map((s) => ({ id: s.id, status: s.status, by: s.by, ...(s.effects?.length ? { effects: [...new Set(s.effects.map((e) => e.kind))] } : {}), ...(s.review ? { review: s.review } : {}) })),
       ...(d.effectCounts ? { effectCounts: d.effectCounts } : {}),
       ...chainFields(d),
+      ...(d.reviewed ? { reviewed: d.reviewed } : {}),
       units: d.units.map((u) => ({ unit: u.unit, central: u.central.map((c) => ({ unit: c.unit, share: Math.round(c.share * 1000) / 1000 })) })),
       coverage: { tasks: d.coverage.tasks, local: d.coverage.local.counts, localWords: d.coverage.local.words },
     })),
     ...(insights ? { provenance: insights.provenance, rules: insights.rules, citations: insights.citations } : {}),
+    ...(a.reviewsUnmatched ? { reviewsUnmatched: a.reviewsUnmatched } : {}),
   };
 }
 
@@ -112,11 +123,13 @@ function tableOf(doc: ParsedDocument, block: number): Pick<ReportClause, 'table'
 }
 
 /** Columns of the clause table (`analyze --format csv` and the app's CSV export). */
-export const CLAUSE_COLUMNS = ['document', 'issuer', 'clause', 'unit', 'part', 'class', 'similarity', 'central_clause', 'central_unit', 'local_text', 'central_text', 'reason'] as const;
+export const CLAUSE_COLUMNS = ['document', 'issuer', 'clause', 'unit', 'part', 'class', 'similarity', 'central_clause', 'central_unit', 'local_text', 'central_text', 'reason',
+  // Issue 11 (review-columns.ts): the effects and the reviewer's answer beside the machine's.
+  'effects', 'reviewer', 'reviewed_at', 'review_note', 'machine_class', 'machine_central'] as const;
 
 /**
  * One row per local clause: document, issuer, clause, unit, part, class, similarity, central clause(s)
- * and unit(s), texts, reason. Every text cell is spreadsheet-safe (`spreadsheetText`): a clause
+ * and unit(s), texts, reason, effects, the reviewer's answer (who, when, why, the machine's class and counterparts). Every text cell is spreadsheet-safe (`spreadsheetText`): a clause
  * starting "=1+2" is written "'=1+2", so neither the CLI's CSV nor the app's runs as a formula.
  */
 export function clauseRows(r: Report): Record<(typeof CLAUSE_COLUMNS)[number], string | number>[] {
@@ -136,5 +149,6 @@ export function clauseRows(r: Report): Record<(typeof CLAUSE_COLUMNS)[number], s
     local_text: c.text,
     central_text: c.central.map((id) => central.get(id)?.text ?? '').join(' '),
     reason: c.reason,
+    ...reviewColumns(c),
   })));
 }

@@ -10,6 +10,7 @@ import type { QualityReport } from './quality.ts';
 import type { Effect, EffectKind } from './effects.ts';
 import type { ChainAnalysis } from './chain.ts';
 import type { RouteReason } from './route.ts';
+import type { CentralReview, ClauseReview, ReviewedCounts, UnmatchedDecision } from './review-types.ts';
 
 /** Where in a document a block or clause sits. Only these body parts yield clauses. */
 export type Part = 'assessment' | 'lead-in' | 'task' | 'implementation' | 'closing' | 'appendix';
@@ -231,6 +232,10 @@ export interface ClauseResult {
   readonly effects?: readonly Effect[];
   /** For an added clause: the central clause that shares most of its wording, below the bar. */
   readonly nearest?: string;
+  /** How much of the clause each of `central` explains (the aligner's gains, parallel to `central`), for unit shares. */
+  readonly gains?: readonly number[];
+  /** Set when the class or counterparts are a reviewer's (issue 11): who, when, why, and the machine's answer. */
+  readonly review?: ClauseReview;
 }
 
 /** How one central clause is carried by one local document. */
@@ -243,6 +248,8 @@ export interface CentralResult {
   readonly similarity: number;
   /** Effects of the local clauses that carry it. */
   readonly effects?: readonly Effect[];
+  /** Set when the status is a reviewer's (issue 11). */
+  readonly review?: CentralReview;
 }
 
 /** Which central units a local unit draws on, with shares summing to 1 (or empty when all added). */
@@ -282,6 +289,8 @@ export interface DocumentAnalysis {
   readonly route?: RouteReason;
   /** Added with issue 13: the comparison with its local parent, when it implements another analysed document (chain.ts). */
   readonly chain?: ChainAnalysis;
+  /** How many answers are a reviewer's (set by `applyReviews`). */
+  readonly reviewed?: ReviewedCounts;
 }
 
 /** Full result of `analyze()`. */
@@ -291,6 +300,8 @@ export interface Analysis {
   readonly documents: readonly DocumentAnalysis[];
   /** Per central clause: how many documents carry it, and how. */
   readonly carriedBy: Readonly<Record<string, Readonly<Record<CentralStatus, number>>>>;
+  /** Reviewer's decisions that matched nothing, kept (set by `applyReviews`, issue 11). */
+  readonly reviewsUnmatched?: readonly UnmatchedDecision[];
 }
 
 /** A likely source of a clause in a parent document. */

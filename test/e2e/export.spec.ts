@@ -26,7 +26,8 @@ test.describe('export', () => {
     expect(text.startsWith('\ufeff')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(text.slice(1).trim(), { header: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['document', 'issuer', 'clause', 'unit', 'part', 'class', 'similarity', 'central_clause', 'central_unit', 'local_text', 'central_text', 'reason']);
+    expect(parsed.meta.fields).toEqual(['document', 'issuer', 'clause', 'unit', 'part', 'class', 'similarity', 'central_clause', 'central_unit', 'local_text', 'central_text', 'reason',
+      'effects', 'reviewer', 'reviewed_at', 'review_note', 'machine_class', 'machine_central']);
     const cli = Papa.parse<Record<string, string>>(analyze('csv').replace(/^\ufeff/u, '').trim(), { header: true });
     expect(parsed.data).toEqual(cli.data);
     expect(parsed.data.some((r) => r['issuer'] === 'Tỉnh ủy Lạng Sơn' && r['class'] === 'added')).toBe(true);
