@@ -39,9 +39,11 @@ export function layoutSpans(paras: readonly Para[], paraStart: readonly number[]
   return paras.map((p, i): Span => {
     const at = { start: paraStart[i]!, end: paraStart[i]! + p.text.length };
     const head = l.header.get(i) ?? (l.attachedHeader ? l.attachedHeader.roles.get(i - l.attachedHeader.offset) : undefined);
+    // A paragraph a table row took as its cell is the table's content even when it reads like news
+    // furniture: a plan's funding column says "Nguồn: ngân sách tỉnh", which NEWS alone calls a wrapper.
+    if (l.cells.has(i)) return { role: 'cell', field: null, ...at };
     if (l.wrappers.has(i) || head === 'wrapper') return { role: 'wrapper', field: null, ...at };
     if (l.blocks.has(i)) return { role: 'block', field: null, ...at };
-    if (l.cells.has(i)) return { role: 'cell', field: null, ...at };
     // An underline is noise; an e-signature or a received stamp ("Ký bởi: Thành ủy Hà Nội…") is said as a header line.
     if (head === 'decoration') return /\p{L}{2,}/u.test(p.text) ? { role: 'header', field: 'decoration', ...at } : { role: 'noise', field: null, ...at };
     if (head) return { role: 'header', field: head, ...at };
