@@ -99,14 +99,14 @@ function conclusion(c: unknown): ReviewConclusion | string {
   if (!isRecord(c)) return 'conclusion';
   if (!text(c['document'])) return 'document';
   if (typeof c['text'] !== 'string') return 'text';
-  const out: Record<string, string> = { document: c['document'], text: c['text'] };
+  const optional: { place?: string; signer?: string; signerTitle?: string; at?: string } = {};
   for (const k of ['place', 'signer', 'signerTitle', 'at'] as const) {
     const v = c[k];
     if (v === undefined) continue;
     if (typeof v !== 'string') return k;
-    out[k] = v;
+    optional[k] = v;
   }
-  return out as unknown as ReviewConclusion;
+  return { document: c['document'], text: c['text'], ...optional };
 }
 
 /** The file the app exports: decisions in the order they were made, and the conclusions when any. */

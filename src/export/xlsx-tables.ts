@@ -14,9 +14,9 @@ const WIDTH = { text: 16, long: 60, number: 10, share: 10, date: 12 } as const;
 
 /** The workbook of `tables` (sheet names cut to Excel's 31 characters). */
 export async function tablesXlsx(tables: readonly Table[], meta: { readonly creator?: string } = {}): Promise<Uint8Array> {
-  const mod = await import('exceljs');
+  const mod: typeof import('exceljs') & { readonly default?: typeof import('exceljs') } = await import('exceljs');
   // The Node build exports the class on `default`; the browser bundle (UMD) as the namespace itself.
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const ExcelJS = mod.default ?? mod;
   const wb = new ExcelJS.Workbook();
   wb.creator = meta.creator ?? 'Đối chiếu';
   for (const t of tables) {
