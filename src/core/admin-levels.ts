@@ -13,7 +13,7 @@
  * `{hdnd}`, `{mttq}` name the spelled-out and abbreviated forms; a `(?<field>…)` group names a
  * department or Party board, so `family: 'department:'` + field pairs Bộ Nội vụ with Sở Nội vụ.
  */
-import type { RealExample } from './effect-words.ts';
+import { ex, S000, S001, S003, CT32, CT32L, KL221, BCD174, NQLT, QNINH, QD22, QD22L, NQLTX, type RealExample } from './real-examples.ts';
 
 export type Level = 'central' | 'province' | 'local' | 'district' | 'commune';
 
@@ -35,19 +35,6 @@ export interface BodyEntry {
   readonly unattested?: string;
 }
 
-const S000 = 'seeds/000_7f29557a9ae7284d.txt';
-const S001 = 'seeds/001_84c014d27a31ff24.txt';
-const S003 = 'seeds/003_9075f3a2eb5402b7.txt';
-const CT32 = 'real/ct32-central_32-CT-TTg_quoted-in-article.txt';
-const CT32L = 'real/ct32-local_nghe-an_1026-KH-UBND.txt';
-const KL221 = 'real/kl221-central_221-KL-TW.txt';
-const BCD174 = 'real/kl221-local_ban-chi-dao-chinh-phu_174-CV-BCD.txt';
-const NQLT = 'real/nqlt102-central_102-2025-NQLT.txt';
-const QNINH = 'real/nqlt102-province_mttq-quang-ninh_HD-hiep-thuong-draft.txt';
-const QD22 = 'real/qd22-central_22-2013-QD-TTg.txt';
-const QD22L = 'real/qd22-local_tphcm_3210-QD-UBND_decision-with-attached-plan.txt';
-const NQLTX = 'real/nqlt102-commune_mttq-luong-minh_KH-hiep-thuong-lan-2.txt';
-const ex = (file: string, text: string): RealExample => ({ file, text });
 const NONE = 'completes its family at this level; no document under ../shared names it yet';
 
 /** Ministries and the provincial departments that mirror them (Bộ Nội vụ → Sở Nội vụ), as a pattern. */

@@ -10,12 +10,9 @@
  * folded tokens joined by single spaces: "25/12/2025" reads "25 / 12 / 2025", "100%" reads "100 %";
  * `{date}` and `{num}` are expanded by `effect-match.ts`.
  */
+import { ex, S000, S001, S004, CT32, CT32L, KL221, BCD174, NQLT, QNINH, QD22, QD22L, type RealExample } from './real-examples.ts';
 
-/** A sentence of a real document: `file` under `../shared`, `text` as printed (whitespace collapsed, markdown marks removed). */
-export interface RealExample {
-  readonly file: string;
-  readonly text: string;
-}
+export type { RealExample };
 
 export interface WordEntry {
   readonly phrase: string;
@@ -31,19 +28,7 @@ export interface WordEntry {
 export type ForceGroup = 'force' | 'obligation' | 'prohibition';
 export interface ForceEntry extends WordEntry { readonly group: ForceGroup }
 
-const S000 = 'seeds/000_7f29557a9ae7284d.txt';
-const S001 = 'seeds/001_84c014d27a31ff24.txt';
-const S004 = 'seeds/004_2db8125d1e88a77c.txt';
-const CT32 = 'real/ct32-central_32-CT-TTg_quoted-in-article.txt';
-const CT32L = 'real/ct32-local_nghe-an_1026-KH-UBND.txt';
-const KL221 = 'real/kl221-central_221-KL-TW.txt';
-const BCD174 = 'real/kl221-local_ban-chi-dao-chinh-phu_174-CV-BCD.txt';
-const NQLT = 'real/nqlt102-central_102-2025-NQLT.txt';
-const QNINH = 'real/nqlt102-province_mttq-quang-ninh_HD-hiep-thuong-draft.txt';
-const QD22 = 'real/qd22-central_22-2013-QD-TTg.txt';
-const QD22L = 'real/qd22-local_tphcm_3210-QD-UBND_decision-with-attached-plan.txt';
 
-const ex = (file: string, text: string): RealExample => ({ file, text });
 const NONE = 'named by issue 12; no document under ../shared prints it yet';
 
 /**
