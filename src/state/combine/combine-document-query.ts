@@ -6,7 +6,7 @@ import type { Role } from '../../core/types.ts';
 import { foldText, VI_COLLATOR, type DocumentRow } from './combine-document-rows.ts';
 
 /** A sortable column. `carried`: share of central task clauses carried; `added`: share of added words. */
-export type SortKey = 'issuer' | 'number' | 'date' | 'lag' | 'role' | 'carried' | 'verbatim' | 'adapted' | 'omitted' | 'added';
+export type SortKey = 'issuer' | 'number' | 'date' | 'lag' | 'role' | 'carried' | 'verbatim' | 'adapted' | 'omitted' | 'added' | 'weakened';
 /** Sort direction. */
 export type SortDir = 'asc' | 'desc';
 
@@ -33,7 +33,7 @@ export const NO_FILTER: DocumentFilter = { text: '', minOmitted: 0, role: 'all' 
 /** The first direction of a column: names and dates from the start, amounts from the largest. */
 export const FIRST_DIR: Readonly<Record<SortKey, SortDir>> = {
   issuer: 'asc', number: 'asc', date: 'asc', lag: 'asc', role: 'asc',
-  carried: 'desc', verbatim: 'desc', adapted: 'desc', omitted: 'desc', added: 'desc',
+  carried: 'desc', verbatim: 'desc', adapted: 'desc', omitted: 'desc', added: 'desc', weakened: 'desc',
 };
 
 /** What a click on a column header does: a new column starts at its first direction, the same one flips. */

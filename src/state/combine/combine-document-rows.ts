@@ -1,5 +1,6 @@
 /** Rows of the overview's document table. Pure. */
 import type { Analysis, Role } from '../../core/types.ts';
+import type { QualityReport } from '../../core/quality.ts';
 import { issuerName, shortName } from '../doc-label.ts';
 
 /** One local document in the overview table. */
@@ -31,6 +32,10 @@ export interface DocumentRow {
   readonly search: string;
   /** How fields not printed in the header were derived. */
   readonly notes: readonly string[];
+  /** Local clauses that weaken the central text (`effectCounts.weakened`; 0 when not reported). */
+  readonly weakened: number;
+  /** Damage of the text (issue 10); `null` when not reported. */
+  readonly quality: QualityReport | null;
 }
 
 /** One collator for every comparison: `localeCompare(b, 'vi')` builds one per call, which 1,000 rows feel. */
@@ -69,6 +74,7 @@ export function combineDocumentRows(a: Analysis): DocumentRow[] {
       words, addedWords: w.added, addedShare: words > 0 ? w.added / words : 0,
       search: foldText([issuer, issuerEn === issuer ? '' : issuerEn, name, number ?? '', kind ?? ''].join(' ')),
       notes: d.doc.meta.notes,
+      weakened: d.effectCounts?.weakened ?? 0, quality: d.doc.quality ?? null,
     };
   }).sort(byLag);
 }

@@ -1,5 +1,7 @@
 /** The content of the printable inspection report: per document, coverage, added clauses and omitted tasks. Pure. */
 import type { Analysis, Part, Role } from '../../core/types.ts';
+import type { Effect } from '../../core/effects.ts';
+import type { QualityReport } from '../../core/quality.ts';
 import { byLag } from './combine-document-rows.ts';
 import { issuerName, shortName } from '../doc-label.ts';
 
@@ -31,6 +33,16 @@ export interface InspectionDoc {
   readonly added: readonly InspectionClause[];
   /** Central task clauses this document does not carry. */
   readonly omittedClauses: readonly InspectionClause[];
+  /** Local clauses that weaken the central text, with the weakenings (issue 12) and the central clauses they carry. */
+  readonly weakened: readonly WeakenedClause[];
+  /** Damage of the text, `null` when not reported (issue 10). */
+  readonly quality: QualityReport | null;
+}
+
+/** A local clause that weakens the central text: its weakening effects only. */
+export interface WeakenedClause extends InspectionClause {
+  readonly central: readonly string[];
+  readonly effects: readonly Effect[];
 }
 
 const TASK_PARTS: readonly Part[] = ['task', 'implementation'];
@@ -46,6 +58,11 @@ export function combineInspection(a: Analysis): InspectionDoc[] {
       verbatim: t.verbatim, adapted: t.adapted, omitted: t.omitted, total: t.verbatim + t.adapted + t.omitted,
       localClauses: d.clauses.length,
       added: d.clauses.filter((r) => r.class === 'added').map((r) => ({ id: r.clause.id, part: r.clause.part, unit: r.clause.unit, text: r.clause.text })),
+      weakened: d.clauses.flatMap((r) => {
+        const effects = (r.effects ?? []).filter((e) => e.kind === 'weakened');
+        return effects.length ? [{ id: r.clause.id, part: r.clause.part, unit: r.clause.unit, text: r.clause.text, central: r.central, effects }] : [];
+      }),
+      quality: d.doc.quality ?? null,
       omittedClauses: d.central.filter((s) => s.status === 'omitted').flatMap((s) => {
         const c = central.get(s.id);
         return c && TASK_PARTS.includes(c.part) ? [{ id: c.id, part: c.part, unit: c.unit, text: c.text }] : [];

@@ -25,10 +25,13 @@ describe('combinePair', () => {
     expect(pair?.local.order).toEqual(['1-1', '1-2', '2-1']);
   });
 
-  it('filters by class', () => {
-    expect(passesFilter('added', 'added')).toBe(true);
-    expect(passesFilter('verbatim', 'added')).toBe(false);
-    expect(passesFilter('verbatim', null)).toBe(true);
+  it('filters by class and by effect', () => {
+    expect(passesFilter({ cls: 'added' }, 'added')).toBe(true);
+    expect(passesFilter({ cls: 'verbatim' }, 'added')).toBe(false);
+    expect(passesFilter({ cls: 'verbatim' }, null)).toBe(true);
+    expect(passesFilter({ cls: 'adapted', effects: ['weakened'] }, 'weakened')).toBe(true);
+    expect(passesFilter({ cls: 'adapted', effects: ['localized'] }, 'weakened')).toBe(false);
+    expect(passesFilter(undefined, 'weakened')).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@
 import type { Reason } from '../../core/reasons.ts';
 import type { Analysis, Clause, DocumentAnalysis, ParsedDocument, Part } from '../../core/types.ts';
 import type { Filter } from '../route/route.ts';
+import { EFFECT_KINDS, type Effect, type EffectKind } from '../../core/effects.ts';
 
 /** Class shown on a clause: local classes, `omitted` for central clauses the document skips, `none` when unclassed. */
 export type PairClass = 'verbatim' | 'adapted' | 'added' | 'omitted' | 'none';
@@ -22,6 +23,8 @@ export interface PaneClause {
   readonly similarity: number;
   /** Why the clause has its class, as data (local clauses; worded by the interface). */
   readonly why: Reason | null;
+  /** Kinds of what its change does, each once (a central clause: those of its carriers). */
+  readonly effects: readonly EffectKind[];
 }
 
 /** A paragraph or "-" sub-item. */
@@ -58,10 +61,18 @@ export interface PairModel {
   readonly local: Pane;
 }
 
-/** Whether a clause of class `cls` passes the filter (`null`: everything passes). */
-export function passesFilter(cls: PairClass, filter: Filter | null): boolean {
-  return filter === null || cls === filter;
+/** Whether a clause passes the filter: its class, or one of its effects (`null`: everything passes). */
+export function passesFilter(clause: { readonly cls: PairClass; readonly effects?: readonly EffectKind[] } | undefined, filter: Filter | null): boolean {
+  if (filter === null) return true;
+  if (!clause) return false;
+  return clause.cls === filter || (clause.effects ?? []).includes(filter as EffectKind);
 }
+
+/** The kinds of `effects`, each once, in `EFFECT_KINDS` order. */
+const kinds = (effects: readonly Effect[] | undefined): EffectKind[] => {
+  const has = new Set((effects ?? []).map((e) => e.kind));
+  return EFFECT_KINDS.filter((k) => has.has(k));
+};
 
 function buildPane(side: Side, doc: ParsedDocument, items: readonly { clause: Clause; info: Omit<PaneClause, 'id' | 'part' | 'text'> }[]): Pane {
   const units: { key: string; unit: string; part: Part; heading: string | null; blocks: { index: number; item: boolean; clauses: PaneClause[] }[] }[] = [];
@@ -94,10 +105,10 @@ export function combinePair(a: Analysis, docId: string): PairModel | null {
   const status = new Map(d.central.map((r) => [r.id, r]));
   const central = buildPane('central', a.central, a.centralClauses.map((clause) => {
     const r = status.get(clause.id);
-    return { clause, info: { cls: r?.status ?? 'none', links: r?.by ?? [], similarity: r?.similarity ?? 0, why: null } };
+    return { clause, info: { cls: r?.status ?? 'none', links: r?.by ?? [], similarity: r?.similarity ?? 0, why: null, effects: kinds(r?.effects) } };
   }));
   const local = buildPane('local', d.doc, d.clauses.map((r) => ({
-    clause: r.clause, info: { cls: r.class, links: r.central, similarity: r.similarity, why: r.why },
+    clause: r.clause, info: { cls: r.class, links: r.central, similarity: r.similarity, why: r.why, effects: kinds(r.effects) },
   })));
   return { analysis: d, central, local };
 }

@@ -3,11 +3,12 @@
  * `#/pair/1154-cv-tu?c=5-1&f=added&lang=en`. Hash routing works from file:// too.
  */
 import type { Lang } from '../../messages/words.ts';
+import { EFFECT_KINDS, type EffectKind } from '../../core/effects.ts';
 
 /** Which page is shown. */
 export type ViewName = 'overview' | 'pair' | 'clause' | 'rules' | 'citations' | 'timeline' | 'tour' | 'documents' | 'report';
-/** Pair-view filter: show only clauses of one class (others are dimmed). */
-export type Filter = 'added' | 'adapted' | 'omitted';
+/** Pair-view filter: show only clauses of one class, or with one effect (others are dimmed). */
+export type Filter = 'added' | 'adapted' | 'omitted' | EffectKind;
 /** Interface language (src/messages). Vietnamese is the default and is left out of the URL. */
 export type { Lang };
 
@@ -31,7 +32,7 @@ export interface Route {
 /** The start page in Vietnamese. */
 export const HOME: Route = { view: 'overview', doc: null, clause: null, local: null, filter: null, lang: 'vi' };
 
-const FILTERS: readonly string[] = ['added', 'adapted', 'omitted'];
+const FILTERS: readonly string[] = ['added', 'adapted', 'omitted', ...EFFECT_KINDS];
 
 function decode(s: string): string {
   try {

@@ -147,7 +147,7 @@ export function arrangeWorkspace(parsed: readonly ParsedDocument[], manifest: Co
       edited: changedFields(parsed[i]!.meta, settings.edits[key]), blocks: d.blocks.length,
       tasks: d.blocks.filter(isNumberedTask).length, role, proposed,
       sameNumber: number ? (byNumber.get(number) ?? []).filter((j) => j !== i).map((j) => keys[j]!) : [],
-      identicalToCentral: identical,
+      identicalToCentral: identical, ...(d.quality ? { quality: d.quality } : {}),
     });
   });
   return { central, parents, locals, catalog: { centralKey: keys[ci]!, entries } };

@@ -3,6 +3,7 @@
  * one, which documents are compared with it, and their corrections to detected metadata. Plain
  * JSON-serializable data: it is stored, exported to one file and sent to the workers.
  */
+import type { QualityReport } from '../../core/quality.ts';
 import type { DocMeta } from '../../core/types.ts';
 
 /** Metadata fields a user can correct. */
@@ -75,6 +76,8 @@ export interface CatalogEntry {
   readonly sameNumber: readonly string[];
   /** Same body text as the central document. */
   readonly identicalToCentral: boolean;
+  /** How much of the text survived its conversion (shown on the documents page); absent before parsing reported it. */
+  readonly quality?: QualityReport;
 }
 
 /** The arrangement of all documents: the central one, and one entry per document. */

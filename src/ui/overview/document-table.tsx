@@ -17,6 +17,8 @@ import { CoverageBar } from './coverage-bar.tsx';
 import { SortArrow, SortHeader } from './sort-header.tsx';
 import { ParentToggle } from '../shared/insights/parent-list.tsx';
 import { useNum } from './use-num.ts';
+import { QualityMarker } from '../shared/field/quality-note.tsx';
+import { fieldTranslator, useFT } from '../i18n/insight-field-strings.ts';
 
 interface Props {
   readonly rows: readonly DocumentRow[];
@@ -31,6 +33,7 @@ export function sortLabel(t: T, key: SortKey): string {
   switch (key) {
     case 'verbatim': case 'adapted': case 'omitted': return classLabel(t, key);
     case 'carried': return t('table.coverage');
+    case 'weakened': return fieldTranslator(t.lang)('effects.weakenedCol');
     default: return t(`table.${key}`);
   }
 }
@@ -45,6 +48,7 @@ const Row = memo(function Row({ r }: { r: DocumentRow }) {
       <th scope="row" className="doc-table__issuer">
         <span className="doc-table__name" {...DOC_TEXT}>{t.lang === 'en' ? r.issuerEn : r.issuer}</span>
         {r.kind && <span className="doc-table__kind"><Worded piece={kindName(t.lang, r.kind)} /></span>}
+        <QualityMarker quality={r.quality ?? undefined} />
       </th>
       <td className={r.number ? 'nowrap' : 'muted'}><DocNumber number={r.number} /></td>
       <td className={r.date ? 'nowrap' : 'muted nowrap'}>{dateLabel(t, r.date)}</td>
@@ -58,6 +62,7 @@ const Row = memo(function Row({ r }: { r: DocumentRow }) {
             : t('coverage.summary', { carried: r.verbatim + r.adapted, total: r.total, pct: Math.round(r.carried * 100) })}
         </p>
       </td>
+      <td className={`num nowrap${r.weakened > 0 ? ' doc-table__weakened' : ' muted'}`} data-testid="weakened-count">{r.weakened}</td>
       <td className="num nowrap" data-testid="added-share">
         {r.words > 0 ? `${Math.round(r.addedShare * 100)}%` : '—'}
         {r.words > 0 && <span className="doc-table__words">{t('chart.words', { n: num(r.addedWords) })}</span>}
@@ -74,6 +79,7 @@ const Row = memo(function Row({ r }: { r: DocumentRow }) {
 /** Table of the local documents in the store's order. */
 export function DocumentTable({ rows, sort, onSort }: Props) {
   const t = useT();
+  const ft = useFT();
   const head = { sort, onSort };
   return (
     <div className="table-wrap">
@@ -99,6 +105,7 @@ export function DocumentTable({ rows, sort, onSort }: Props) {
                 ))}
               </span>
             </SortHeader>
+            <SortHeader {...head} sortKey="weakened" label={ft('effects.weakenedCol')} className="num" title={ft('effects.weakenedColDesc')} />
             <SortHeader {...head} sortKey="added" label={t('table.added')} className="num doc-table__added" />
             <th scope="col" className="no-print"><span className="visually-hidden">{t('table.open')}</span></th>
           </tr>

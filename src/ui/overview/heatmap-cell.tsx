@@ -6,6 +6,8 @@ import type { T } from '../i18n/translate.ts';
 import type { Part } from '../../core/types.ts';
 import { classLabel, clauseLabel } from '../shared/labels.ts';
 import { href } from '../shared/use-route-href.ts';
+import { useWeakened } from './heatmap-weakened.tsx';
+import { fieldTranslator } from '../i18n/insight-field-strings.ts';
 
 interface Props {
   readonly t: T;
@@ -23,12 +25,14 @@ interface Props {
 /** `<td>` with the cell link; only the first cell is in the tab order. */
 export function HeatCell({ t, route, cell, clause, partOf, docName, r, c }: Props) {
   const cls = cell.status ?? 'none';
+  const weakened = useWeakened(cell.doc, clause);
+  const status = classLabel(t, cls) + (weakened ? `, ${fieldTranslator(t.lang)('heatmap.weakenedCell')}` : '');
   return (
     <td className="heatmap__cell-td">
-      <a className={`hm-cell hm-cell--${cls}`} href={href(pairRoute(route, cell.doc, clause))}
+      <a className={`hm-cell hm-cell--${cls}${weakened ? ' hm-cell--weakened' : ''}`} href={href(pairRoute(route, cell.doc, clause))}
         data-r={r} data-c={c} tabIndex={r === 0 && c === 0 ? 0 : -1} data-testid={`cell-${cell.doc}-${clause}`}
-        aria-label={t('heatmap.cell', { doc: docName, clause: clauseLabel(t, clause, partOf), status: classLabel(t, cls) })}>
-        <ClassIcon cls={cls} />
+        aria-label={t('heatmap.cell', { doc: docName, clause: clauseLabel(t, clause, partOf), status })}>
+        <ClassIcon cls={cls} />{weakened && <span className="hm-cell__weak" aria-hidden="true">↓</span>}
       </a>
     </td>
   );

@@ -2,7 +2,7 @@
  * The heat-map panel: with a few documents, every column (as it has always been); with many, the
  * per-clause distribution and a window of columns. Either way the columns follow the table.
  */
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { combineHeatmapMatrix } from '../../state/combine/combine-heatmap-matrix.ts';
 import { heatmapOf } from '../../state/combine/combine-heatmap.ts';
@@ -13,6 +13,8 @@ import { useT } from '../i18n/use-t.ts';
 import { Heatmap } from './heatmap.tsx';
 import { HeatmapLarge } from './heatmap-large.tsx';
 import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
+import { combineWeakenedCells } from '../../state/combine/combine-weakened-cells.ts';
+import { WeakenedCells, WeakenedToggle } from './heatmap-weakened.tsx';
 
 // A new table page leaves the heat map's data as it was: skip re-rendering its hundreds of cells.
 const AllColumns = memo(Heatmap);
@@ -46,12 +48,17 @@ export function HeatmapPanel({ analysis, filtered: nowFiltered, order: nowOrder,
   const ids = useMemo(() => (large ? order.slice(start, start + HEATMAP_WINDOW) : order), [large, order, start]);
   const data = useMemo(() => heatmapOf(matrix, ids), [matrix, ids]);
   const summary = useMemo(() => (large ? summarizeHeatmap(matrix, filtered.map((r) => r.id)) : null), [large, matrix, filtered]);
+  const weakened = useMemo(() => combineWeakenedCells(analysis), [analysis]);
+  const [showWeakened, setShowWeakened] = useState(false);
   return (
+    <WeakenedCells.Provider value={showWeakened ? weakened : null}>
     <Panel id="heatmap" title={t('heatmap.title')} className="panel--heatmap"
+      actions={weakened.size > 0 ? <WeakenedToggle on={showWeakened} count={weakened.size} onChange={setShowWeakened} /> : null}
       description={large ? t('heatmap.largeDesc', { n: HEATMAP_WINDOW }) : t('heatmap.desc')}>
       {order.length === 0 ? <p className="muted" data-testid="heatmap-empty">{t('filter.none')}</p>
         : summary ? <Windowed data={data} summary={summary} start={start} size={HEATMAP_WINDOW} onWindow={showHeatColumns} />
           : <AllColumns data={data} />}
     </Panel>
+    </WeakenedCells.Provider>
   );
 }

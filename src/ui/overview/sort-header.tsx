@@ -12,6 +12,8 @@ interface Props {
   readonly children?: ReactNode;
   /** Further keys this header also stands for (the header is sorted when any of them is). */
   readonly alsoKeys?: readonly SortKey[];
+  /** What the column counts, as a tooltip. */
+  readonly title?: string;
 }
 
 /** ▲ / ▼ on the sorted column, a faint ↕ on the others (decorative: aria-sort says it). */
@@ -20,12 +22,12 @@ export function SortArrow({ dir }: { dir: DocumentSort['dir'] | null }) {
 }
 
 /** `<th>` with a sort button. */
-export function SortHeader({ sortKey, sort, onSort, label, className, children, alsoKeys = [] }: Props) {
+export function SortHeader({ sortKey, sort, onSort, label, className, children, alsoKeys = [], title }: Props) {
   const on = sort.key === sortKey || alsoKeys.includes(sort.key);
   const dir = on ? sort.dir : null;
   return (
     <th scope="col" className={className} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}>
-      <button type="button" className="sort-button" onClick={() => onSort(sortKey)} data-sort={sortKey}>
+      <button type="button" className="sort-button" onClick={() => onSort(sortKey)} data-sort={sortKey} title={title}>
         {/* A no-break space keeps the arrow with the label's last word. */}
         {label}{'\u00a0'}<SortArrow dir={sort.key === sortKey ? dir : null} />
       </button>

@@ -5,6 +5,7 @@ import { ClassBadge } from '../shared/class-badge.tsx';
 import { DiffLegend } from '../shared/diff-view.tsx';
 import { ClauseInsights } from '../shared/insights/clause-insights.tsx';
 import { ReasonLine } from '../shared/reason-line.tsx';
+import { EffectList } from '../shared/field/effect-badges.tsx';
 import { clauseLabel } from '../shared/labels.ts';
 import { useCentralPart } from '../shared/use-central-part.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -43,6 +44,7 @@ export function ClauseDetail({ selection: s, onGoto, onClose }: Props) {
         <div key={r.clause.id} className="detail__result">
           {s.side === 'central' && <p className="detail__carrier">{t('clause.carrier', { clause: clauseLabel(t, r.clause.id, r.clause.part) })} · {t('detail.similarity', { pct: Math.round(r.similarity * 100) })}</p>}
           <ReasonLine result={r} />
+          <EffectList effects={r.effects} />
           <ClauseInsights result={r} />
         </div>
       ))}

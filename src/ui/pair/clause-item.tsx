@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t.ts';
 import { classLabel, clauseLabel, shortClauseId } from '../shared/labels.ts';
 import { DOC_TEXT } from '../shared/worded.tsx';
 import { ClauseInsightTag } from '../shared/insights/clause-tag.tsx';
+import { EffectBadges } from '../shared/field/effect-badges.tsx';
 
 interface Props {
   readonly side: Side;
@@ -57,6 +58,7 @@ export function ClauseItem({ side, clause, selected, linked, dimmed, tabbable, o
           ? <span className={`clause__tag badge badge--${cls}`}>{classLabel(t, cls)}</span>
           : <span className="visually-hidden">{classLabel(t, cls)}: </span>}
         <span className="clause__text" {...DOC_TEXT}>{clause.text}</span>
+        <EffectBadges kinds={clause.effects} />
         <ClauseInsightTag side={side} id={clause.id} />
       </span>
     </div>

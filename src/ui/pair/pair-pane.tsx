@@ -45,7 +45,7 @@ export function PairPane({ pane, title, subtitle, filter, selected, linked, tabS
                 {b.clauses.map((c) => (
                   <div key={c.id} className="clause-wrap">
                     <ClauseItem side={pane.side} clause={c} selected={selected === c.id} linked={linked.has(c.id)}
-                      dimmed={!passesFilter(c.cls, filter)} tabbable={tabStop === c.id} onActivate={onActivate} />
+                      dimmed={!passesFilter(c, filter)} tabbable={tabStop === c.id} onActivate={onActivate} />
                     {selected === c.id && detail}
                   </div>
                 ))}

@@ -33,7 +33,7 @@ export function paneKeyHandler(o: Options, side: Side) {
     const id = (e.target as HTMLElement).dataset['clause'];
     if (!id || e.altKey || e.ctrlKey || e.metaKey) return;
     const model = o.pair[side];
-    const order = model.order.filter((c) => passesFilter(model.byId.get(c)?.cls ?? 'none', o.filter));
+    const order = model.order.filter((c) => passesFilter(model.byId.get(c), o.filter));
     const at = order.indexOf(id);
     let target: { side: Side; id: string | undefined } | null = null;
     switch (e.key) {

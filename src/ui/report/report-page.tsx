@@ -20,6 +20,9 @@ import { BarChart, type BarClass } from './bar-chart.tsx';
 import { ChartExport } from '../shared/export/chart-export.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { DataTable } from '../shared/data-table.tsx';
+import { WeakenedList } from './weakened-list.tsx';
+import { QualityBanner } from '../shared/field/quality-note.tsx';
+import { useFT } from '../i18n/insight-field-strings.ts';
 import './report.css';
 
 function DocSection({ d }: { d: InspectionDoc }) {
@@ -37,6 +40,8 @@ function DocSection({ d }: { d: InspectionDoc }) {
         {' · '}{t('coverage.summary', { carried: d.verbatim + d.adapted, total: d.total, pct: percent(d.verbatim + d.adapted, d.total) })}
         <a className="no-print report__open" href={href(pairRoute(route, d.id))}>{t('table.open')} →</a>
       </p>
+      <QualityBanner quality={d.quality ?? undefined} />
+      <WeakenedList d={d} />
       <h3>{w('report.added', { n: d.added.length })}</h3>
       {d.added.length ? (
         <ol className="report__clauses report__clauses--added">
@@ -56,6 +61,7 @@ function DocSection({ d }: { d: InspectionDoc }) {
 function Report({ analysis }: { analysis: Analysis }) {
   const t = useT();
   const w = useWT();
+  const ft = useFT();
   const docs = useMemo(() => combineInspection(analysis), [analysis]);
   const tasks = useMemo(() => combineTaskCoverage(analysis), [analysis]);
   const comp = useMemo(() => combineComposition(analysis), [analysis]);
@@ -103,6 +109,7 @@ function Report({ analysis }: { analysis: Analysis }) {
                 { key: 'verbatim', num: true, header: w('report.col.verbatim'), cell: (d) => d.verbatim },
                 { key: 'adapted', num: true, header: w('report.col.adapted'), cell: (d) => d.adapted },
                 { key: 'omitted', num: true, header: w('report.col.omitted'), cell: (d) => d.omitted },
+                { key: 'weakened', num: true, header: ft('effects.weakenedCol'), cell: (d) => d.weakened.length },
                 { key: 'carried', num: true, header: w('report.col.carried'), cell: (d) => `${percent(d.verbatim + d.adapted, d.total)}%` },
                 { key: 'added', num: true, header: w('report.col.added'), cell: (d) => `${d.added.length}/${d.localClauses}` },
               ]} />

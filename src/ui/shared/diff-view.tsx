@@ -2,8 +2,11 @@
  * A word diff as text: substantive insertions and deletions stand out (underline / strike-through,
  * tinted, announced to screen readers); cosmetic differences are visibly quieter (dotted underline).
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import './field/field.css';
 import type { WordDiff } from '../../core/types.ts';
+import type { Effect } from '../../core/effects.ts';
+import { EFFECT_KIND_WORDS, useFT } from '../i18n/insight-field-strings.ts';
 import { combineDiffView, type DiffSegment } from '../../state/combine/combine-diff-view.ts';
 import { markRules } from '../../state/combine/combine-rules-diff.ts';
 import type { RulePhrase } from '../../state/combine/combine-rules.ts';
@@ -13,6 +16,7 @@ import { DOC_TEXT, Worded } from './worded.tsx';
 import { docText, join } from '../../messages/words.ts';
 
 const NO_RULES: readonly RulePhrase[] = [];
+const NO_EFFECTS: readonly Effect[] = [];
 
 /** The documents' own words in the diff. */
 function Said({ text }: { text: string }) {
@@ -37,18 +41,33 @@ function Segment({ s, t }: { s: DiffSegment; t: T }) {
   }
 }
 
-/** The diff of a local clause against its central clause(s); `rules` (localization rules) are marked with their number. */
-export function DiffView({ diff, rules = NO_RULES }: { diff: WordDiff; rules?: readonly RulePhrase[] }) {
+/** A changed word that is an effect's evidence, highlighted and named ("minh" dropped: làm nhẹ). */
+function EffectMark({ s, children }: { s: DiffSegment; children: ReactNode }) {
+  const ft = useFT();
+  if (!s.effect) return <>{children}</>;
+  const kind = EFFECT_KIND_WORDS[ft.lang][s.effect];
+  return (
+    <mark className={`diff-effect diff-effect--${s.effect}`} data-effect={s.effect} title={ft('effects.mark', { kind })}>
+      {children}<span className="visually-hidden"> ({kind})</span>
+    </mark>
+  );
+}
+
+/**
+ * The diff of a local clause against its central clause(s); `rules` (localization rules) are marked
+ * with their number, the evidence words of `effects` highlighted with their kind.
+ */
+export function DiffView({ diff, rules = NO_RULES, effects = NO_EFFECTS }: { diff: WordDiff; rules?: readonly RulePhrase[]; effects?: readonly Effect[] | undefined }) {
   const t = useT();
-  const segments = useMemo(() => markRules(combineDiffView(diff), rules), [diff, rules]);
+  const segments = useMemo(() => markRules(combineDiffView(diff, effects ?? NO_EFFECTS), rules), [diff, rules, effects]);
   return (
     <div className="diff">
       {diff.capped && <p className="diff__note">{t('diff.capped')}</p>}
       <p className="diff__text">
         {segments.map((s, i) => (
-          <span key={i}>{s.space ? ' ' : ''}{s.rule === null ? <Segment s={s} t={t} /> : (
+          <span key={i}>{s.space ? ' ' : ''}<EffectMark s={s}>{s.rule === null ? <Segment s={s} t={t} /> : (
             <span className="diff-rule" title={t('localized.rules')}><Segment s={s} t={t} /><sup className="diff-rule__n"><span className="visually-hidden">{t('localized.ruleRef')}</span>{s.rule + 1}</sup></span>
-          )}</span>
+          )}</EffectMark></span>
         ))}
       </p>
       <p className="diff__meta">

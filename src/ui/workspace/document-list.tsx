@@ -10,6 +10,7 @@ import { Worded } from '../shared/worded.tsx';
 import { docText, plain } from '../../messages/words.ts';
 import { MetaEditor } from './meta-editor.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { QualityBanner } from '../shared/field/quality-note.tsx';
 
 function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog; doc: WorkspaceDoc | undefined }) {
   const t = useWT();
@@ -43,6 +44,7 @@ function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog;
           </p>
           {converted && <p className="doc-entry__converted">{converted}</p>}
           {warnings.length > 0 && <ul className="warnings">{warnings.map((w, i) => <li key={i}><Worded piece={w} /></li>)}</ul>}
+          <QualityBanner quality={entry.quality} />
         </div>
         <div className="doc-entry__controls">
           <div className="doc-entry__primary">

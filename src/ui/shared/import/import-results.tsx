@@ -9,6 +9,7 @@ import { failureParts } from '../../i18n/failure-messages.ts';
 import { DOC_TEXT, Worded } from '../worded.tsx';
 import { docText } from '../../../messages/words.ts';
 import { entryFacts, entryTitle, entryWarnings, centralName } from '../entry-labels.ts';
+import { QualityMarker } from '../field/quality-note.tsx';
 
 function Added({ item, catalog }: { item: ImportItem; catalog: Catalog | null }) {
   const t = useWT();
@@ -26,7 +27,7 @@ function Added({ item, catalog }: { item: ImportItem; catalog: Catalog | null })
       {item.warnings?.map((w) => <p key={w.code} className="result__converted" data-testid="read-warning" data-code={w.code}>{warningMessage(t, w)}</p>)}
       {entries.map((e) => (
         <div key={e.key} className="result__doc">
-          <p><strong><Worded piece={entryTitle(t, e.meta)} /></strong> — <Worded piece={entryFacts(t, e.meta)} /></p>
+          <p><strong><Worded piece={entryTitle(t, e.meta)} /></strong> — <Worded piece={entryFacts(t, e.meta)} /> <QualityMarker quality={e.quality} /></p>
           <ul className="warnings">
             {entryWarnings(t, e, catalog!).map((w, i) => <li key={i}><Worded piece={w} /></li>)}
             {e.role === 'local' && (

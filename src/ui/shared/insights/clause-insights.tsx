@@ -95,7 +95,7 @@ export function ClauseInsights({ result }: { result: ClauseResult }) {
   const rules = bundle && doc ? rulesOfClause(bundle.insights.rules, doc, result.clause.id) : [];
   return (
     <>
-      {result.diff && result.class !== 'added' && <DiffView diff={result.diff} rules={rules} />}
+      {result.diff && result.class !== 'added' && <DiffView diff={result.diff} rules={rules} effects={result.effects} />}
       {bundle && doc && result.class === 'added' && <ProvenanceNote bundle={bundle} doc={doc} clause={result.clause.id} />}
       {bundle && doc && result.class !== 'added' && <LocalizedNote bundle={bundle} doc={doc} clause={result.clause.id} rules={rules} />}
     </>
@@ -112,7 +112,7 @@ export function InsightDiff({ doc, result }: { doc: string; result: ClauseResult
   return (
     <>
       {localized && <p className="insight-line"><span className="badge badge--localized" title={t('localized.desc')}>{t('localized.badge')}</span></p>}
-      <DiffView diff={result.diff} rules={rules} />
+      <DiffView diff={result.diff} rules={rules} effects={result.effects} />
       {rules.length > 0 && (
         <p className="insight-line insight-line--rules">
           {rules.map((r, i) => <span key={r.id}><sup className="diff-rule__n">{i + 1}</sup> <RuleText rule={r} /></span>)}
