@@ -86,7 +86,7 @@ export function RepairList() {
       const f = failed.get(d.name);
       return f ? { id: d.id, name: d.name, state: 'failed', reason: failureMessage(lang, f, d.name) } : { id: d.id, name: d.name, state: 'pending', reason: null };
     }),
-    ...broken.map((b): RowProps => ({ id: b.id, name: b.name ?? b.id, state: 'broken', reason: problemText(t, lang, b.problem, b.chars) })),
+    ...broken.map((b): RowProps => ({ id: b.id, name: b.name ?? b.id, state: 'broken', reason: problemText(t, lang, b.problem, b.chars).replace(/\.$/u, '') })),
   ];
   if (!rows.length) return null;
   return (
