@@ -36,7 +36,7 @@ function exponent(xs: readonly number[], ys: readonly number[]): number {
 /** Part 1: fresh processes per shape and size. */
 function longLines(): void {
   const sizes = quick ? [1, 2, 5] : [1, 2, 5, 10, 20];
-  const shapes = ['prose', 'bold', 'item', 'capitals', 'open-tags', 'front-matter'];
+  const shapes = ['prose', 'bold', 'item', 'capitals', 'open-tags', 'front-matter', 'sentences'];
   const BUDGET_MS_PER_M = 1000;
   console.log('Long lines: parse (and, for prose, the analysis and insights) of one line of N million characters');
   console.log(`Each figure is the faster of two runs, each in a fresh process. Budget: parse ≤ ${BUDGET_MS_PER_M} ms per million characters at every size,`);

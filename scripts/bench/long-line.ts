@@ -22,6 +22,9 @@ const SHAPES: Readonly<Record<string, { readonly line: string; readonly before?:
   capitals: { line: 'THỰC HIỆN' },
   'open-tags': { line: '<i thực hiện ' },
   'front-matter': { line: 'thực hiện ' },
+  // The line alone is the document, so it is the body the signature search reads: a caps title and
+  // a name ("… được giao. Ủy ban") overflowed the stack at 12 million characters (parse-frame.ts).
+  sentences: { line: 'Ủy ban nhân dân tỉnh thực hiện nhiệm vụ được giao. ' },
 };
 
 const [shape = 'prose', chars = '1000000', full] = process.argv.slice(2);
@@ -29,7 +32,7 @@ const spec = SHAPES[shape];
 if (!spec) throw new Error(`unknown shape ${shape}`);
 const n = Number(chars);
 const line = (spec.before ?? '') + spec.line.repeat(Math.ceil(n / spec.line.length)).slice(0, n);
-const text = shape === 'front-matter' ? `---\n${line}\n${seed}` : `${seed}\n\n${line}\n`;
+const text = shape === 'front-matter' ? `---\n${line}\n${seed}` : shape === 'sentences' ? line : `${seed}\n\n${line}\n`;
 
 let t = performance.now();
 const docs = parseDocuments('dong-dai.txt', text);

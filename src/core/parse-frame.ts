@@ -20,8 +20,14 @@ export function signerName(t: string): string | null {
   return NOT_NAME.test(t) ? null : personalName(t);
 }
 
+/** Longest cell read as a signing title and name ("PHÓ CHỦ TỊCH THƯỜNG TRỰC … Nguyễn Văn A"). */
+const MAX_SIGNING_CELL = 300;
+
 /** A caps title line ending in a name, as table cells flatten it: "THỦ TƯỚNG Nguyễn Tấn Dũng". */
 function titleThenName(t: string): { title: string; name: string } | null {
+  // A signing cell is a title and a name, a line or two; the regex's `.*` backtracks over every
+  // character of a long one (a 12-million-character line overflowed the stack: issue 16).
+  if (t.length > MAX_SIGNING_CELL) return null;
   const m = /^(.*[\p{Lu}.]\s+)((?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\.?$/u.exec(t);
   if (!m || !isCaps(m[1]!) || !signerName(m[2]!)) return null;
   return { title: m[1]!.trim(), name: m[2]! };

@@ -1,10 +1,11 @@
 /** What the worker does with a corpus: parse every file, pick the central text, analyze the rest. */
 import type { Analysis } from '../core/types.ts';
-import { arrange, findDocument, parseSources } from '../core/corpus.ts';
+import { arrange, findDocument } from '../core/corpus.ts';
 import { analyze } from '../core/analyze.ts';
 import { benchmarkInput } from '../bench/benchmark-input.ts';
 import type { CorpusInput } from '../state/slices/corpus-slice.ts';
 import { arrangeWorkspace } from '../state/workspace/workspace-arrange.ts';
+import { parseTolerant } from '../state/workspace/parse-tolerant.ts';
 import type { Progress } from '../core/analyze.ts';
 
 /** Parses and analyzes; reports a `parse` stage, then one stage per document. Throws InputError on bad input. */
@@ -16,7 +17,8 @@ export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => voi
     return analyze({ central, documents }, { onProgress });
   }
   onProgress({ done: 0, total: input.files.length + 1, stage: 'parse' });
-  const docs = parseSources(input.files);
+  // A file the parser cannot read is left out (the documents page shows it as failed), not the whole run.
+  const docs = parseTolerant(input.files).docs;
   if (input.workspace) {
     // The user's central text, compared documents and metadata corrections (src/state/workspace/workspace-arrange.ts).
     const { central, locals } = arrangeWorkspace(docs, input.manifest, input.workspace);

@@ -106,7 +106,8 @@ test.describe('export', () => {
     const page2 = await other.newPage();
     await openDocuments(page2);
     await page2.getByTestId('workspace-input').setInputFiles({ name: 'ws.json', mimeType: 'application/json', buffer: file.bytes });
-    await expect(page2.getByTestId('workspace-notice')).toContainText('Đã thêm 2 văn bản từ tệp bộ văn bản (0 văn bản đã có).');
+    await expect(page2.getByTestId('workspace-notice')).toContainText('Đã thêm 2 văn bản từ tệp bộ văn bản.');
+    await expect(page2.getByTestId('merge-skipped')).toHaveCount(0);
     await expect(page2.locator('[data-testid="doc-entry"][data-source="quang-ngai.docx"]')).toHaveAttribute('data-role', 'local');
     await page2.getByTestId('workspace-input').setInputFiles({ name: 'not.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":"x"}') });
     await expect(page2.getByTestId('workspace-notice')).toContainText('không phải tệp bộ văn bản');

@@ -4,11 +4,12 @@
  * this right after the analysis; the page runs it only when the worker could not.
  */
 import type { Analysis, ParsedDocument } from '../../core/types.ts';
-import { arrange, findDocument, parseSources } from '../../core/corpus.ts';
+import { arrange, findDocument } from '../../core/corpus.ts';
 import { computeInsights, type Insights } from '../../core/insights.ts';
 import type { CorpusInput } from '../slices/corpus-slice.ts';
 import { shortName } from '../doc-label.ts';
 import { arrangeWorkspace } from '../workspace/workspace-arrange.ts';
+import { parseTolerant } from '../workspace/parse-tolerant.ts';
 
 /** A parent document (KL 21 for KL 54, or one the user marked): enough to name it. */
 export interface ParentDocument {
@@ -41,7 +42,7 @@ export function describeParent(d: ParsedDocument): ParentDocument {
  * marked), through the user's workspace when there is one.
  */
 export function insightsFor(input: CorpusInput, analysis: Analysis): InsightsBundle {
-  const docs = parseSources(input.files);
+  const docs = parseTolerant(input.files).docs;
   const parents = input.workspace
     ? arrangeWorkspace(docs, input.manifest, input.workspace).parents
     : arrange(docs, findDocument(docs, input.manifest.central), input.manifest.parents).parents;

@@ -90,7 +90,7 @@ describe('workspace slice', () => {
     const other = makeStore().store;
     await other.getState().start();
     await other.getState().mergeWorkspace(json);
-    expect(other.getState().workspace.notice).toEqual({ kind: 'merged', added: 1, skipped: 0 });
+    expect(other.getState().workspace.notice).toEqual({ kind: 'merged', added: 1, skipped: [] });
     expect(other.getState().analysis.result?.central.meta.number).toBe('1154-CV/TU');
     await other.getState().mergeWorkspace('{"schema":"x"}');
     expect(other.getState().workspace.notice).toEqual({ kind: 'mergeFailed', reason: 'NOT_WORKSPACE' });

@@ -11,9 +11,9 @@ import type { CorpusInput, CorpusLoader, LoadStatus } from './corpus-slice.ts';
 import { DOCUMENT_LIMIT, TEXT_LIMIT } from '../workspace/import-limits.ts';
 import { pageReader, type ImportReader } from '../workspace/page-reader.ts';
 import { composeInput, uniqueName } from '../workspace/workspace-compose.ts';
-import { WorkspaceFileError, workspaceFromJson } from '../workspace/workspace-file.ts';
-import { memoryStorage, type WorkspaceStorage } from '../workspace/workspace-storage.ts';
-import { EMPTY_WORKSPACE, type Catalog, type MetaPatch, type Workspace, type WorkspaceDoc, type WorkspaceSettings } from '../workspace/workspace-types.ts';
+import { WorkspaceFileError, checkedWorkspaceFromJson, type SkippedDoc } from '../workspace/workspace-file.ts';
+import { memoryStorage, settingsChange, type BrokenRecord, type LoadedWorkspace, type WorkspaceStorage } from '../workspace/workspace-storage.ts';
+import { EMPTY_WORKSPACE, type Catalog, type MetaPatch, type Workspace, type WorkspaceDoc } from '../workspace/workspace-types.ts';
 
 /** What the slice needs from outside: where to keep the workspace, how to read files (default: on the page). */
 export interface WorkspaceServices {
@@ -47,7 +47,8 @@ export interface ImportItem {
 /** A short message about the last action on the workspace. */
 export type WorkspaceNotice =
   | { readonly kind: 'removed'; readonly name: string }
-  | { readonly kind: 'merged'; readonly added: number; readonly skipped: number }
+  /** A workspace file opened: how many documents were added, and each one that was not, with why. */
+  | { readonly kind: 'merged'; readonly added: number; readonly skipped: readonly SkippedDoc[] }
   | { readonly kind: 'mergeFailed'; readonly reason: 'NOT_JSON' | 'NOT_WORKSPACE' };
 
 export interface WorkspaceState {
@@ -62,6 +63,8 @@ export interface WorkspaceState {
   readonly lastImport: readonly ImportItem[];
   /** Storage failed: changes are kept for this session only. */
   readonly storageError: boolean;
+  /** Kept document records that cannot be used (malformed, too long): listed so that they can be deleted. */
+  readonly broken: readonly BrokenRecord[];
   readonly notice: WorkspaceNotice | null;
 }
 
@@ -73,7 +76,7 @@ export interface WorkspaceSlice {
   readonly importFiles: (files: readonly FileLike[]) => Promise<readonly ImportItem[]>;
   /** Adds pasted text as a document. */
   readonly importText: (text: string, name?: string) => Promise<ImportItem>;
-  /** Deletes an imported document (the interface asks first). */
+  /** Deletes an imported document, or a broken record, by id (the interface asks first). */
   readonly removeDocument: (id: string) => Promise<void>;
   /** Chooses the central text by document key; `null`: the built-in 54-KL/TW. */
   readonly setCentral: (key: string | null) => Promise<void>;
@@ -109,7 +112,10 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   return { promise, resolve };
 }
 
-const settingsOf = (ws: Workspace): WorkspaceSettings => ({ central: ws.central, include: ws.include, edits: ws.edits });
+const workspaceOf = (l: LoadedWorkspace): Workspace => ({ docs: l.docs, central: l.central, include: l.include, edits: l.edits });
+/** What tells two workspaces apart, without comparing texts (a document's text never changes under its id). */
+const signature = (ws: Workspace, broken: readonly BrokenRecord[]) =>
+  JSON.stringify([ws.docs.map((d) => d.id), ws.central, ws.include, ws.edits, broken.map((b) => b.id)]);
 const keyOf = (key: string) => key.slice(0, key.lastIndexOf('#'));
 const withoutSource = <V,>(rec: Readonly<Record<string, V>>, source: string): Record<string, V> =>
   Object.fromEntries(Object.entries(rec).filter(([k]) => keyOf(k) !== source));
@@ -132,12 +138,29 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
       loaded ??= (async () => {
         patch({ status: 'loading' });
         let ws: Workspace = EMPTY_WORKSPACE;
+        let broken: readonly BrokenRecord[] = [];
         let storageError = false;
-        try { ws = await storage.load(); } catch { storageError = true; }
-        patch({ status: 'ready', ws, storageError });
+        try {
+          const kept = await storage.load();
+          ws = workspaceOf(kept);
+          broken = kept.broken;
+        } catch { storageError = true; }
+        patch({ status: 'ready', ws, broken, storageError });
+        // Another tab added, edited or deleted something: read the kept workspace again.
+        storage.watch(() => void sync());
         return ws;
       })();
       return loaded;
+    };
+
+    /** The kept workspace as another tab left it, analysed again when it differs from this tab's. */
+    const sync = async () => {
+      let kept: LoadedWorkspace;
+      try { kept = await storage.load(); } catch { return; }
+      const { ws, broken } = get().workspace;
+      if (signature(workspaceOf(kept), kept.broken) === signature(ws, broken)) return;
+      patch({ ws: workspaceOf(kept), broken: kept.broken });
+      await refresh();
     };
 
     /** The analysis input for the current workspace (keeping parents marked on the current input). */
@@ -169,7 +192,8 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
       await get().start();
     };
 
-    const saveSettings = (ws: Workspace) => guard(storage.putSettings(settingsOf(ws)));
+    /** Writes only the settings that changed from `prev` to `next` (another tab's stay as they are). */
+    const saveSettings = (prev: Workspace, next: Workspace) => guard(storage.saveSettings(settingsChange(prev, next)));
 
     const takenNames = (): Set<string> => new Set([
       ...(get().corpus.input?.manifest.files ?? []),
@@ -210,15 +234,16 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
 
     const updateSettings = async (change: (ws: Workspace) => Workspace) => {
       await load();
-      const ws = change(get().workspace.ws);
+      const prev = get().workspace.ws;
+      const ws = change(prev);
       patch({ ws, notice: null });
-      await saveSettings(ws);
+      await saveSettings(prev, ws);
       await refresh();
     };
 
     return {
       workspace: {
-        status: 'idle', ws: EMPTY_WORKSPACE, catalog: null, catalogError: null, reading: [], lastImport: [], storageError: false, notice: null,
+        status: 'idle', ws: EMPTY_WORKSPACE, catalog: null, catalogError: null, reading: [], lastImport: [], storageError: false, broken: [], notice: null,
       },
       withWorkspace: async (loader) => {
         const base = await loader();
@@ -251,7 +276,13 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         await load();
         const ws = get().workspace.ws;
         const doc = ws.docs.find((d) => d.id === id);
-        if (!doc) return;
+        if (!doc) {
+          const broken = get().workspace.broken.find((b) => b.id === id);
+          if (!broken) return;
+          patch({ broken: get().workspace.broken.filter((b) => b !== broken), notice: { kind: 'removed', name: broken.name ?? broken.id } });
+          await guard(storage.deleteDoc(id));
+          return;
+        }
         const next: Workspace = {
           docs: ws.docs.filter((d) => d.id !== id),
           central: ws.central !== null && keyOf(ws.central) === doc.name ? null : ws.central,
@@ -260,7 +291,7 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         };
         patch({ ws: next, notice: { kind: 'removed', name: doc.name }, lastImport: get().workspace.lastImport.filter((i) => i.source !== doc.name) });
         await guard(storage.deleteDoc(id));
-        await saveSettings(next);
+        await saveSettings(ws, next);
         await refresh();
       },
       setCentral: (key) => updateSettings((ws) => ({ ...ws, central: key, include: {} })),
@@ -278,9 +309,9 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         return { ...ws, edits };
       }),
       mergeWorkspace: async (text) => {
-        let incoming: Workspace;
+        let incoming: ReturnType<typeof checkedWorkspaceFromJson>;
         try {
-          incoming = workspaceFromJson(text);
+          incoming = checkedWorkspaceFromJson(text);
         } catch (e) {
           patch({ notice: { kind: 'mergeFailed', reason: e instanceof WorkspaceFileError ? e.reason : 'NOT_JSON' } });
           return;
@@ -291,10 +322,10 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         const renamed = new Map<string, string>();
         const docs = [...ws.docs];
         const added: WorkspaceDoc[] = [];
-        let skipped = 0;
+        const skipped: SkippedDoc[] = [...incoming.skipped];
         for (const d of incoming.docs) {
-          const same = ws.docs.find((x) => x.text === d.text);
-          if (same) { renamed.set(d.name, same.name); skipped++; continue; }
+          const same = docs.find((x) => x.text === d.text);
+          if (same) { renamed.set(d.name, same.name); skipped.push({ name: d.name, id: d.id, problem: 'ALREADY_PRESENT' }); continue; }
           const name = uniqueName(d.name, taken);
           taken.add(name);
           renamed.set(d.name, name);
@@ -312,7 +343,7 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         };
         patch({ ws: next, notice: { kind: 'merged', added: added.length, skipped }, lastImport: [] });
         for (const d of added) await guard(storage.putDoc(d));
-        await saveSettings(next);
+        await saveSettings(ws, next);
         await refresh();
       },
       dismissImport: () => patch({ lastImport: [], notice: null }),

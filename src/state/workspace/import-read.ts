@@ -6,11 +6,11 @@
 import type { DocMeta } from '../../core/types.ts';
 import { InputError, toFailure, type Failure } from '../../core/errors.ts';
 import { parseDocuments } from '../../core/parse-document.ts';
-import { parseSources } from '../../core/corpus.ts';
 import { readFile, type ReadDeps, type ReadWarning } from '../../io/read-file.ts';
 import { assertVietnamese } from '../../io/check-language.ts';
 import type { CorpusInput } from '../slices/corpus-slice.ts';
 import { arrangeWorkspace, isNumberedTask } from './workspace-arrange.ts';
+import { parseTolerant } from './parse-tolerant.ts';
 import { EMPTY_WORKSPACE, type Catalog, type WorkspaceDoc } from './workspace-types.ts';
 
 /** A document found in an imported file. */
@@ -62,7 +62,8 @@ export async function readImport(name: string, bytes: Uint8Array, deps: ReadDeps
   }
 }
 
-/** Every document of the input, arranged as the analysis arranges them. */
+/** Every document of the input, arranged as the analysis arranges them; the files the parser could not read in `failed`. */
 export function catalogOf(input: CorpusInput): Catalog {
-  return arrangeWorkspace(parseSources(input.files), input.manifest, input.workspace ?? EMPTY_WORKSPACE).catalog;
+  const { docs, failed } = parseTolerant(input.files);
+  return { ...arrangeWorkspace(docs, input.manifest, input.workspace ?? EMPTY_WORKSPACE).catalog, failed };
 }

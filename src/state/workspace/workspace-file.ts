@@ -3,6 +3,7 @@
  * data that comes from outside the running app (a file the user opens, what IndexedDB gave back):
  * untrusted input is validated field by field, never trusted as typed.
  */
+import { MAX_DOCUMENT_CHARS } from '../../io/limits.ts';
 import { EDITABLE_FIELDS, type MetaPatch, type Workspace, type WorkspaceDoc } from './workspace-types.ts';
 
 export const WORKSPACE_SCHEMA = 'doichieu.workspace/1';
@@ -24,28 +25,63 @@ export class WorkspaceFileError extends Error {
 }
 
 const FORMATS = new Set(['text', 'docx', 'pdf', 'paste']);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown, max = 10_000): string | null => (typeof v === 'string' && v.length <= max ? v : null);
+/** An object that is not an array. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** `v` when it is a string of at most `max` characters. */
+export const str = (v: unknown, max = 10_000): string | null => (typeof v === 'string' && v.length <= max ? v : null);
 
-/** A stored document, or `null` when the value is not one. */
-export function toWorkspaceDoc(v: unknown): WorkspaceDoc | null {
-  if (!isRecord(v)) return null;
-  const id = str(v['id'], 200);
-  const name = str(v['name'], 500);
-  const text = str(v['text'], 50 * 1024 * 1024);
-  if (!id || !name || !text || !text.trim()) return null;
+/**
+ * Why a document of a workspace (a file the user opens, a record IndexedDB gave back) is not taken:
+ * not a document at all, no text, more characters than any reader accepts (`MAX_DOCUMENT_CHARS`: a
+ * workspace file skipped the 20 MB import limit, and a 12-million-character line broke the app),
+ * an id twice in the file, or the same text as a document already present.
+ */
+export type DocProblem = 'MALFORMED' | 'EMPTY' | 'TOO_MANY_CHARACTERS' | 'DUPLICATE_ID' | 'ALREADY_PRESENT';
+
+/** One document not taken: its name when it has one, its id, and why. */
+export interface SkippedDoc {
+  readonly name: string | null;
+  readonly id: string | null;
+  readonly problem: DocProblem;
+  /** TOO_MANY_CHARACTERS: how many characters it holds. */
+  readonly chars?: number;
+}
+
+/** A document checked: taken, or skipped with the reason. */
+export type DocCheck = { readonly ok: true; readonly doc: WorkspaceDoc } | { readonly ok: false; readonly skipped: SkippedDoc };
+
+/** Checks one document from untrusted data; never throws. */
+export function checkWorkspaceDoc(v: unknown): DocCheck {
+  const rec = isRecord(v) ? v : {};
+  const name = str(rec['name'], 500);
+  const id = str(rec['id'], 200);
+  const skip = (problem: DocProblem, chars?: number): DocCheck => ({ ok: false, skipped: { name, id, problem, ...(chars === undefined ? {} : { chars }) } });
+  const text = rec['text'];
+  if (!isRecord(v) || !id || !name || typeof text !== 'string') return skip('MALFORMED');
+  if (text.length > MAX_DOCUMENT_CHARS) return skip('TOO_MANY_CHARACTERS', text.length);
+  if (!text.trim()) return skip('EMPTY');
   const format = typeof v['format'] === 'string' && FORMATS.has(v['format']) ? (v['format'] as WorkspaceDoc['format']) : 'text';
   return {
-    id, name, text: text.normalize('NFC'),
-    encoding: str(v['encoding'], 100) ?? 'utf-8',
-    converted: str(v['converted'], 200),
-    format,
-    size: typeof v['size'] === 'number' && Number.isFinite(v['size']) && v['size'] >= 0 ? v['size'] : text.length,
-    addedAt: str(v['addedAt'], 100) ?? new Date(0).toISOString(),
+    ok: true,
+    doc: {
+      id, name, text: text.normalize('NFC'),
+      encoding: str(v['encoding'], 100) ?? 'utf-8',
+      converted: str(v['converted'], 200),
+      format,
+      size: typeof v['size'] === 'number' && Number.isFinite(v['size']) && v['size'] >= 0 ? v['size'] : text.length,
+      addedAt: str(v['addedAt'], 100) ?? new Date(0).toISOString(),
+    },
   };
 }
 
-function toPatch(v: unknown): MetaPatch | null {
+/** A stored document, or `null` when the value is not one. */
+export function toWorkspaceDoc(v: unknown): WorkspaceDoc | null {
+  const c = checkWorkspaceDoc(v);
+  return c.ok ? c.doc : null;
+}
+
+/** A metadata correction from untrusted data; `null` when nothing in it is one. */
+export function toPatch(v: unknown): MetaPatch | null {
   if (!isRecord(v)) return null;
   const patch: Record<string, string | null> = {};
   for (const f of EDITABLE_FIELDS) {
@@ -57,19 +93,33 @@ function toPatch(v: unknown): MetaPatch | null {
   return Object.keys(patch).length ? patch : null;
 }
 
-/** Settings and documents from untrusted data; anything malformed is dropped, never trusted. */
-export function sanitizeWorkspace(v: Record<string, unknown>): Workspace {
+/** A workspace from untrusted data, with the documents that were not taken and why. */
+export interface CheckedWorkspace extends Workspace {
+  readonly skipped: readonly SkippedDoc[];
+}
+
+/** Settings and documents from untrusted data; anything malformed is dropped, never trusted, and each dropped document said. */
+export function checkWorkspace(v: Record<string, unknown>): CheckedWorkspace {
   const docs: WorkspaceDoc[] = [];
+  const skipped: SkippedDoc[] = [];
   const ids = new Set<string>();
   for (const d of Array.isArray(v['docs']) ? v['docs'] : []) {
-    const doc = toWorkspaceDoc(d);
-    if (doc && !ids.has(doc.id)) { ids.add(doc.id); docs.push(doc); }
+    const c = checkWorkspaceDoc(d);
+    if (!c.ok) skipped.push(c.skipped);
+    else if (ids.has(c.doc.id)) skipped.push({ name: c.doc.name, id: c.doc.id, problem: 'DUPLICATE_ID' });
+    else { ids.add(c.doc.id); docs.push(c.doc); }
   }
   const include: Record<string, boolean> = {};
   if (isRecord(v['include'])) for (const [k, x] of Object.entries(v['include'])) if (typeof x === 'boolean') include[k] = x;
   const edits: Record<string, MetaPatch> = {};
   if (isRecord(v['edits'])) for (const [k, x] of Object.entries(v['edits'])) { const p = toPatch(x); if (p) edits[k] = p; }
-  return { docs, central: str(v['central'], 1000), include, edits };
+  return { docs, central: str(v['central'], 1000), include, edits, skipped };
+}
+
+/** Settings and documents from untrusted data; anything malformed is dropped, never trusted. */
+export function sanitizeWorkspace(v: Record<string, unknown>): Workspace {
+  const { docs, central, include, edits } = checkWorkspace(v);
+  return { docs, central, include, edits };
 }
 
 /** The JSON text of a workspace file. */
@@ -80,6 +130,12 @@ export function workspaceToJson(ws: Workspace, now = new Date()): string {
 
 /** Reads a workspace file; throws `WorkspaceFileError` when it is not JSON or not a workspace. */
 export function workspaceFromJson(text: string): Workspace {
+  const { docs, central, include, edits } = checkedWorkspaceFromJson(text);
+  return { docs, central, include, edits };
+}
+
+/** Reads a workspace file with the documents it skipped; throws `WorkspaceFileError` when it is not JSON or not a workspace. */
+export function checkedWorkspaceFromJson(text: string): CheckedWorkspace {
   let v: unknown;
   try {
     v = JSON.parse(text.replace(/^\ufeff/u, ''));
@@ -87,7 +143,7 @@ export function workspaceFromJson(text: string): Workspace {
     throw new WorkspaceFileError('NOT_JSON', 'not a JSON file');
   }
   if (!isRecord(v) || v['schema'] !== WORKSPACE_SCHEMA) throw new WorkspaceFileError('NOT_WORKSPACE', `not a ${WORKSPACE_SCHEMA} file`);
-  return sanitizeWorkspace(v);
+  return checkWorkspace(v);
 }
 
 /** A file name with today's date: doichieu-workspace-2024-05-01.json. */

@@ -5,6 +5,7 @@
  */
 import type { QualityReport } from '../../core/quality.ts';
 import type { DocMeta } from '../../core/types.ts';
+import type { FailedSource } from './parse-tolerant.ts';
 
 /** Metadata fields a user can correct. */
 export const EDITABLE_FIELDS = ['kind', 'number', 'issuer', 'date', 'signer', 'implements'] as const;
@@ -84,4 +85,6 @@ export interface CatalogEntry {
 export interface Catalog {
   readonly centralKey: string | null;
   readonly entries: readonly CatalogEntry[];
+  /** Files the parser could not read: left out of the analysis, listed as failed with their reason. */
+  readonly failed?: readonly FailedSource[];
 }

@@ -41,4 +41,31 @@ describe('documents page', () => {
     expect((first.querySelector('input[name="number"]') as HTMLInputElement).value).toBe('1154-CV/TU');
     expect((first.querySelector('input[name="date"]') as HTMLInputElement).value).toBe('12/06/2023');
   });
+
+  it('lists what is not arranged with Delete: failed with its reason, still analysed, broken records; in both languages', () => {
+    for (const [hash, failed, pending, broken] of [
+      ['#/documents', 'Không phân tích được', 'Đang phân tích', 'dài 20.000.001 ký tự'],
+      ['#/documents?lang=en', 'Could not be analysed', 'Being analysed', '20,000,001 characters long'],
+    ] as const) {
+      const store = storeAt(hash);
+      const doc = (id: string, name: string) => ({ id, name, text: 'x', encoding: 'utf-8', converted: null, format: 'text' as const, size: 1, addedAt: '' });
+      store.setState({
+        workspace: {
+          ...store.getState().workspace, status: 'ready',
+          catalog: { ...catalog, failed: [{ source: 'hong.txt', failure: { code: 'INTERNAL', source: 'hong.txt', detail: null, message: 'RangeError' } }] },
+          ws: { ...EMPTY_WORKSPACE, docs: [doc('a', 'hong.txt'), doc('b', 'moi.txt')] },
+          broken: [{ id: 'c', name: 'cu.txt', problem: 'TOO_MANY_CHARACTERS', chars: 20_000_001 }],
+        },
+      });
+      const { container } = renderWith(store, <DocumentsPage />);
+      const rows = [...container.querySelectorAll('[data-testid="repair-entry"]')];
+      expect(rows.map((r) => [r.getAttribute('data-source'), r.getAttribute('data-state')])).toEqual([['hong.txt', 'failed'], ['moi.txt', 'pending'], ['cu.txt', 'broken']]);
+      expect(rows[0]!.textContent).toContain(failed);
+      expect(rows[0]!.querySelector('[data-testid="repair-reason"]')!.textContent).toContain(hash.endsWith('lang=en') ? 'unexpected error' : 'lỗi không lường trước');
+      expect(rows[1]!.textContent).toContain(pending);
+      expect(rows[2]!.textContent).toContain(broken);
+      expect(rows.every((r) => r.querySelector('[data-testid="delete"]'))).toBe(true);
+      cleanup();
+    }
+  });
 });

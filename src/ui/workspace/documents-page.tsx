@@ -9,6 +9,7 @@ import { ImportPanel } from '../shared/import/import-panel.tsx';
 import { useWindowFileDrop } from '../shared/import/use-file-drop.ts';
 import { DocumentList } from './document-list.tsx';
 import { WorkspaceFilePanel } from './workspace-file-panel.tsx';
+import { RepairList, SkippedList } from './repair-list.tsx';
 import { useWT } from '../i18n/ws-strings.ts';
 import { entryFacts, entryTitle } from '../shared/entry-labels.ts';
 import { DOC_TEXT, Worded } from '../shared/worded.tsx';
@@ -22,7 +23,8 @@ function Notice() {
     <div aria-live="polite" data-testid="workspace-notice">
       {storageError && <p className="notice notice--warn" role="alert">{t('docs.storageError')}</p>}
       {notice?.kind === 'removed' && <p className="notice">{t('docs.removed', { name: notice.name })}</p>}
-      {notice?.kind === 'merged' && <p className="notice">{t('file.merged', { added: notice.added, skipped: notice.skipped })}</p>}
+      {notice?.kind === 'merged' && <p className="notice">{t('file.merged', { added: notice.added })}</p>}
+      {notice?.kind === 'merged' && <SkippedList skipped={notice.skipped} />}
       {notice?.kind === 'mergeFailed' && <p className="notice notice--warn" role="alert">{t(`file.${notice.reason}`)}</p>}
     </div>
   );
@@ -55,6 +57,7 @@ function CentralPanel() {
 export default function DocumentsPage() {
   const t = useWT();
   const catalog = useAppStore((s) => s.workspace.catalog);
+  const catalogError = useAppStore((s) => s.workspace.catalogError);
   const analysing = useAppStore((s) => s.analysis.status === 'loading' || s.corpus.status === 'loading');
   const importFiles = useAppStore((s) => s.importFiles);
   const onFiles = useCallback((files: File[]) => void importFiles(files), [importFiles]);
@@ -74,7 +77,9 @@ export default function DocumentsPage() {
       <section className="panel" aria-labelledby="doc-list-title" id="doc-list">
         <h2 id="doc-list-title" className="panel__title">{t('docs.list', { n: catalog?.entries.length ?? 0 })}</h2>
         <p className="panel__desc">{t('docs.listDesc')}</p>
-        {catalog ? <DocumentList catalog={catalog} /> : <p className="muted" role="status">{t('docs.loading')}</p>}
+        {catalogError && !catalog && <p className="notice notice--warn" role="alert">{t('repair.catalogError', { reason: catalogError })}</p>}
+        {catalog ? <DocumentList catalog={catalog} /> : !catalogError && <p className="muted" role="status">{t('docs.loading')}</p>}
+        <RepairList />
         <p className="muted small">{t('docs.stored')}</p>
       </section>
       <WorkspaceFilePanel />
