@@ -63,9 +63,8 @@ export const fieldVi = {
   'column.other': 'Cột khác',
   'column.index': 'STT',
   'column.task': 'Nhiệm vụ',
-  'tour.weakened': 'Thay đổi nhỏ, tác động lớn: {issuer} chép lại câu {clause} gần như nguyên văn, nhưng {change}. Câu này là “làm nhẹ”, không phải nguyên văn: công cụ tô sáng đúng từ cho thấy điều đó.',
-  'tour.weakenedKind': 'Câu bị làm nhẹ',
-  'tour.effectLocalized': 'Địa phương hóa đúng hướng: {change}. Đây không phải làm nhẹ: cùng loại cơ quan, ở cấp địa phương.',
+  'tour.weakened': '{doc} chép lại {centralClause} gần như nguyên văn, với một thay đổi: {change} Câu này vì thế là “điều chỉnh” có tác động “làm nhẹ”, không phải nguyên văn; trong phần so sánh, từ cho thấy điều đó được tô sáng.',
+  'tour.weakenedKind': 'Một câu bị làm nhẹ',
 } as const;
 
 export type FieldKey = keyof typeof fieldVi;
@@ -122,9 +121,8 @@ export const fieldEn: FieldDict = {
   'column.other': 'Other column',
   'column.index': 'No.',
   'column.task': 'Task',
-  'tour.weakened': 'A small change with a large effect: {issuer} copies clause {clause} almost word for word, but {change}. The clause is “weakened”, not verbatim: the tool highlights the very words that show it.',
-  'tour.weakenedKind': 'A weakened clause',
-  'tour.effectLocalized': 'Localized the expected way: {change}. This is no weakening: the same kind of body, at the local level.',
+  'tour.weakened': '{doc} copies {centralClause} almost word for word, with one change: {change} The clause is therefore “adapted” with the effect “weakened”, not verbatim; in the comparison, the words that show it are highlighted.',
+  'tour.weakenedKind': 'A clause weakened',
 };
 
 /** Translator of this module's strings. */
