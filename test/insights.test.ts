@@ -70,12 +70,14 @@ describe('timeline', () => {
 describe('trainer\'s tour', () => {
   const step = (k: string) => insights.tour.find((s) => s.kind === k)!;
   it('picks its examples from the analysis', () => {
-    expect(insights.tour.map((s) => s.kind)).toEqual(['verbatim-task', 'localized', 'added-with-source', 'moved', 'omitted-by-most', 'forwarding']);
+    expect(insights.tour.map((s) => s.kind)).toEqual(['verbatim-task', 'localized', 'added-with-source', 'moved', 'omitted-by-most', 'forwarding', 'weakened']);
     expect(step('verbatim-task').facts.unit).toBe('5');
     expect(step('added-with-source')).toMatchObject({ doc: '1154-cv-tu', facts: { parent: '21-KL/TW' } });
     expect(step('moved')).toMatchObject({ doc: '1698-cv-tu', central: '4-3', facts: { from: '4', to: '2' } });
     expect(step('omitted-by-most').central).toBe('6-4');
     expect(step('forwarding')).toMatchObject({ doc: '652-cv-đu', facts: { lagDays: 13 } });
+    // Quảng Ngãi's "xử lý nghiêm, kịp thời" for KL 54's "nghiêm minh": a task clause whose only change weakens it.
+    expect(step('weakened')).toMatchObject({ doc: '1698-cv-tu', clause: '5-3', central: '5-3', facts: { code: 'FORCE_SOFTENED', from: 'nghiêm minh', to: 'nghiêm' } });
   });
 });
 

@@ -6,8 +6,9 @@
 import type { Analysis, DocumentAnalysis } from './types.ts';
 import type { ProvenanceReport } from './types.ts';
 import type { RulesReport } from './rules.ts';
+import { isWeakeningOnly } from './effects.ts';
 
-export type TourStepKind = 'verbatim-task' | 'localized' | 'added-with-source' | 'moved' | 'omitted-by-most' | 'forwarding';
+export type TourStepKind = 'verbatim-task' | 'localized' | 'added-with-source' | 'moved' | 'omitted-by-most' | 'forwarding' | 'weakened';
 
 export interface TourStep {
   readonly kind: TourStepKind;
@@ -28,7 +29,7 @@ const isTask = (unit: string) => /^\d/u.test(unit);
 export function buildTour(a: Analysis, provenance: ProvenanceReport, rules: RulesReport): TourStep[] {
   const impl = a.documents.filter((d) => d.doc.meta.role !== 'forwarding');
   return [
-    verbatimTask(a, impl), localized(a, rules), addedWithSource(a, provenance), moved(impl), omittedByMost(a, impl), forwarding(a),
+    verbatimTask(a, impl), localized(a, rules), addedWithSource(a, provenance), moved(impl), omittedByMost(a, impl), forwarding(a), weakened(impl),
   ].filter((s): s is TourStep => s !== null);
 }
 
@@ -109,4 +110,23 @@ function forwarding(a: Analysis): TourStep | null {
   const d = a.documents.find((x) => x.doc.meta.role === 'forwarding');
   if (!d) return null;
   return { kind: 'forwarding', view: 'pair', doc: d.doc.id, clause: d.clauses[0]?.clause.id ?? null, central: null, facts: { number: d.doc.meta.number ?? d.doc.id, lagDays: d.lagDays ?? '' } };
+}
+
+/**
+ * A clause that weakens the directive (issue 12): a task clause whose only change weakens it is the
+ * clearest example (Quảng Ngãi's "xử lý nghiêm, kịp thời" for KL 54's "nghiêm minh", a dropped
+ * "minh" that reads as verbatim at a glance). Facts: the weakening's code and values.
+ */
+function weakened(impl: readonly DocumentAnalysis[]): TourStep | null {
+  const found = impl.flatMap((d) => d.clauses.flatMap((r) => {
+    const e = r.effects?.find((x) => x.kind === 'weakened');
+    return e && r.central.length ? [{ d, r, e }] : [];
+  }));
+  const rank = (x: (typeof found)[number]) => [Number(isTask(x.r.clause.unit)), Number(isWeakeningOnly(x.r.effects ?? [])), x.r.similarity];
+  const best = found.sort((x, y) => {
+    const a = rank(x), b = rank(y);
+    return b[0]! - a[0]! || b[1]! - a[1]! || b[2]! - a[2]!;
+  })[0];
+  if (!best) return null;
+  return { kind: 'weakened', view: 'pair', doc: best.d.doc.id, clause: best.r.clause.id, central: best.r.central[0]!, facts: { ...best.e.values, code: best.e.code } };
 }

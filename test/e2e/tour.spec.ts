@@ -3,7 +3,7 @@ import { openApp, shot } from './helpers.ts';
 
 /** The trainer's tour: built from the analysis, walked with the keyboard and the buttons, each step a deep link. */
 test.describe('trainer’s tour', () => {
-  test('walks all six steps from the header link, with the keyboard and the buttons', async ({ page }) => {
+  test('walks all seven steps from the header link, with the keyboard and the buttons', async ({ page }) => {
     await openApp(page);
     await page.getByTestId('nav-tour').click();
     await expect(page).toHaveURL(/#\/tour\?step=1$/u);
@@ -41,13 +41,20 @@ test.describe('trainer’s tour', () => {
     await page.keyboard.press('ArrowRight');
     await expect(step).toHaveAttribute('data-kind', 'forwarding');
     await expect(caption).toContainText('TTXVN (652-CV/ĐU) chuyển tiếp toàn văn Kết luận 54-KL/TW, 13 ngày sau khi ban hành');
-    await expect(page.getByTestId('tour-next')).toHaveCount(0);
     await shot(page, 'tour-6-forwarding', { fullPage: true });
 
+    // A real weakening: Quảng Ngãi 5-3 drops "minh" from "nghiêm minh", highlighted in the evidence.
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/step=6/u);
+    await expect(step).toHaveAttribute('data-kind', 'weakened');
+    await expect(caption).toContainText('“nghiêm minh” thành “nghiêm”');
+    await expect(page.getByTestId('tour-evidence').locator('mark.diff-effect--weakened')).toContainText('minh');
+    await expect(page.getByTestId('tour-next')).toHaveCount(0);
+    await shot(page, 'tour-7-weakened', { fullPage: true });
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/step=7/u);
     await page.getByTestId('tour-prev').click();
-    await expect(step).toHaveAttribute('data-kind', 'omitted-by-most');
+    await expect(step).toHaveAttribute('data-kind', 'forwarding');
   });
 
   test('each step opens the right view and clause; Back returns to the tour', async ({ page }) => {

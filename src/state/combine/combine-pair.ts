@@ -3,7 +3,7 @@
  * (unit → block → clause), every clause with its class and its counterpart ids. Pure.
  */
 import type { Reason } from '../../core/reasons.ts';
-import type { Analysis, Clause, DocumentAnalysis, ParsedDocument, Part } from '../../core/types.ts';
+import type { Analysis, BlockRow, Clause, DocumentAnalysis, ParsedDocument, Part } from '../../core/types.ts';
 import type { Filter } from '../route/route.ts';
 import { EFFECT_KINDS, type Effect, type EffectKind } from '../../core/effects.ts';
 
@@ -33,6 +33,8 @@ export interface PaneBlock {
   /** A "-" sub-item. */
   readonly item: boolean;
   readonly clauses: readonly PaneClause[];
+  /** Set when the block is a table row's content cell: the row's other cells (lead body, deadline…). */
+  readonly row?: BlockRow;
 }
 
 /** A unit (task, assessment…) with its blocks. */
@@ -75,7 +77,7 @@ const kinds = (effects: readonly Effect[] | undefined): EffectKind[] => {
 };
 
 function buildPane(side: Side, doc: ParsedDocument, items: readonly { clause: Clause; info: Omit<PaneClause, 'id' | 'part' | 'text'> }[]): Pane {
-  const units: { key: string; unit: string; part: Part; heading: string | null; blocks: { index: number; item: boolean; clauses: PaneClause[] }[] }[] = [];
+  const units: { key: string; unit: string; part: Part; heading: string | null; blocks: { index: number; item: boolean; clauses: PaneClause[]; row?: BlockRow }[] }[] = [];
   const byId = new Map<string, PaneClause>();
   const counts: Record<PairClass, number> = { verbatim: 0, adapted: 0, added: 0, omitted: 0, none: 0 };
   for (const { clause, info } of items) {
@@ -87,7 +89,8 @@ function buildPane(side: Side, doc: ParsedDocument, items: readonly { clause: Cl
     }
     let block = unit.blocks.at(-1);
     if (!block || block.index !== clause.block) {
-      block = { index: clause.block, item: doc.blocks[clause.block]?.item ?? false, clauses: [] };
+      const row = doc.blocks[clause.block]?.row;
+      block = { index: clause.block, item: doc.blocks[clause.block]?.item ?? false, clauses: [], ...(row ? { row } : {}) };
       unit.blocks.push(block);
     }
     const pc: PaneClause = { id: clause.id, part: clause.part, text: clause.text, ...info };

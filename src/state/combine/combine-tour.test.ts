@@ -10,7 +10,7 @@ const steps = combineTour(analysis, bundle, { ...HOME, lang: 'en' });
 const step = (k: string) => steps.find((s) => s.kind === k)!;
 
 describe('combineTour on the built-in corpus', () => {
-  it('numbers the six steps and links each into the app, keeping the language', () => {
+  it('numbers the seven steps and links each into the app, keeping the language', () => {
     expect(steps.map((s) => [s.index, s.kind, formatHash(s.link)])).toEqual([
       [1, 'verbatim-task', '#/pair/1698-cv-tu?l=5-1&lang=en'],
       [2, 'localized', '#/pair/1154-cv-tu?l=6-3&lang=en'],
@@ -18,6 +18,7 @@ describe('combineTour on the built-in corpus', () => {
       [4, 'moved', '#/pair/1698-cv-tu?l=2-7&lang=en'],
       [5, 'omitted-by-most', '#/clause/6-4?lang=en'],
       [6, 'forwarding', `#/pair/${encodeURIComponent('652-cv-đu')}?l=lead-in-1&lang=en`],
+      [7, 'weakened', '#/pair/1698-cv-tu?l=5-3&lang=en'],
     ]);
   });
 
@@ -45,7 +46,7 @@ describe('combineTour on the built-in corpus', () => {
 
   it('clamps the step number', () => {
     expect(stepAt(steps, 0)?.index).toBe(1);
-    expect(stepAt(steps, 99)?.index).toBe(6);
+    expect(stepAt(steps, 99)?.index).toBe(7);
     expect(stepAt(steps, undefined)?.index).toBe(1);
     expect(stepAt([], 1)).toBeNull();
   });

@@ -60,7 +60,7 @@ export function linkOf(s: TourStep, from: Route): Route {
 
 function evidenceOf(a: Analysis, bundle: InsightsBundle, s: TourStep, d: Analysis['documents'][number] | null, result: ClauseResult | null, centralClause: Clause | null): TourEvidence {
   switch (s.kind) {
-    case 'verbatim-task': case 'localized': case 'moved': {
+    case 'verbatim-task': case 'localized': case 'moved': case 'weakened': {
       if (!d || !result) return { type: 'none' };
       const central = result.central.map((id) => a.centralClauses.find((c) => c.id === id)).filter((c): c is Clause => c !== undefined);
       const rules = s.kind === 'verbatim-task' ? [] : rulesOfClause(bundle.insights.rules, d.doc.id, result.clause.id);

@@ -55,12 +55,15 @@ const Row = memo(function Row({ r }: { r: DocumentRow }) {
       <td className={`num nowrap ${r.lagDays === null ? 'muted' : ''}`}>{lagLabel(t, r.lagDays)}</td>
       <td><span className={`role role--${r.role ?? 'unknown'}`}>{roleLabel(t, r.role)}</span></td>
       <td>
+        {/* A cites-only document is kept apart: it carries nothing, so its "omissions" are no failings. */}
+        {r.role === 'cites-only' ? <p className="coverage__summary" data-testid="cites-only">{fieldTranslator(t.lang)('role.citesOnlyTag')}</p> : <>
         <CoverageBar verbatim={r.verbatim} adapted={r.adapted} omitted={r.omitted} />
         <p className="coverage__summary">
           {r.role === 'forwarding' && r.verbatim + r.adapted === 0
             ? t('coverage.forwarding')
             : t('coverage.summary', { carried: r.verbatim + r.adapted, total: r.total, pct: Math.round(r.carried * 100) })}
         </p>
+        </>}
       </td>
       <td className={`num nowrap${r.weakened > 0 ? ' doc-table__weakened' : ' muted'}`} data-testid="weakened-count">{r.weakened}</td>
       <td className="num nowrap" data-testid="added-share">

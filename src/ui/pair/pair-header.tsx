@@ -2,7 +2,8 @@
 import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
 import { frontLabel, shortName } from '../../state/doc-label.ts';
 import { useT } from '../i18n/use-t.ts';
-import { dateLabel, lagLabel, roleLabel } from '../shared/labels.ts';
+import { lagLabel, roleLabel } from '../shared/labels.ts';
+import { DocFields, RoleNote } from '../shared/field/doc-fields.tsx';
 import { DocSwitcher } from './doc-switcher.tsx';
 import { wordNote } from '../../messages/note-words.ts';
 import { DOC_TEXT, DocNumber, DocTitle, Worded } from '../shared/worded.tsx';
@@ -22,13 +23,13 @@ export function PairHeader({ analysis, current }: { analysis: Analysis; current:
       </h1>
       <div className="pair-head__row">
       <DocSwitcher analysis={analysis} current={current} />
-      <dl className="facts">
-        <div><dt>{t('table.date')}</dt><dd>{dateLabel(t, m.date)}</dd></div>
+      <dl className="facts" data-testid="pair-fields">
+        <DocFields meta={m} />
         <div><dt>{t('table.lag')}</dt><dd>{lagLabel(t, current.lagDays)}</dd></div>
-        <div><dt>{t('table.role')}</dt><dd>{roleLabel(t, m.role)}</dd></div>
-        {m.signer && <div><dt>{t('doc.signer')}</dt><dd {...DOC_TEXT}>{m.signer}</dd></div>}
+        <div data-field="role"><dt>{t('table.role')}</dt><dd>{roleLabel(t, m.role)}</dd></div>
       </dl>
       </div>
+      <RoleNote meta={m} />
       {m.noteCodes.length > 0 && (
         <details className="meta-notes">
           <summary>{t('doc.notes')}</summary>

@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t.ts';
 import { unitLabel } from '../shared/labels.ts';
 import { DOC_TEXT } from '../shared/worded.tsx';
 import { ClauseItem } from './clause-item.tsx';
+import { RowCells } from '../shared/field/row-cells.tsx';
 
 interface Props {
   readonly pane: Pane;
@@ -49,6 +50,7 @@ export function PairPane({ pane, title, subtitle, filter, selected, linked, tabS
                     {selected === c.id && detail}
                   </div>
                 ))}
+                {b.row && <RowCells row={b.row} />}
               </div>
             ))}
           </div>

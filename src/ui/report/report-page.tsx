@@ -28,6 +28,7 @@ import './report.css';
 function DocSection({ d }: { d: InspectionDoc }) {
   const t = useT();
   const w = useWT();
+  const ft = useFT();
   const route = useRoute();
   const forwarding = d.role === 'forwarding' && d.verbatim + d.adapted === 0;
   return (
@@ -49,7 +50,7 @@ function DocSection({ d }: { d: InspectionDoc }) {
         </ol>
       ) : <p className="muted">{w('report.noneAdded')}</p>}
       <h3>{w('report.omitted', { n: d.omittedClauses.length })}</h3>
-      {forwarding ? <p className="muted">{w('report.forwarding')}</p> : d.omittedClauses.length ? (
+      {d.role === 'cites-only' ? <p className="muted">{ft('role.cites-only')}</p> : forwarding ? <p className="muted">{w('report.forwarding')}</p> : d.omittedClauses.length ? (
         <ol className="report__clauses report__clauses--omitted">
           {d.omittedClauses.map((c) => <li key={c.id}><span className="report__unit">{clauseLabel(t, c.id, c.part)}</span> <span {...DOC_TEXT}>{c.text}</span></li>)}
         </ol>

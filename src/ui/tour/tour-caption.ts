@@ -9,10 +9,23 @@ import { docText, type Part, type Piece } from '../../messages/words.ts';
 import type { T } from '../i18n/translate.ts';
 import type { PartOf } from '../../messages/reason-words.ts';
 import { clauseLabel, unitLabel } from '../shared/labels.ts';
+import { EFFECT_CODES, type EffectCode } from '../../core/effects.ts';
+import { fieldTranslator } from '../i18n/insight-field-strings.ts';
+import { wordEffect } from '../shared/field/field-words.ts';
 
 /** "Một nhiệm vụ được chép nguyên văn"… */
 export function stepTitle(t: T, s: TourStepView): string {
-  return t(`tour.kind.${s.kind}`);
+  return s.kind === 'weakened' ? fieldTranslator(t.lang)('tour.weakenedKind') : t(`tour.kind.${s.kind}`);
+}
+
+const isCode = (c: unknown): c is EffectCode => typeof c === 'string' && c in EFFECT_CODES;
+
+/** The weakening of a `weakened` step, from the code and values in its facts. */
+function weakeningOf(t: T, s: TourStepView): Piece {
+  const code = s.vars['code'];
+  if (!isCode(code)) return '';
+  const values = Object.fromEntries(Object.entries(s.vars).map(([k, v]) => [k, String(v)]));
+  return wordEffect(t.lang, { code, values });
 }
 
 /** Facts that are the documents' own words, and facts that are clause ids. */
@@ -54,6 +67,8 @@ export function stepCaption(t: T, s: TourStepView, partOf: PartOf = () => undefi
         ? t.parts('tour.caption.forwarding', { ...v, lag })
         : t.parts('tour.caption.forwardingSome', { ...v, lag, carried, tasks: ev?.total ?? 0 });
     }
+    case 'weakened':
+      return fieldTranslator(t.lang).parts('tour.weakened', { ...v, change: weakeningOf(t, s) });
     default:
       return t.parts(`tour.caption.${s.kind}`, v);
   }

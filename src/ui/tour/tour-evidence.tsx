@@ -11,6 +11,7 @@ import { DOC_TEXT, DocNumber, Worded } from '../shared/worded.tsx';
 import { docText } from '../../messages/words.ts';
 import { docTitle } from '../../messages/kinds.ts';
 import { LocalizedNote } from '../shared/insights/clause-insights.tsx';
+import { EffectList } from '../shared/field/effect-badges.tsx';
 
 function Quote({ label, text, className = '' }: { label: ReactNode; text: ReactNode; className?: string }) {
   return (
@@ -42,9 +43,10 @@ export function TourEvidenceView({ step, bundle }: { step: TourStepView; bundle:
           {local.diff && (
             <div className="tour-ev__diff">
               <p className="tour-ev__label">{t('tour.ev.diff')}</p>
-              <DiffView diff={local.diff} rules={e.rules} />
+              <DiffView diff={local.diff} rules={e.rules} effects={step.kind === 'weakened' || step.kind === 'localized' ? local.effects : undefined} />
             </div>
           )}
+          {step.kind === 'weakened' && <EffectList effects={local.effects?.filter((x) => x.kind === 'weakened')} />}
           {e.rules.length > 0 && step.kind === 'localized' && <LocalizedNote bundle={bundle} doc={String(step.link.doc ?? '')} clause={local.clause.id} rules={e.rules} />}
         </div>
       );

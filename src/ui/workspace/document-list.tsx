@@ -11,9 +11,12 @@ import { docText, plain } from '../../messages/words.ts';
 import { MetaEditor } from './meta-editor.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { QualityBanner } from '../shared/field/quality-note.tsx';
+import { RoleNote, Signer } from '../shared/field/doc-fields.tsx';
+import { useFT } from '../i18n/insight-field-strings.ts';
 
 function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog; doc: WorkspaceDoc | undefined }) {
   const t = useWT();
+  const ft = useFT();
   const route = useRoute();
   const setIncluded = useAppStore((s) => s.setIncluded);
   const setCentral = useAppStore((s) => s.setCentral);
@@ -36,7 +39,9 @@ function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog;
             <span className={`tag ${entry.builtin ? '' : 'tag--mine'}`}>{entry.builtin ? t('docs.builtin') : t('docs.imported')}</span>
             <span className={`role-tag role-tag--${entry.role}`}>{t(`docs.role.${entry.role}`)}</span>
           </p>
-          <p className="doc-entry__facts"><Worded piece={entryFacts(t, entry.meta)} /></p>
+          <p className="doc-entry__facts"><Worded piece={entryFacts(t, entry.meta)} />
+            {entry.meta.signer && <> · {ft('header.signer')}: <Signer meta={entry.meta} /></>}</p>
+          {entry.role !== 'central' && <RoleNote meta={entry.meta} />}
           <p className="doc-entry__file">
             <Worded piece={t.parts('docs.file', { name: docText(entry.source) })} />
             {entry.tasks > 0 && <> · {t('docs.tasks', { n: entry.tasks })}</>}

@@ -41,7 +41,7 @@ const COUNTS = new Set(['count', 'inserted', 'deleted']);
 const LEVELS = new Set(['fromLevel', 'toLevel']);
 
 /** What one effect does, from its code and values ("“nghiêm minh” thành “nghiêm”: yêu cầu nhẹ hơn."). */
-export function wordEffect(lang: Lang, e: Effect): Piece {
+export function wordEffect(lang: Lang, e: Pick<Effect, 'code' | 'values'>): Piece {
   const vars: Record<string, number | Piece> = {};
   for (const [k, x] of Object.entries(e.values)) {
     if (COUNTS.has(k)) vars[k] = x;

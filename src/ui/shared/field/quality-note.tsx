@@ -30,7 +30,7 @@ export function QualityBanner({ quality, who }: { quality: QualityReport | undef
             <li key={p.code} data-problem={p.code} className={`quality-problem quality-problem--${p.severity}`}>
               <span className={`quality-tag quality-tag--${p.severity}`}>{w.name}</span>{' '}
               <Worded piece={w.found} />{' '}
-              {w.examples && <span className="quality-problem__examples"><Worded piece={t.parts('quality.examples', { examples: w.examples })} />. </span>}
+              {w.examples && <span className="quality-problem__examples"><Worded piece={t.parts(p.code === 'CUT_SHORT' ? 'quality.ending' : 'quality.examples', { examples: w.examples })} />. </span>}
               <span className="quality-problem__meaning">{w.meaning}</span>
             </li>
           );
