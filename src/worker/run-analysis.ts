@@ -6,6 +6,9 @@ import { benchmarkInput } from '../bench/benchmark-input.ts';
 import type { CorpusInput } from '../state/slices/corpus-slice.ts';
 import { arrangeWorkspace } from '../state/workspace/workspace-arrange.ts';
 import type { Progress } from '../core/analyze.ts';
+import { familiesOn } from '../state/families/families-types.ts';
+import { familiesRun, familiesSummary, shownFamily } from '../state/families/families-run.ts';
+import { rememberFamilies } from '../state/families/families-registry.ts';
 
 /** Parses and analyzes; reports a `parse` stage, then one stage per document. Throws InputError on bad input. */
 export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => void): Analysis {
@@ -14,6 +17,14 @@ export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => voi
     onProgress({ done: 0, total: input.bench.n, stage: 'generate' });
     const { central, documents } = benchmarkInput(input.files, input.manifest, input.bench.n, input.bench.seed);
     return analyze({ central, documents }, { onProgress });
+  }
+  if (input.workspace && familiesOn(input.workspace.families)) {
+    // Several central texts (issue 13): every family routed and analysed, the one shown returned.
+    const fam = input.workspace.families;
+    const run = familiesRun(input.files, input.manifest, input.workspace, fam, onProgress);
+    const { key, analysis } = shownFamily(run, fam.shown);
+    rememberFamilies(analysis, familiesSummary(run, key));
+    return analysis;
   }
   onProgress({ done: 0, total: input.files.length + 1, stage: 'parse' });
   const docs = parseSources(input.files);

@@ -13,6 +13,7 @@ import { pageReader, type ImportReader } from '../workspace/page-reader.ts';
 import { composeInput, uniqueName } from '../workspace/workspace-compose.ts';
 import { WorkspaceFileError, workspaceFromJson } from '../workspace/workspace-file.ts';
 import { memoryStorage, type WorkspaceStorage } from '../workspace/workspace-storage.ts';
+import type { FamiliesSettings } from '../families/families-types.ts';
 import { EMPTY_WORKSPACE, type Catalog, type MetaPatch, type Workspace, type WorkspaceDoc, type WorkspaceSettings } from '../workspace/workspace-types.ts';
 
 /** What the slice needs from outside: where to keep the workspace, how to read files (default: on the page). */
@@ -84,6 +85,8 @@ export interface WorkspaceSlice {
   /** Adds the documents and settings of a workspace file. */
   readonly mergeWorkspace: (text: string) => Promise<void>;
   readonly dismissImport: () => void;
+  /** Changes the family settings (issue 13: more central texts, the family shown, moves); `undefined`: one family. Re-analyses. */
+  readonly updateFamilies: (change: (f: FamiliesSettings | undefined) => FamiliesSettings | undefined) => Promise<void>;
 }
 
 /** Default name of pasted text. */
@@ -109,7 +112,7 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   return { promise, resolve };
 }
 
-const settingsOf = (ws: Workspace): WorkspaceSettings => ({ central: ws.central, include: ws.include, edits: ws.edits });
+const settingsOf = (ws: Workspace): WorkspaceSettings => ({ central: ws.central, include: ws.include, edits: ws.edits, ...(ws.families ? { families: ws.families } : {}) });
 const keyOf = (key: string) => key.slice(0, key.lastIndexOf('#'));
 const withoutSource = <V,>(rec: Readonly<Record<string, V>>, source: string): Record<string, V> =>
   Object.fromEntries(Object.entries(rec).filter(([k]) => keyOf(k) !== source));
@@ -316,6 +319,11 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         await refresh();
       },
       dismissImport: () => patch({ lastImport: [], notice: null }),
+      updateFamilies: (change) => updateSettings((ws) => {
+        const { families, ...rest } = ws;
+        const next = change(families);
+        return next ? { ...rest, families: next } : rest;
+      }),
     };
   };
 }

@@ -4,6 +4,7 @@
  * untrusted input is validated field by field, never trusted as typed.
  */
 import { EDITABLE_FIELDS, type MetaPatch, type Workspace, type WorkspaceDoc } from './workspace-types.ts';
+import { sanitizeFamilies } from '../families/families-types.ts';
 
 export const WORKSPACE_SCHEMA = 'doichieu.workspace/1';
 
@@ -69,12 +70,13 @@ export function sanitizeWorkspace(v: Record<string, unknown>): Workspace {
   if (isRecord(v['include'])) for (const [k, x] of Object.entries(v['include'])) if (typeof x === 'boolean') include[k] = x;
   const edits: Record<string, MetaPatch> = {};
   if (isRecord(v['edits'])) for (const [k, x] of Object.entries(v['edits'])) { const p = toPatch(x); if (p) edits[k] = p; }
-  return { docs, central: str(v['central'], 1000), include, edits };
+  const families = sanitizeFamilies(v['families']);
+  return { docs, central: str(v['central'], 1000), include, edits, ...(families ? { families } : {}) };
 }
 
 /** The JSON text of a workspace file. */
 export function workspaceToJson(ws: Workspace, now = new Date()): string {
-  const file: WorkspaceFile = { schema: WORKSPACE_SCHEMA, savedAt: now.toISOString(), central: ws.central, include: ws.include, edits: ws.edits, docs: ws.docs };
+  const file: WorkspaceFile = { schema: WORKSPACE_SCHEMA, savedAt: now.toISOString(), central: ws.central, include: ws.include, edits: ws.edits, ...(ws.families ? { families: ws.families } : {}), docs: ws.docs };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

@@ -21,7 +21,7 @@ export function memoryStorage(initial: Workspace = EMPTY_WORKSPACE): WorkspaceSt
     load: () => Promise.resolve(ws),
     putDoc: (doc) => { ws = { ...ws, docs: [...ws.docs.filter((d) => d.id !== doc.id), doc] }; return Promise.resolve(); },
     deleteDoc: (id) => { ws = { ...ws, docs: ws.docs.filter((d) => d.id !== id) }; return Promise.resolve(); },
-    putSettings: (s) => { ws = { ...ws, central: s.central, include: s.include, edits: s.edits }; return Promise.resolve(); },
+    putSettings: (s) => { ws = { docs: ws.docs, central: s.central, include: s.include, edits: s.edits, ...(s.families ? { families: s.families } : {}) }; return Promise.resolve(); },
   };
 }
 
@@ -45,7 +45,7 @@ export function indexedDbStorage(): WorkspaceStorage {
     deleteDoc: async (id) => { const { m, store } = await lib; await m.del(`${DOC}${id}`, store); },
     putSettings: async (s) => {
       const { m, store } = await lib;
-      await m.set(SETTINGS, { central: s.central, include: s.include, edits: s.edits }, store);
+      await m.set(SETTINGS, { central: s.central, include: s.include, edits: s.edits, ...(s.families ? { families: s.families } : {}) }, store);
     },
   };
 }
