@@ -10,6 +10,7 @@ import { useRoute } from './shared/use-route-href.ts';
 import { BenchDocumentsPage, BenchInvalidPage } from './bench/bench-pages.tsx';
 import { watchPairLinks } from '../state/perf-marks.ts';
 import { preloadable } from './preloadable.tsx';
+import { useFamilySync } from './shared/families/use-families.ts';
 
 // The pages opened from the overview's links: fetched as soon as the analysis is ready.
 const pair = preloadable(() => import('./pair/pair-page.tsx'));
@@ -64,6 +65,7 @@ export function App() {
   const t = useT();
   const route = useRoute();
   useDocumentMeta();
+  useFamilySync();
   useEffect(() => watchPairLinks(document), []);
   const ready = useAppStore((s) => s.analysis.status === 'ready');
   useEffect(() => { if (ready) whenIdle(() => { void pair.preload(); void clause.preload(); }); }, [ready]);

@@ -10,6 +10,7 @@ import { Worded } from '../shared/worded.tsx';
 import { docText, plain } from '../../messages/words.ts';
 import { MetaEditor } from './meta-editor.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { CentralToggle } from '../shared/families/central-toggle.tsx';
 
 function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog; doc: WorkspaceDoc | undefined }) {
   const t = useWT();
@@ -65,6 +66,7 @@ function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog;
             <button type="button" className="button button--small button--quiet" onClick={() => void setCentral(entry.key)}
               data-testid="make-central">{t('docs.makeCentral')}</button>
           )}
+          <CentralToggle entry={entry} />
           <button type="button" className="button button--small button--quiet" aria-expanded={editing} onClick={() => setEditing(!editing)}
             data-testid="edit">{t('docs.edit')}</button>
           {doc && (
