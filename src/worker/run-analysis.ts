@@ -2,6 +2,7 @@
 import type { Analysis } from '../core/types.ts';
 import { arrange, findDocument, parseSources } from '../core/corpus.ts';
 import { analyze } from '../core/analyze.ts';
+import { analyzeChained } from '../core/families.ts';
 import { benchmarkInput } from '../bench/benchmark-input.ts';
 import type { CorpusInput } from '../state/slices/corpus-slice.ts';
 import { arrangeWorkspace } from '../state/workspace/workspace-arrange.ts';
@@ -30,8 +31,10 @@ export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => voi
   const docs = parseSources(input.files);
   if (input.workspace) {
     // The user's central text, compared documents and metadata corrections (src/state/workspace/workspace-arrange.ts).
+    // A document implementing another of them (a commune's plan under the province's guide) is
+    // also compared with it (issue 13: chains; analyze() plus `chain`, nothing else changes).
     const { central, locals } = arrangeWorkspace(docs, input.manifest, input.workspace);
-    return analyze({ central, documents: locals }, { onProgress });
+    return analyzeChained({ central, documents: locals }, { onProgress });
   }
   const central = findDocument(docs, input.manifest.central);
   const { locals } = arrange(docs, central, input.manifest.parents);
