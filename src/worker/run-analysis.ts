@@ -9,6 +9,7 @@ import { arrangeWorkspace } from '../state/workspace/workspace-arrange.ts';
 import type { Progress } from '../core/analyze.ts';
 import { familiesOn } from '../state/families/families-types.ts';
 import { familiesRun, familiesSummary, shownFamily } from '../state/families/families-run.ts';
+import { compareRun } from '../state/families/compare-run.ts';
 import { rememberFamilies } from '../state/families/families-registry.ts';
 
 /** Parses and analyzes; reports a `parse` stage, then one stage per document. Throws InputError on bad input. */
@@ -19,6 +20,7 @@ export function runAnalysis(input: CorpusInput, onProgress: (p: Progress) => voi
     const { central, documents } = benchmarkInput(input.files, input.manifest, input.bench.n, input.bench.seed);
     return analyze({ central, documents }, { onProgress });
   }
+  if (input.compare) return compareRun(input.files, input.manifest, input.workspace, input.compare, onProgress);
   if (input.workspace && familiesOn(input.workspace.families)) {
     // Several central texts (issue 13): every family routed and analysed, the one shown returned.
     const fam = input.workspace.families;

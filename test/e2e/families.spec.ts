@@ -67,3 +67,31 @@ test('the ct32 and kl221 families beside the seeds: routed with reasons, switche
   await expect(page.getByTestId('pane-central')).toContainText('565-BC/BTCTW');
   await expect(page.getByTestId('totals-table')).toHaveCount(0);
 });
+
+const NQLT = 'nqlt102-central_102-2025-NQLT.txt';
+const GUIDE = 'nqlt102-province_mttq-quang-ninh_HD-hiep-thuong-draft.txt';
+const PLAN = 'nqlt102-commune_mttq-luong-minh_KH-hiep-thuong-lan-2.txt';
+
+test('NQLT 102 → Quảng Ninh guide → Lương Minh plan: the chain of a clause shows three levels', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openDocuments(page);
+  await importFiles(page, [real(NQLT), real(GUIDE), real(PLAN)]);
+  await addCentral(page, NQLT);
+  const nqlt = page.getByTestId('family').filter({ has: page.locator(`[data-source="${PLAN}"]`) });
+  await expect(nqlt.locator(`[data-source="${GUIDE}"]`)).toHaveCount(1);
+  const plan = nqlt.locator(`[data-source="${PLAN}"]`);
+  await expect(plan).toContainText('thực hiện văn bản');
+  await plan.getByRole('link').click();
+  await expect(page.getByTestId('chain-panel')).toContainText('30 kế thừa từ văn bản gốc, 2 từ phần cấp trên bổ sung, 17 nội dung riêng', { timeout: 30_000 });
+  await expect(page.getByTestId('chain-panel')).toContainText('So với văn bản gốc: 218 nhiệm vụ');
+  await page.getByTestId('pane-local').locator('[data-clause]').filter({ hasText: 'Hội nghị cử Chủ tọa' }).first().click();
+  const levels = page.getByTestId('chain-level');
+  await expect(levels).toHaveCount(3);
+  await expect(levels.nth(0)).toHaveAttribute('data-role', 'root');
+  await expect(levels.nth(1)).toHaveAttribute('data-role', 'parent');
+  await expect(levels.nth(1)).toContainText('thư ký hội nghị');
+  await expect(levels.nth(2)).toContainText('Hội nghị cử Chủ tọa');
+  await expect(page.getByTestId('chain-origin')).toHaveAttribute('data-origin', 'central');
+  await page.getByTestId('chain-panel').scrollIntoViewIfNeeded();
+  await shot(page, 'families-chain', { also: ['docs/screenshot-families-chain.png'] });
+});

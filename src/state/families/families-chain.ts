@@ -18,7 +18,7 @@ export interface ChainLevel {
 }
 
 export interface ChainSummary {
-  readonly parent: { readonly id: string; readonly number: string | null; readonly kind: string | null };
+  readonly parent: { readonly id: string; readonly number: string | null; readonly kind: string | null; readonly issuer: string | null };
   readonly depth: number;
   readonly origins: Readonly<Record<Origin, number>>;
   readonly omitted: { readonly parent: number; readonly root: number; readonly dropped: number };
@@ -33,7 +33,7 @@ export function chainSummary(analysis: Analysis, docId: string): ChainSummary | 
   const origins: Record<Origin, number> = { central: 0, parent: 0, own: 0 };
   for (const o of c.origins) origins[o.origin]++;
   return {
-    parent: { id: c.parent, number: p?.meta.number ?? null, kind: p?.meta.kind ?? null },
+    parent: { id: c.parent, number: p?.meta.number ?? null, kind: p?.meta.kind ?? null, issuer: p?.meta.issuer ?? null },
     depth: c.depth, origins,
     omitted: { parent: c.omitted.parent.length, root: c.omitted.root.length, dropped: c.omitted.dropped.length },
   };

@@ -11,13 +11,21 @@ import { pairRoute } from '../../../state/route/route.ts';
 import { useFT } from '../../i18n/family-strings.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { clauseLabel } from '../labels.ts';
-import { DOC_TEXT, DocTitle } from '../worded.tsx';
+import { DOC_TEXT, Worded } from '../worded.tsx';
+import { docText, type Piece } from '../../../messages/words.ts';
+import { docTitle, kindName } from '../../../messages/kinds.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import './families.css';
 
 function OriginTag({ origin }: { origin: Origin }) {
   const t = useFT();
   return <span className={`origin-tag origin-tag--${origin}`} data-testid="chain-origin" data-origin={origin}>{t('chain.origin', { origin: t(`chain.origin.${origin}`) })}</span>;
+}
+
+/** "Hướng dẫn · Ban Thường trực … tỉnh Quảng Ninh" for a document printed without a number; kind and number otherwise. */
+function docName(lang: 'vi' | 'en', d: { kind: string | null; number: string | null; issuer: string | null; id: string }): Piece {
+  if (d.number) return docTitle(lang, d.kind, d.number, '');
+  return [d.kind ? [kindName(lang, d.kind), ' · '] : '', docText(d.issuer ?? d.id)];
 }
 
 function Level({ level, n }: { level: ChainLevel; n: number }) {
@@ -28,7 +36,9 @@ function Level({ level, n }: { level: ChainLevel; n: number }) {
   return (
     <li className={`chain-level chain-level--${level.role}`} data-testid="chain-level" data-role={level.role}>
       <p className="chain-level__head">
-        {t('chain.level', { n })} · {head} · {level.role === 'parent' ? <a href={href(pairRoute(route, level.doc))}><DocTitle kind={level.kind} number={level.number} /></a> : <DocTitle kind={level.kind} number={level.number} />}
+        {t('chain.level', { n })} · {head} · {level.role === 'parent'
+          ? <a href={href(pairRoute(route, level.doc))}><Worded piece={docName(t.lang, { ...level, id: level.doc })} /></a>
+          : <Worded piece={docName(t.lang, { ...level, id: level.doc })} />}
       </p>
       {level.clauses.length === 0 && <p className="muted small">{t('chain.none')}</p>}
       {level.clauses.map((c) => (
@@ -50,7 +60,7 @@ export function ChainPanel({ analysis, docId, local }: { analysis: Analysis; doc
   return (
     <section className="panel chain-view" aria-labelledby="chain-title" data-testid="chain-panel">
       <h2 id="chain-title" className="panel__title">{t('chain.title')}</h2>
-      <p>{t('chain.summary', { parent: s.parent.number ?? s.parent.id, depth: s.depth, central: s.origins.central, fromParent: s.origins.parent, own: s.origins.own })}</p>
+      <p><Worded piece={t.parts('chain.summary', { parent: docName(t.lang, s.parent), depth: s.depth, central: s.origins.central, fromParent: s.origins.parent, own: s.origins.own })} /></p>
       <p className="muted">{t('chain.omitted', { parent: s.omitted.parent, root: s.omitted.root, dropped: s.omitted.dropped })}</p>
       {origin && <p><OriginTag origin={origin} /></p>}
       {down.length > 0 && (
