@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { shot } from './helpers.ts';
-import { importFiles, openDocuments, waitAnalysed } from './import-steps.ts';
+import { fixturePath, importFiles, openDocuments, waitAnalysed } from './import-steps.ts';
 
 const real = (name: string) => join(import.meta.dirname, '..', '..', '..', 'shared', 'real', name);
 const CT32 = 'ct32-central_32-CT-TTg_quoted-in-article.txt';
@@ -94,4 +94,28 @@ test('NQLT 102 → Quảng Ninh guide → Lương Minh plan: the chain of a clau
   await expect(page.getByTestId('chain-origin')).toHaveAttribute('data-origin', 'central');
   await page.getByTestId('chain-panel').scrollIntoViewIfNeeded();
   await shot(page, 'families-chain', { also: ['docs/screenshot-families-chain.png'] });
+});
+
+test('two versions of one letter compared: the .docx and the .pdf of Quảng Ngãi 1698', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openDocuments(page);
+  // One at a time: reading the PDF's text layer takes a while on a busy machine.
+  await importFiles(page, fixturePath('quang-ngai.docx'));
+  await page.getByTestId('file-input').setInputFiles(fixturePath('quang-ngai.pdf'));
+  await expect(page.getByTestId('import-item')).toHaveCount(1, { timeout: 90_000 });
+  await expect(page.getByTestId('import-item')).toContainText('quang-ngai.pdf', { timeout: 90_000 });
+  await waitAnalysed(page);
+  await page.getByRole('link', { name: 'So sánh', exact: true }).click();
+  await expect(page).toHaveURL(/#\/compare/u);
+  await page.getByTestId('compare-a').selectOption('quang-ngai.docx#0');
+  await page.getByTestId('compare-b').selectOption('quang-ngai.pdf#0');
+  await page.getByTestId('compare-run').click();
+  await expect(page).toHaveURL(/a=quang-ngai\.docx.*b=quang-ngai\.pdf/u);
+  const counts = page.getByTestId('compare-counts');
+  await expect(counts).toContainText('0 thêm mới', { timeout: 60_000 });
+  await expect(counts).toContainText('thiếu 0 điều khoản');
+  await expect(page.getByTestId('compare-row').and(page.locator('[data-cls="added"]'))).toHaveCount(0);
+  await expect(page.getByTestId('compare-row').first()).toContainText('Kết luận số 54-KL/TW');
+  await expect(page.getByTestId('compare-rows')).toContainText('1575-QĐ/TU');
+  await shot(page, 'compare', { also: ['docs/screenshot-compare.png'] });
 });

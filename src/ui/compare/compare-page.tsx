@@ -16,7 +16,7 @@ import { DOC_TEXT } from '../shared/worded.tsx';
 import { useRoute } from '../shared/use-route-href.ts';
 import '../shared/families/families.css';
 
-const label = (e: CatalogEntry) => [e.meta.kind, e.meta.number, e.meta.issuer].filter(Boolean).join(' ') + ` — ${e.source}`;
+const label = (e: CatalogEntry) => `${e.source} — ${[e.meta.kind, e.meta.number, e.meta.issuer].filter(Boolean).join(' ')}`;
 
 function Picker({ entries }: { entries: readonly CatalogEntry[] }) {
   const t = useFT();
