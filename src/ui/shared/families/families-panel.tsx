@@ -6,6 +6,9 @@ import { useAppStore } from '../../../state/use-app-store.tsx';
 import { pairRoute } from '../../../state/route/route.ts';
 import type { FamiliesSummary, FamilySummary, Placement } from '../../../state/families/families-types.ts';
 import { routeText } from '../../../messages/route-words.ts';
+import type { RouteReason } from '../../../core/route.ts';
+import { docText, type Piece } from '../../../messages/words.ts';
+import { Worded } from '../worded.tsx';
 import { useFT } from '../../i18n/family-strings.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { FamilyDocLabel } from './family-label.tsx';
@@ -13,6 +16,16 @@ import { useFamilies, withFamilies } from './use-families.ts';
 import './families.css';
 
 const AUTO = '\u0000auto';
+
+/** A routing reason in words, the documents' numbers and ids in it marked as document text. */
+function reasonPiece(reason: RouteReason, lang: 'vi' | 'en'): Piece {
+  const text = routeText(reason, lang);
+  const said = ['number', 'parent', 'cited', 'cites'].map((k) => String(reason.values[k] ?? '')).filter((v) => v.length > 1)
+    .sort((a, b) => b.length - a.length);
+  if (!said.length) return text;
+  const re = new RegExp(`(${said.map((s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`, 'u');
+  return text.split(re).map((part, i) => (i % 2 ? docText(part) : part));
+}
 
 /** Where a document goes: back to the machine's routing, set apart, or into a family. */
 function MoveSelect({ doc, summary }: { doc: Placement; summary: FamiliesSummary }) {
@@ -41,7 +54,7 @@ function Why({ doc, parent, apart = false }: { doc: Placement; parent?: string |
   if (doc.moved) return <p className="fam-doc__why">{apart ? t('fam.movedOut') : t('fam.moved')}</p>;
   return (
     <p className="fam-doc__why">
-      {doc.reason && t('fam.why', { reason: routeText(doc.reason, t.lang) })}
+      {doc.reason && <Worded piece={t.parts('fam.why', { reason: reasonPiece(doc.reason, t.lang) })} />}
       {parent && <> ({t('fam.through', { parent })})</>}
     </p>
   );
