@@ -12,6 +12,7 @@ import { createWorkspaceSlice, type WorkspaceServices } from './slices/workspace
 import { HOME, type Route } from './route/route.ts';
 import { BENCH_OFF, type BenchMode } from './corpus/bench-mode.ts';
 import { createOverviewSlice } from './slices/overview-slice.ts';
+import { createCompareSlice } from './families/compare-slice.ts';
 
 /** What the store needs from the outside world. */
 export interface AppServices {
@@ -40,6 +41,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createInsightsSlice(services.insights)(...a),
     ...createWorkspaceSlice(services.workspace)(...a),
     ...createOverviewSlice()(...a),
+    ...createCompareSlice(services.analyze)(...a),
     bench: services.bench ?? BENCH_OFF,
   }));
 }

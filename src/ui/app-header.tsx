@@ -33,6 +33,7 @@ export function AppHeader() {
         {pairDoc && <NavLink to={pairRoute(route, pairDoc, route.view === 'pair' ? route.clause : null)} current={route.view === 'pair'} label={t('nav.pair')} />}
         {clauseId && <NavLink to={clauseRoute(route, clauseId, route.doc)} current={route.view === 'clause'} label={t('nav.clause')} />}
         <InsightNavLinks />
+        <NavLink to={{ ...HOME, view: 'compare', lang: route.lang }} current={route.view === 'compare'} label={t('nav.compare')} />
       </nav>
       <HeaderActions />
       <BenchBanner />

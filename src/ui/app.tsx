@@ -10,6 +10,7 @@ import { useRoute } from './shared/use-route-href.ts';
 import { BenchDocumentsPage, BenchInvalidPage } from './bench/bench-pages.tsx';
 import { watchPairLinks } from '../state/perf-marks.ts';
 import { preloadable } from './preloadable.tsx';
+import { useFamilySync } from './shared/families/use-families.ts';
 
 // The pages opened from the overview's links: fetched as soon as the analysis is ready.
 const pair = preloadable(() => import('./pair/pair-page.tsx'));
@@ -22,6 +23,7 @@ const TimelinePage = lazy(() => import('./timeline/timeline-page.tsx'));
 const TourPage = lazy(() => import('./tour/tour-page.tsx'));
 const DocumentsPage = lazy(() => import('./workspace/documents-page.tsx'));
 const ReportPage = lazy(() => import('./report/report-page.tsx'));
+const ComparePage = lazy(() => import('./compare/compare-page.tsx'));
 
 function Page() {
   const route = useRoute();
@@ -31,6 +33,8 @@ function Page() {
   // The user's documents are reachable whatever the analysis is doing, so a workspace can always be repaired.
   // In benchmark mode they are not loaded at all: that page says so and shows the way back.
   if (route.view === 'documents') return bench === 'on' ? <BenchDocumentsPage /> : <DocumentsPage />;
+  // Any two documents (issue 13): its own analysis, whatever the main one is doing.
+  if (route.view === 'compare' && bench !== 'on') return <ComparePage />;
   if (!ready) return <StatusScreen />;
   if (route.view === 'report') return <ReportPage />;
   if (route.view === 'pair') return <PairPage />;
@@ -64,6 +68,7 @@ export function App() {
   const t = useT();
   const route = useRoute();
   useDocumentMeta();
+  useFamilySync();
   useEffect(() => watchPairLinks(document), []);
   const ready = useAppStore((s) => s.analysis.status === 'ready');
   useEffect(() => { if (ready) whenIdle(() => { void pair.preload(); void clause.preload(); }); }, [ready]);

@@ -8,6 +8,7 @@ import type { Analysis, DocumentAnalysis } from '../core/types.ts';
 import type { Analyzer } from '../state/slices/analysis-slice.ts';
 import type { InsightsBundle } from '../state/insights/insights-compute.ts';
 import { rememberInsights } from '../state/slices/insights-slice.ts';
+import { rememberFamilies } from '../state/families/families-registry.ts';
 import { DOCUMENT_BATCH, type AnalysisReply, type AnalyzeRequest } from './analysis-protocol.ts';
 import { createRequestClient, type WorkerPort } from './request-client.ts';
 import { startAnalysisWorker } from './start-workers.ts';
@@ -58,6 +59,7 @@ export function createWorkerAnalyzer(
             return false;
           case 'done': {
             const analysis: Analysis = { ...m.head, documents };
+            if (m.families) rememberFamilies(analysis, m.families);
             insights = awaitInsights(analysis);
             resolve(analysis);
             return false;

@@ -10,6 +10,7 @@ import type { CorpusInput, } from '../state/slices/corpus-slice.ts';
 import type { Progress } from '../core/analyze.ts';
 import type { Failure } from '../core/errors.ts';
 import type { InsightsBundle } from '../state/insights/insights-compute.ts';
+import type { FamiliesSummary } from '../state/families/families-types.ts';
 
 /** Page → worker: analyze this corpus; `id` pairs the answers with the request. */
 export interface AnalyzeRequest {
@@ -29,8 +30,8 @@ export type AnalysisReply =
   | { readonly type: 'progress'; readonly id: number; readonly progress: Progress }
   /** The next documents, in order; `total` documents in all. */
   | { readonly type: 'documents'; readonly id: number; readonly documents: readonly DocumentAnalysis[]; readonly total: number }
-  /** The analysis is complete: its documents were all sent before. */
-  | { readonly type: 'done'; readonly id: number; readonly head: AnalysisHead }
+  /** The analysis is complete: its documents were all sent before; `families` when several central texts were routed (issue 13). */
+  | { readonly type: 'done'; readonly id: number; readonly head: AnalysisHead; readonly families?: FamiliesSummary }
   /** Insights of the analysis, computed after it was sent; `null` when they could not be computed. */
   | { readonly type: 'insights'; readonly id: number; readonly insights: InsightsBundle | null }
   | { readonly type: 'error'; readonly id: number; readonly failure: Failure };

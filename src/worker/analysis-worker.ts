@@ -9,6 +9,7 @@ import { runAnalysis } from './run-analysis.ts';
 import { forPage } from './for-page.ts';
 import { insightsFor, type InsightsBundle } from '../state/insights/insights-compute.ts';
 import type { Analysis } from '../core/types.ts';
+import { familiesOf } from '../state/families/families-registry.ts';
 
 const scope = workerScope<AnalyzeRequest, AnalysisReply>(self);
 
@@ -25,7 +26,8 @@ scope.onmessage = (e) => {
   for (let i = 0; i < documents.length; i += DOCUMENT_BATCH) {
     scope.postMessage({ type: 'documents', id, documents: documents.slice(i, i + DOCUMENT_BATCH).map(forPage), total: documents.length });
   }
-  scope.postMessage({ type: 'done', id, head });
+  const families = familiesOf(analysis);
+  scope.postMessage({ type: 'done', id, head, ...(families ? { families } : {}) });
   // Insights follow the analysis, so the overview shows without waiting for them; they never fail it.
   let insights: InsightsBundle | null = null;
   try { insights = insightsFor(input, analysis); } catch { insights = null; }

@@ -7,5 +7,7 @@ import type { DocumentAnalysis } from '../core/types.ts';
  * in the worker from the full analysis. Central clauses keep theirs (the tour counts their words).
  */
 export function forPage(d: DocumentAnalysis): DocumentAnalysis {
-  return { ...d, clauses: d.clauses.map((r) => ({ ...r, clause: { ...r.clause, tokens: [] } })) };
+  const strip = (x: DocumentAnalysis): DocumentAnalysis => ({ ...x, clauses: x.clauses.map((r) => ({ ...r, clause: { ...r.clause, tokens: [] } })) });
+  // A chain's comparison with the parent (issue 13) carries the child's clauses once more.
+  return d.chain ? { ...strip(d), chain: { ...d.chain, pair: strip(d.chain.pair) } } : strip(d);
 }

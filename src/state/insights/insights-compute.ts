@@ -10,6 +10,7 @@ import type { CorpusInput } from '../slices/corpus-slice.ts';
 import { shortName } from '../doc-label.ts';
 import { arrangeWorkspace } from '../workspace/workspace-arrange.ts';
 import { parseTolerant } from '../workspace/parse-tolerant.ts';
+import { familiesOf } from '../families/families-registry.ts';
 
 /** A parent document (KL 21 for KL 54, or one the user marked): enough to name it. */
 export interface ParentDocument {
@@ -42,6 +43,9 @@ export function describeParent(d: ParsedDocument): ParentDocument {
  * marked), through the user's workspace when there is one.
  */
 export function insightsFor(input: CorpusInput, analysis: Analysis): InsightsBundle {
+  // With several central texts (issue 13), the parents (KL 21 for KL 54) are the main central text's: none for another family.
+  const fam = familiesOf(analysis);
+  if (fam && fam.shown !== fam.families[0]?.key) return { insights: computeInsights(analysis, []), parents: [] };
   const docs = parseTolerant(input.files).docs;
   const parents = input.workspace
     ? arrangeWorkspace(docs, input.manifest, input.workspace).parents

@@ -6,7 +6,7 @@ import type { Lang } from '../../messages/words.ts';
 import { EFFECT_KINDS, type EffectKind } from '../../core/effects.ts';
 
 /** Which page is shown. */
-export type ViewName = 'overview' | 'pair' | 'clause' | 'rules' | 'citations' | 'timeline' | 'tour' | 'documents' | 'report';
+export type ViewName = 'overview' | 'pair' | 'clause' | 'rules' | 'citations' | 'timeline' | 'tour' | 'documents' | 'report' | 'compare';
 /** Pair-view filter: show only clauses of one class, or with one effect (others are dimmed). */
 export type Filter = 'added' | 'adapted' | 'omitted' | EffectKind;
 /** Interface language (src/messages). Vietnamese is the default and is left out of the URL. */
@@ -27,6 +27,10 @@ export interface Route {
   readonly step?: number;
   /** Tour only: presentation mode (large type, no chrome). */
   readonly present?: boolean;
+  /** Overview and pair (issue 13): id of the central text whose family is shown (`fam=`); absent: the one shown now. */
+  readonly family?: string;
+  /** Compare only (issue 13): the two documents' workspace keys (`a=`, `b=`). */
+  readonly compare?: { readonly a: string | null; readonly b: string | null };
 }
 
 /** The start page in Vietnamese. */
@@ -52,9 +56,12 @@ export function parseHash(hash: string): Route {
   const f = params.get('f');
   const filter = f !== null && FILTERS.includes(f) ? (f as Filter) : null;
   const [view, id] = path;
+  const fam = params.get('fam');
+  const family = fam ? { family: fam } : {};
   if (view === 'pair' && id) {
-    return { view: 'pair', doc: id, clause: params.get('c'), local: params.get('l'), filter, lang };
+    return { view: 'pair', doc: id, clause: params.get('c'), local: params.get('l'), filter, lang, ...family };
   }
+  if (view === 'compare') return { ...HOME, view, lang, compare: { a: params.get('a'), b: params.get('b') } };
   if (view === 'clause' && id) {
     return { view: 'clause', doc: params.get('d'), clause: id, local: null, filter: null, lang };
   }
@@ -65,7 +72,7 @@ export function parseHash(hash: string): Route {
     const step = Number(params.get('step') ?? '1');
     return { ...HOME, view, lang, step: Number.isInteger(step) && step >= 1 ? step : 1, present: params.get('present') === '1' };
   }
-  return { ...HOME, lang };
+  return { ...HOME, lang, ...family };
 }
 
 /** Writes a route as a hash (with the leading "#"); `parseHash(formatHash(r))` gives `r` back. */
@@ -77,6 +84,11 @@ export function formatHash(r: Route): string {
     if (r.clause) params.push(['c', r.clause]);
     if (r.local) params.push(['l', r.local]);
     if (r.filter) params.push(['f', r.filter]);
+    if (r.family) params.push(['fam', r.family]);
+  } else if (r.view === 'compare') {
+    path = '/compare';
+    if (r.compare?.a) params.push(['a', r.compare.a]);
+    if (r.compare?.b) params.push(['b', r.compare.b]);
   } else if (r.view === 'clause' && r.clause) {
     path = `/clause/${encodeURIComponent(r.clause)}`;
     if (r.doc) params.push(['d', r.doc]);
@@ -88,6 +100,8 @@ export function formatHash(r: Route): string {
     path = '/tour';
     params.push(['step', String(r.step ?? 1)]);
     if (r.present) params.push(['present', '1']);
+  } else if (r.view === 'overview' && r.family) {
+    params.push(['fam', r.family]);
   }
   if (r.lang !== 'vi') params.push(['lang', r.lang]);
   const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');

@@ -11,6 +11,8 @@ export interface CorpusInput {
   readonly workspace?: WorkspaceSettings;
   /** Benchmark mode: analyze `n` documents generated from `files` (src/bench) instead of `files` themselves. */
   readonly bench?: { readonly n: number; readonly seed: number };
+  /** Issue 13: align these two documents (workspace keys) with each other instead (src/state/families/compare-run.ts). */
+  readonly compare?: { readonly a: string; readonly b: string };
 }
 
 /** Loads a corpus (the built-in one in the app; a fixture in tests). */

@@ -13,6 +13,7 @@ import { pageReader, type ImportReader } from '../workspace/page-reader.ts';
 import { composeInput, uniqueName } from '../workspace/workspace-compose.ts';
 import { WorkspaceFileError, checkedWorkspaceFromJson, type SkippedDoc } from '../workspace/workspace-file.ts';
 import { memoryStorage, settingsChange, type BrokenRecord, type LoadedWorkspace, type WorkspaceStorage } from '../workspace/workspace-storage.ts';
+import type { FamiliesSettings } from '../families/families-types.ts';
 import { EMPTY_WORKSPACE, type Catalog, type MetaPatch, type Workspace, type WorkspaceDoc } from '../workspace/workspace-types.ts';
 
 /** What the slice needs from outside: where to keep the workspace, how to read files (default: on the page). */
@@ -87,6 +88,8 @@ export interface WorkspaceSlice {
   /** Adds the documents and settings of a workspace file. */
   readonly mergeWorkspace: (text: string) => Promise<void>;
   readonly dismissImport: () => void;
+  /** Changes the family settings (issue 13: more central texts, the family shown, moves); `undefined`: one family. Re-analyses. */
+  readonly updateFamilies: (change: (f: FamiliesSettings | undefined) => FamiliesSettings | undefined) => Promise<void>;
 }
 
 /** Default name of pasted text. */
@@ -112,10 +115,10 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   return { promise, resolve };
 }
 
-const workspaceOf = (l: LoadedWorkspace): Workspace => ({ docs: l.docs, central: l.central, include: l.include, edits: l.edits });
+const workspaceOf = (l: LoadedWorkspace): Workspace => ({ docs: l.docs, central: l.central, include: l.include, edits: l.edits, ...(l.families ? { families: l.families } : {}) });
 /** What tells two workspaces apart, without comparing texts (a document's text never changes under its id). */
 const signature = (ws: Workspace, broken: readonly BrokenRecord[]) =>
-  JSON.stringify([ws.docs.map((d) => d.id), ws.central, ws.include, ws.edits, broken.map((b) => b.id)]);
+  JSON.stringify([ws.docs.map((d) => d.id), ws.central, ws.include, ws.edits, ws.families ?? null, broken.map((b) => b.id)]);
 const keyOf = (key: string) => key.slice(0, key.lastIndexOf('#'));
 const withoutSource = <V,>(rec: Readonly<Record<string, V>>, source: string): Record<string, V> =>
   Object.fromEntries(Object.entries(rec).filter(([k]) => keyOf(k) !== source));
@@ -347,6 +350,11 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         await refresh();
       },
       dismissImport: () => patch({ lastImport: [], notice: null }),
+      updateFamilies: (change) => updateSettings((ws) => {
+        const { families, ...rest } = ws;
+        const next = change(families);
+        return next ? { ...rest, families: next } : rest;
+      }),
     };
   };
 }

@@ -4,7 +4,7 @@ import type { Workspace } from './workspace-types.ts';
 
 /** Whether the workspace changes nothing: no documents, no settings. */
 export function isEmptyWorkspace(ws: Workspace): boolean {
-  return ws.docs.length === 0 && ws.central === null && Object.keys(ws.include).length === 0 && Object.keys(ws.edits).length === 0;
+  return ws.docs.length === 0 && ws.central === null && Object.keys(ws.include).length === 0 && Object.keys(ws.edits).length === 0 && !ws.families;
 }
 
 /** Built-in files followed by the imported ones; the settings ride along (none for an empty workspace). */
@@ -13,7 +13,7 @@ export function composeInput(builtin: CorpusInput, ws: Workspace): CorpusInput {
   return {
     files: [...builtin.files, ...ws.docs.map((d) => ({ name: d.name, text: d.text }))],
     manifest: builtin.manifest,
-    workspace: { central: ws.central, include: ws.include, edits: ws.edits },
+    workspace: { central: ws.central, include: ws.include, edits: ws.edits, ...(ws.families ? { families: ws.families } : {}) },
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { MAX_DOCUMENT_CHARS } from '../../io/limits.ts';
 import { EDITABLE_FIELDS, type MetaPatch, type Workspace, type WorkspaceDoc } from './workspace-types.ts';
+import { sanitizeFamilies } from '../families/families-types.ts';
 
 export const WORKSPACE_SCHEMA = 'doichieu.workspace/1';
 
@@ -113,18 +114,19 @@ export function checkWorkspace(v: Record<string, unknown>): CheckedWorkspace {
   if (isRecord(v['include'])) for (const [k, x] of Object.entries(v['include'])) if (typeof x === 'boolean') include[k] = x;
   const edits: Record<string, MetaPatch> = {};
   if (isRecord(v['edits'])) for (const [k, x] of Object.entries(v['edits'])) { const p = toPatch(x); if (p) edits[k] = p; }
-  return { docs, central: str(v['central'], 1000), include, edits, skipped };
+  const families = sanitizeFamilies(v['families']);
+  return { docs, central: str(v['central'], 1000), include, edits, skipped, ...(families ? { families } : {}) };
 }
 
 /** Settings and documents from untrusted data; anything malformed is dropped, never trusted. */
 export function sanitizeWorkspace(v: Record<string, unknown>): Workspace {
-  const { docs, central, include, edits } = checkWorkspace(v);
-  return { docs, central, include, edits };
+  const { docs, central, include, edits, families } = checkWorkspace(v);
+  return { docs, central, include, edits, ...(families ? { families } : {}) };
 }
 
 /** The JSON text of a workspace file. */
 export function workspaceToJson(ws: Workspace, now = new Date()): string {
-  const file: WorkspaceFile = { schema: WORKSPACE_SCHEMA, savedAt: now.toISOString(), central: ws.central, include: ws.include, edits: ws.edits, docs: ws.docs };
+  const file: WorkspaceFile = { schema: WORKSPACE_SCHEMA, savedAt: now.toISOString(), central: ws.central, include: ws.include, edits: ws.edits, ...(ws.families ? { families: ws.families } : {}), docs: ws.docs };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

@@ -8,6 +8,7 @@
  * In tests, and when IndexedDB is unavailable, a memory store.
  */
 import { checkWorkspaceDoc, isRecord, str, toPatch, type DocProblem } from './workspace-file.ts';
+import { sanitizeFamilies, type FamiliesSettings } from '../families/families-types.ts';
 import { EMPTY_WORKSPACE, type MetaPatch, type Workspace, type WorkspaceDoc, type WorkspaceSettings } from './workspace-types.ts';
 
 /** The few key-value operations the storage needs: idb-keyval over one object store, or a Map. */
@@ -23,6 +24,8 @@ export interface SettingsChange {
   readonly central?: string | null;
   readonly include?: Readonly<Record<string, boolean | null>>;
   readonly edits?: Readonly<Record<string, MetaPatch | null>>;
+  /** Present: the new family choices (`null`: none). */
+  readonly families?: FamiliesSettings | null;
 }
 
 /** A stored document record that could not be taken (shown so that the user can delete it). */
@@ -54,6 +57,7 @@ const DOC = 'doc:';
 const INCLUDE = 'include:';
 const EDIT = 'edit:';
 const CENTRAL = 'central';
+const FAMILIES = 'families';
 /** The one settings record of versions before issue 16. */
 const LEGACY = 'settings';
 
@@ -70,6 +74,7 @@ export function settingsChange(prev: WorkspaceSettings, next: WorkspaceSettings)
     ...(prev.central !== next.central ? { central: next.central } : {}),
     include: diff(prev.include, next.include),
     edits: diff(prev.edits, next.edits),
+    ...(!same(prev.families ?? null, next.families ?? null) ? { families: next.families ?? null } : {}),
   };
 }
 
@@ -81,6 +86,7 @@ function records(change: SettingsChange): { put: [string, unknown][]; del: strin
   if (change.central !== undefined) one(CENTRAL, change.central);
   for (const [k, v] of Object.entries(change.include ?? {})) one(`${INCLUDE}${k}`, v);
   for (const [k, v] of Object.entries(change.edits ?? {})) one(`${EDIT}${k}`, v);
+  if (change.families !== undefined) one(FAMILIES, change.families);
   return { put, del };
 }
 
@@ -91,6 +97,7 @@ function fromRecords(entries: ReadonlyArray<readonly [IDBValidKey, unknown]>): L
   const include: Record<string, boolean> = {};
   const edits: Record<string, MetaPatch> = {};
   let central: string | null = null;
+  let families: FamiliesSettings | undefined;
   for (const [key, value] of entries) {
     if (typeof key !== 'string') continue;
     if (key.startsWith(DOC)) {
@@ -101,9 +108,10 @@ function fromRecords(entries: ReadonlyArray<readonly [IDBValidKey, unknown]>): L
     } else if (key.startsWith(INCLUDE) && typeof value === 'boolean') include[key.slice(INCLUDE.length)] = value;
     else if (key.startsWith(EDIT)) { const p = toPatch(value); if (p) edits[key.slice(EDIT.length)] = p; }
     else if (key === CENTRAL) central = str(value, 1000);
+    else if (key === FAMILIES) families = sanitizeFamilies(value);
   }
   docs.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
-  return { docs, central, include, edits, broken };
+  return { docs, central, include, edits, broken, ...(families ? { families } : {}) };
 }
 
 /** The per-key records of a legacy settings record, except those already written by this version. */
@@ -113,6 +121,7 @@ function migration(legacy: unknown, present: ReadonlySet<string>): [string, unkn
     central: str(legacy['central'], 1000),
     include: isRecord(legacy['include']) ? Object.fromEntries(Object.entries(legacy['include']).filter(([, v]) => typeof v === 'boolean')) as Record<string, boolean> : {},
     edits: isRecord(legacy['edits']) ? Object.fromEntries(Object.entries(legacy['edits']).flatMap(([k, v]) => { const p = toPatch(v); return p ? [[k, p]] : []; })) : {},
+    families: sanitizeFamilies(legacy['families']) ?? null,
   });
   return put.filter(([k]) => !present.has(k));
 }
@@ -174,7 +183,7 @@ export function mapKeyValue(map: Map<string, unknown> = new Map()): KeyValue {
 /** A storage in memory (tests; the fallback when IndexedDB does not work), holding `initial`. */
 export function memoryStorage(initial: Workspace = EMPTY_WORKSPACE): WorkspaceStorage {
   const map = new Map<string, unknown>(initial.docs.map((d) => [`${DOC}${d.id}`, d]));
-  for (const [k, v] of records({ central: initial.central, include: initial.include, edits: initial.edits }).put) map.set(k, v);
+  for (const [k, v] of records({ central: initial.central, include: initial.include, edits: initial.edits, families: initial.families ?? null }).put) map.set(k, v);
   return keyValueStorage(mapKeyValue(map));
 }
 

@@ -6,6 +6,7 @@
 import type { QualityReport } from '../../core/quality.ts';
 import type { DocMeta } from '../../core/types.ts';
 import type { FailedSource } from './parse-tolerant.ts';
+import type { FamiliesSettings } from '../families/families-types.ts';
 
 /** Metadata fields a user can correct. */
 export const EDITABLE_FIELDS = ['kind', 'number', 'issuer', 'date', 'signer', 'implements'] as const;
@@ -42,6 +43,8 @@ export interface WorkspaceSettings {
   /** Per document key: compared with the central text (`true`) or not, overriding the proposal. */
   readonly include: Readonly<Record<string, boolean>>;
   readonly edits: Readonly<Record<string, MetaPatch>>;
+  /** Several central texts (issue 13): more central texts, the family shown, documents moved by hand. */
+  readonly families?: FamiliesSettings;
 }
 
 /** Everything kept: imported documents and settings. */

@@ -12,6 +12,7 @@ export const en: Dict = {
   'nav.clause': 'Clause view',
   'nav.documents': 'Documents',
   'nav.report': 'Inspection report',
+  'nav.compare': 'Compare',
   'lang.switch': 'Tiếng Việt',
   'lang.switchLabel': 'Chuyển giao diện sang tiếng Việt',
   'action.print': 'Print',

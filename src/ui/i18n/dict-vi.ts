@@ -9,6 +9,7 @@ export const vi = {
   'nav.clause': 'Theo từng câu',
   'nav.documents': 'Văn bản',
   'nav.report': 'Báo cáo kiểm tra',
+  'nav.compare': 'So sánh',
   'lang.switch': 'English',
   'lang.switchLabel': 'Switch the interface to English',
   'action.print': 'In trang',

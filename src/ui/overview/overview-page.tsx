@@ -20,6 +20,8 @@ import { useOverviewDocuments } from './use-overview-documents.ts';
 import { useNum } from './use-num.ts';
 import { ParentList } from '../shared/insights/parent-list.tsx';
 import { OverviewImport } from '../shared/import/overview-import.tsx';
+import { FamilySwitcher } from '../shared/families/family-switcher.tsx';
+import { CrossFamilies } from '../shared/families/cross-families.tsx';
 import './overview-scale.css';
 
 const OverviewCharts = lazy(() => import('./overview-charts.tsx'));
@@ -57,6 +59,7 @@ function Overview({ analysis }: { analysis: Analysis }) {
   return (
     <div className="page page--overview">
       <h1 className="visually-hidden">{t('overview.title')}</h1>
+      <FamilySwitcher />
       <StaticCard analysis={analysis} />
       <StaticImport />
       <Panel id="documents" title={t('overview.docs', { n: num(all.length) })}>
@@ -67,6 +70,7 @@ function Overview({ analysis }: { analysis: Analysis }) {
         <Legend classes={['verbatim', 'adapted', 'omitted']} />
         <StaticParents />
       </Panel>
+      <CrossFamilies />
       <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
         <OverviewCharts analysis={analysis} filtered={filtered} order={order} />
       </Suspense>

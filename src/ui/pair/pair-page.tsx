@@ -16,6 +16,7 @@ import { PairToolbar } from './pair-toolbar.tsx';
 import { UnitStrip } from './unit-strip.tsx';
 import { PairPanes } from './pair-panes.tsx';
 import { QualityBanner } from '../shared/field/quality-note.tsx';
+import { ChainPanel } from '../shared/families/chain-panel.tsx';
 
 /** The page for `route.doc`; explains when the id is unknown. */
 export default function PairPage() {
@@ -42,6 +43,7 @@ function Pair({ analysis, docId, notFound }: { analysis: Analysis; docId: string
       <QualityBanner quality={analysis.central.quality} who="central" />
       <Guard name={t('pair.filter')}><PairToolbar pair={pair} filter={route.filter} /></Guard>
       <Guard name={t('pair.strip.title')}><UnitStrip analysis={pair.analysis} centralClauses={analysis.centralClauses} /></Guard>
+      <Guard name={t('pair.title')}><ChainPanel analysis={analysis} docId={doc.id} local={route.local} /></Guard>
       <section className="panel panel--panes" aria-labelledby="pair-texts-title">
         <h2 id="pair-texts-title" className="visually-hidden">{t('pair.title')}</h2>
         <Guard name={t('pair.title')}>

@@ -13,6 +13,7 @@ import { ConfirmDialog } from './confirm-dialog.tsx';
 import { QualityBanner } from '../shared/field/quality-note.tsx';
 import { RoleNote, Signer } from '../shared/field/doc-fields.tsx';
 import { useFT } from '../i18n/insight-field-strings.ts';
+import { CentralToggle } from '../shared/families/central-toggle.tsx';
 
 function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog; doc: WorkspaceDoc | undefined }) {
   const t = useWT();
@@ -72,6 +73,7 @@ function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog;
             <button type="button" className="button button--small button--quiet" onClick={() => void setCentral(entry.key)}
               data-testid="make-central">{t('docs.makeCentral')}</button>
           )}
+          <CentralToggle entry={entry} />
           <button type="button" className="button button--small button--quiet" aria-expanded={editing} onClick={() => setEditing(!editing)}
             data-testid="edit">{t('docs.edit')}</button>
           {doc && (

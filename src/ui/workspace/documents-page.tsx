@@ -13,6 +13,7 @@ import { RepairList, SkippedList } from './repair-list.tsx';
 import { useWT } from '../i18n/ws-strings.ts';
 import { entryFacts, entryTitle } from '../shared/entry-labels.ts';
 import { DOC_TEXT, Worded } from '../shared/worded.tsx';
+import { FamiliesPanel } from '../shared/families/families-panel.tsx';
 import './workspace.css';
 
 function Notice() {
@@ -74,6 +75,7 @@ export default function DocumentsPage() {
       </header>
       <ImportPanel />
       <CentralPanel />
+      <FamiliesPanel />
       <section className="panel" aria-labelledby="doc-list-title" id="doc-list">
         <h2 id="doc-list-title" className="panel__title">{t('docs.list', { n: catalog?.entries.length ?? 0 })}</h2>
         <p className="panel__desc">{t('docs.listDesc')}</p>
