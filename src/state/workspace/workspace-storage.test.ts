@@ -34,6 +34,22 @@ describe('workspace storage', () => {
     expect((await b.load()).edits).toEqual({ 'y.txt#0': { issuer: 'Tỉnh ủy' } });
   });
 
+  it('keeps the family choices (issue 13) as their own record, beside another tab\'s edit', async () => {
+    const map = new Map<string, unknown>();
+    const [a, b] = tabs(map, 'test-families');
+    await a.putDoc(doc('x'));
+    const wsA = await a.load();
+    const wsB = await b.load();
+    const families = { centrals: ['x.txt#0'], shown: 'x.txt#0', moves: { 'y.txt#0': '' } };
+    await a.saveSettings(settingsChange(wsA, { ...wsA, families }));
+    await b.saveSettings(settingsChange(wsB, { ...wsB, edits: { 'x.txt#0': { number: '1-CV/TU' } } }));
+    const after = await keyValueStorage(mapKeyValue(map)).load();
+    expect(after.families).toEqual(families);
+    expect(after.edits).toEqual({ 'x.txt#0': { number: '1-CV/TU' } });
+    await a.saveSettings(settingsChange(after, { ...after, families: undefined }));
+    expect((await b.load()).families).toBeUndefined();
+  });
+
   it('tells the other tab after each write, not itself', async () => {
     const [a, b] = tabs(new Map(), 'test-tell');
     let heardA = 0;
