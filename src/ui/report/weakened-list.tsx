@@ -13,6 +13,7 @@ export function WeakenedList({ d }: { d: InspectionDoc }) {
   return (
     <>
       <h3>{ft('report.weakened')} ({d.weakened.length})</h3>
+      {d.weakened.length > 0 && <p className="muted small">{ft('report.weakenedDesc')}</p>}
       {d.weakened.length ? (
         <ol className="report__clauses report__clauses--weakened" data-testid="report-weakened">
           {d.weakened.map((c) => (
