@@ -120,6 +120,8 @@ test.describe('workspace state', () => {
       await expect(page.locator('[data-testid="doc-entry"]')).toHaveCount(6);
 
       const line = 'Ủy ban nhân dân tỉnh thực hiện nhiệm vụ được giao. '.repeat(240_000).slice(0, 12_000_000);
+      // When the page gets the file (apart from the time the test takes to hand 15 MB to the browser).
+      await page.evaluate(() => document.addEventListener('change', () => { (window as unknown as { picked: number }).picked = performance.now(); }, { capture: true }));
       const start = Date.now();
       await page.getByTestId('workspace-input').setInputFiles({
         name: 'bo-van-ban.json', mimeType: 'application/json',
@@ -127,7 +129,8 @@ test.describe('workspace state', () => {
       });
       const notice = page.getByTestId('workspace-notice');
       await expect(notice).toContainText('Đã thêm 1 văn bản từ tệp bộ văn bản.');
-      const noticeMs = Date.now() - start;
+      const noticeMs = await page.evaluate(() => performance.now() - (window as unknown as { picked: number }).picked);
+      const noticeAllMs = Date.now() - start;
       await expect(page.getByTestId('merge-skipped')).toContainText('Không thêm 2 văn bản:');
       await expect(page.getByTestId('merge-skipped')).toContainText('“trong.txt”: không có nội dung.');
       await expect(page.getByTestId('merge-skipped')).toContainText('“thieu-noi-dung.txt”: không đúng dạng một văn bản');
@@ -161,7 +164,7 @@ test.describe('workspace state', () => {
       await expect(page.locator('[data-testid="repair-entry"]')).toHaveCount(0);
       await page.goto('/#/');
       await expect(page.locator('tr[data-doc="1154-cv-tu"]')).toBeVisible({ timeout: 60_000 });
-      console.log(`workspace-repair: workspace file checked and its skipped documents named in ${(noticeMs / 1000).toFixed(1)} s; 12M-character line arranged in ${(arrangedMs / 1000).toFixed(1)} s; browser peak ${Math.round(peak())} MB`);
+      console.log(`workspace-repair: workspace file checked and its skipped documents named ${(noticeMs / 1000).toFixed(1)} s after the page got it (${(noticeAllMs / 1000).toFixed(1)} s with the hand-over); 12M-character line arranged in ${(arrangedMs / 1000).toFixed(1)} s; browser peak ${Math.round(peak())} MB`);
     });
   });
 });
