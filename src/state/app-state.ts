@@ -10,9 +10,10 @@ import type { InsightsSlice } from './slices/insights-slice.ts';
 import type { WorkspaceSlice } from './slices/workspace-slice.ts';
 import type { BenchSlice } from './corpus/bench-mode.ts';
 import type { OverviewSlice } from './slices/overview-slice.ts';
+import type { ReviewsSlice } from './reviews/reviews-slice.ts';
 
 /** The whole store. */
-export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice & OverviewSlice & BenchSlice;
+export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice & OverviewSlice & BenchSlice & ReviewsSlice;
 
 /** A slice creator that sees the whole store but returns its own part. */
 export type SliceCreator<S> = StateCreator<AppState, [], [], S>;
