@@ -22,6 +22,7 @@ const TimelinePage = lazy(() => import('./timeline/timeline-page.tsx'));
 const TourPage = lazy(() => import('./tour/tour-page.tsx'));
 const DocumentsPage = lazy(() => import('./workspace/documents-page.tsx'));
 const ReportPage = lazy(() => import('./report/report-page.tsx'));
+const InspectionPage = lazy(() => import('./inspection/inspection-page.tsx'));
 
 function Page() {
   const route = useRoute();
@@ -32,7 +33,7 @@ function Page() {
   // In benchmark mode they are not loaded at all: that page says so and shows the way back.
   if (route.view === 'documents') return bench === 'on' ? <BenchDocumentsPage /> : <DocumentsPage />;
   if (!ready) return <StatusScreen />;
-  if (route.view === 'report') return <ReportPage />;
+  if (route.view === 'report') return route.doc ? <InspectionPage /> : <ReportPage />;
   if (route.view === 'pair') return <PairPage />;
   if (route.view === 'clause') return <ClausePage />;
   if (route.view === 'rules') return <RulesPage />;

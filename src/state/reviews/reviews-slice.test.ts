@@ -6,6 +6,8 @@ import { createAppStore } from '../store.ts';
 import type { CorpusInput } from '../slices/corpus-slice.ts';
 import { clauseDecision } from '../../core/review-decisions.ts';
 import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
+import { applyReviews } from '../../core/reviews.ts';
+import { forPage } from '../../worker/for-page.ts';
 import { builtinAnalysis } from '../../../test/support/corpus.ts';
 import { memoryReviewsStorage } from './reviews-storage.ts';
 import { EMPTY_REVIEWS, sanitizeReviews, toReviewsFile } from './reviews-data.ts';
@@ -50,6 +52,21 @@ describe('reviews slice', () => {
     expect(clause1575(qn(store.getState().analysis.result)).class).toBe('added');
     expect(store.getState().reviews.data.trails[0]?.events.map((e) => e.type)).toEqual(['decision', 'undo']);
     expect(toReviewsFile(store.getState().reviews.data).decisions).toEqual([]);
+  });
+
+  it('diffs a corrected clause on the page as in the worker, though the page analysis lacks the local tokens', async () => {
+    const page: Analysis = { ...machine, documents: machine.documents.map(forPage) };
+    const store = createAppStore({ loadCorpus: () => Promise.resolve(input), analyze: () => Promise.resolve(page), reviews: memoryReviewsStorage() });
+    await store.getState().start();
+    const d = qn(page);
+    const decision = clauseDecision(page, d, clause1575(d).clause.id, { class: 'adapted', central: ['3-1'] }, who);
+    await store.getState().decide(decision);
+    const onPage = clause1575(qn(store.getState().analysis.result));
+    const inWorker = clause1575(qn(applyReviews(machine, [decision]).analysis));
+    expect(onPage.diff).toEqual(inWorker.diff);
+    expect(onPage.effects).toEqual(inWorker.effects);
+    expect(onPage.diff?.parts.some((p) => p.op === 'insert')).toBe(true);
+    expect(onPage.clause.tokens).toEqual([]);
   });
 
   it('lists a decision whose clause is gone as unmatched, and keeps it', async () => {

@@ -4,7 +4,9 @@
  * and report reads the reviewer's answers without knowing it; the machine's own analysis is kept
  * here, and every reviewed clause keeps the machine's answer beside the reviewer's.
  */
-import type { Analysis } from '../../core/types.ts';
+import type { Analysis, DocumentAnalysis } from '../../core/types.ts';
+import { tokenize } from '../../core/normalize.ts';
+import { documentsNamed } from '../../core/review-anchor.ts';
 import type { DecisionEvent } from '../../core/audit-trail.ts';
 import { decisionsInForce } from '../../core/audit-trail.ts';
 import type { ReviewConclusion, ReviewDecision, UnmatchedDecision } from '../../core/review-types.ts';
@@ -48,10 +50,29 @@ export interface ReviewsSlice {
 export function reviewed(machine: Analysis, data: ReviewsData): { analysis: Analysis; unmatched: readonly UnmatchedDecision[] } {
   const decisions = decisionsInForce(data.trails);
   if (!decisions.length) return { analysis: machine, unmatched: [] };
-  const r = applyReviews(machine, decisions);
-  carryInsights(machine, r.analysis);
-  return r;
+  const r = applyReviews(withTokens(machine, decisions), decisions);
+  const analysis = { ...r.analysis, documents: r.analysis.documents.map((d, i) => (d === machine.documents[i] || machine.documents[i]?.clauses[0]?.clause.tokens.length ? d : withoutTokens(d))) };
+  carryInsights(machine, analysis);
+  return { analysis, unmatched: r.unmatched };
 }
+
+/**
+ * The page's analysis lacks the local clauses' tokens (src/worker/for-page.ts), and a clause given
+ * a new counterpart is diffed again from them: the documents decisions name get them back (as
+ * `segmentClauses` made them: the clause's text from its offset), and lose them after.
+ */
+function withTokens(a: Analysis, decisions: readonly ReviewDecision[]): Analysis {
+  const docs = a.documents.map((d) => d.doc);
+  const named = new Set(decisions.flatMap((x) => [...documentsNamed(docs, x.document), ...(x.source ? documentsNamed(docs, x.source) : [])]));
+  return {
+    ...a,
+    documents: a.documents.map((d, i) => (named.has(i) && d.clauses.some((r) => !r.clause.tokens.length)
+      ? { ...d, clauses: d.clauses.map((r) => (r.clause.tokens.length ? r : { ...r, clause: { ...r.clause, tokens: tokenize(r.clause.text, r.clause.start) } })) }
+      : d)),
+  };
+}
+
+const withoutTokens = (d: DocumentAnalysis): DocumentAnalysis => ({ ...d, clauses: d.clauses.map((r) => ({ ...r, clause: { ...r.clause, tokens: [] } })) });
 
 /** Creates the reviews slice around a storage (default: memory). */
 export function createReviewsSlice(storage: ReviewsStorage = memoryReviewsStorage()): SliceCreator<ReviewsSlice> {

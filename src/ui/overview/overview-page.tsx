@@ -20,6 +20,8 @@ import { useOverviewDocuments } from './use-overview-documents.ts';
 import { useNum } from './use-num.ts';
 import { ParentList } from '../shared/insights/parent-list.tsx';
 import { OverviewImport } from '../shared/import/overview-import.tsx';
+import { ReviewSummary } from '../shared/review/review-summary.tsx';
+import { TableDownloads } from '../shared/review/table-downloads.tsx';
 import './overview-scale.css';
 
 const OverviewCharts = lazy(() => import('./overview-charts.tsx'));
@@ -59,6 +61,7 @@ function Overview({ analysis }: { analysis: Analysis }) {
       <h1 className="visually-hidden">{t('overview.title')}</h1>
       <StaticCard analysis={analysis} />
       <StaticImport />
+      <ReviewSummary analysis={analysis} />
       <Panel id="documents" title={t('overview.docs', { n: num(all.length) })}>
         {tools && <DocumentToolbar filter={query.filter} maxTasks={tasks} />}
         {tools && <DocumentCount from={from + 1} to={from + pageRows.length} shown={sorted.length} all={all.length} />}
@@ -66,6 +69,7 @@ function Overview({ analysis }: { analysis: Analysis }) {
         <Pager page={page} pages={pages} onPage={showPage} label={t('pager.label')} testId="doc-pager" />
         <Legend classes={['verbatim', 'adapted', 'omitted']} />
         <StaticParents />
+        <TableDownloads analysis={analysis} ids={keep ? filtered.map((r) => r.id) : null} />
       </Panel>
       <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
         <OverviewCharts analysis={analysis} filtered={filtered} order={order} />

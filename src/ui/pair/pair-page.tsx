@@ -15,6 +15,7 @@ import { PairHeader } from './pair-header.tsx';
 import { PairToolbar } from './pair-toolbar.tsx';
 import { UnitStrip } from './unit-strip.tsx';
 import { PairPanes } from './pair-panes.tsx';
+import { ReviewBar } from '../shared/review/review-bar.tsx';
 
 /** The page for `route.doc`; explains when the id is unknown. */
 export default function PairPage() {
@@ -37,6 +38,7 @@ function Pair({ analysis, docId, notFound }: { analysis: Analysis; docId: string
   return (
     <div className="page page--pair">
       <PairHeader analysis={analysis} current={pair.analysis} />
+      <Guard name={t('pair.title')}><ReviewBar doc={pair.analysis} /></Guard>
       <Guard name={t('pair.filter')}><PairToolbar pair={pair} filter={route.filter} /></Guard>
       <Guard name={t('pair.strip.title')}><UnitStrip analysis={pair.analysis} centralClauses={analysis.centralClauses} /></Guard>
       <section className="panel panel--panes" aria-labelledby="pair-texts-title">
