@@ -44,7 +44,7 @@ async function expectDecision(page: Page): Promise<void> {
   await expect(review.getByTestId('review-note')).toContainText(NOTE);
   await expect(review.getByTestId('review-who')).toContainText(REVIEWER);
   await expect(review).toContainText('Máy: Bổ sung');
-  await expect(review).toContainText('Người kiểm tra: Điều chỉnh từ câu 3-1');
+  await expect(review).toContainText('Người kiểm tra: Điều chỉnh từ Nhiệm vụ 3, câu 1');
 }
 
 test.describe('inspection', () => {
@@ -118,7 +118,9 @@ test.describe('inspection', () => {
     const report = page.getByTestId('inspection-page');
     await expect(report.getByTestId('insp-source')).toContainText('quang-ngai-1698-cv-tu.txt');
     await expect(report.getByTestId('insp-decisions')).toContainText(NOTE);
-    await expect(report.getByTestId('insp-findings')).not.toContainText('[3-1]');
+    await expect(report.getByTestId('insp-omitted')).toContainText('[Mục 6, câu 1]');
+    await expect(report.getByTestId('insp-omitted')).not.toContainText('[Nhiệm vụ 3, câu 1]');
+    await expect(report.getByTestId('insp-added')).not.toContainText('1575-QĐ/TU');
     await report.getByTestId('conclusion-text').fill(CONCLUSION);
     await report.getByTestId('conclusion-place').fill('Quảng Ngãi');
     await report.getByTestId('conclusion-title').fill('TRƯỞNG ĐOÀN KIỂM TRA');

@@ -15,15 +15,16 @@ import { vi } from '../../src/ui/i18n/dict-vi.ts';
 import { en } from '../../src/ui/i18n/dict-en.ts';
 import { wsEn, wsVi } from '../../src/ui/i18n/ws-strings.ts';
 import { FAILURE_MESSAGES } from '../../src/ui/i18n/failure-messages.ts';
+import { reviewEn, reviewVi } from '../../src/ui/i18n/review-strings.ts';
 import { fixturePath, importFiles, openDocuments } from './import-steps.ts';
 import { openApp } from './helpers.ts';
 
 const VIETNAMESE = /[ăâđêôơưàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/iu;
 
 const wordsOf = (texts: readonly string[]) => new Set(texts.flatMap((s) => s.toLowerCase().match(/\p{L}+/gu) ?? []));
-const viWords = wordsOf([...Object.values(vi), ...Object.values(wsVi), ...Object.values(FAILURE_MESSAGES.vi)]);
+const viWords = wordsOf([...Object.values(vi), ...Object.values(wsVi), ...Object.values(FAILURE_MESSAGES.vi), ...Object.values(reviewVi)]);
 /** English words that would betray an untranslated string, raw clause id or core reason line. */
-const ENGLISH = new Set([...wordsOf([...Object.values(en), ...Object.values(wsEn), ...Object.values(FAILURE_MESSAGES.en),
+const ENGLISH = new Set([...wordsOf([...Object.values(en), ...Object.values(wsEn), ...Object.values(FAILURE_MESSAGES.en), ...Object.values(reviewEn),
   'lead in assessment closing implementation identical wording shares nearest cosmetic adapted adds drops words printed header',
   'issuer kind self reference number date forwarding letter corrected user detected none'])]
   .filter((w) => w.length >= 3 && /^[a-z]+$/u.test(w) && !viWords.has(w)));
@@ -79,6 +80,7 @@ const VIEWS: readonly { name: string; hash: string; ready: string; query?: strin
   ...[1, 2, 3, 4, 5, 6].map((n) => ({ name: `tour step ${n}`, hash: `#/tour?step=${n}`, ready: '[data-testid="tour-caption"]' })),
   { name: 'documents', hash: '#/documents', ready: '[data-testid="doc-list"]' },
   { name: 'inspection report', hash: '#/report', ready: '[data-testid="report-summary"]' },
+  { name: 'one-document inspection report', hash: '#/report/1154-cv-tu', ready: '[data-testid="inspection-page"]' },
   { name: 'benchmark corpus, overview', query: '?bench=30', hash: '#/', ready: '[data-testid="bench-banner"]' },
   { name: 'benchmark corpus, documents', query: '?bench=30', hash: '#/documents', ready: '[data-testid="bench-banner"]' },
 ];
@@ -99,6 +101,29 @@ for (const lang of ['vi', 'en'] as const) {
         found.push(...otherLanguage(await interfaceText(page, lang), lang).map((s) => `${v.name}: ${s}`));
       }
       expect(found).toEqual([]);
+    });
+
+    test('a clause under review, its decision, the audit trail and the one-document report, in one language', async ({ page }) => {
+      test.setTimeout(120_000);
+      await openApp(page, withLang('#/pair/1154-cv-tu?l=6-3', lang));
+      await page.getByTestId('review-edit').click();
+      await page.getByTestId('review-note-input').fill('Sở Nội vụ là cơ quan được giao');
+      await page.getByTestId('review-name').fill('Nguyễn Thị Lan');
+      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
+      await page.getByTestId('review-save').click();
+      await expect(page.getByTestId('clause-review')).toHaveAttribute('data-reviewed', 'yes');
+      await page.goto(`/${withLang('#/pair/1154-cv-tu?c=5-1', lang)}`);
+      await page.getByTestId('review-edit').click();
+      await page.getByTestId('review-save').click();
+      await expect(page.getByTestId('clause-review')).toHaveAttribute('data-reviewed', 'yes');
+      await page.getByTestId('clause-review').getByTestId('review-edit').click();
+      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
+      await page.goto(`/${withLang('#/report/1154-cv-tu', lang)}`);
+      await expect(page.getByTestId('insp-decisions')).toContainText('Sở Nội vụ');
+      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
+      await page.goto(`/${withLang('#/', lang)}`);
+      await expect(page.getByTestId('review-summary')).toBeVisible();
+      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
     });
 
     test('the documents page after an import, and the metadata editor, in one language', async ({ page }) => {

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { ReviewConclusion } from '../../core/review-types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useRT } from '../i18n/review-strings.ts';
+import { DOC_TEXT } from '../shared/worded.tsx';
 
 export function ConclusionForm({ document, current }: { document: string; current: ReviewConclusion | null }) {
   const t = useRT();
@@ -25,7 +26,7 @@ export function ConclusionForm({ document, current }: { document: string; curren
     <form className="insp__form no-print" onSubmit={submit} aria-label={t('insp.conclusion.edit')} data-testid="conclusion-form">
       <h3>{t('insp.conclusion.edit')}</h3>
       <label className="review__field">{t('insp.conclusion.text')}
-        <textarea rows={5} value={text} onChange={(e) => { setText(e.currentTarget.value); setSaved(false); }} data-testid="conclusion-text" />
+        <textarea rows={5} value={text} onChange={(e) => { setText(e.currentTarget.value); setSaved(false); }} data-testid="conclusion-text" {...DOC_TEXT} />
       </label>
       <div className="insp__form-row">
         <label className="review__field">{t('insp.conclusion.place')}<input value={place} onChange={(e) => { setPlace(e.currentTarget.value); setSaved(false); }} data-testid="conclusion-place" /></label>

@@ -15,8 +15,11 @@ import { localIso } from '../../state/reviews/review-target.ts';
 import { useRT } from '../i18n/review-strings.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { downloadBlob } from '../shared/export/download.ts';
-import { ClauseTable, Decisions, Facts, Findings, docName } from './inspection-sections.tsx';
+import { ClauseTable, Decisions, Facts, Findings, docName, type Names } from './inspection-sections.tsx';
+import { clauseLabel } from '../../messages/clause-label.ts';
 import { ConclusionForm } from './conclusion-form.tsx';
+import { content, marked } from '../shared/review/marked.tsx';
+import { DOC_TEXT } from '../shared/worded.tsx';
 import '../shared/review/review.css';
 import './inspection.css';
 
@@ -32,6 +35,9 @@ function Inspection({ analysis, docId }: { analysis: Analysis; docId: string }) 
   if (!doc || !report) return <div className="page"><p>{t('insp.notFound', { id: docId })} <a href={href({ ...HOME, lang: route.lang })}>←</a></p></div>;
   const lang = t.lang;
   const w = inspectionWords(lang);
+  const localPart = new Map(doc.clauses.map((x) => [x.clause.id, x.clause.part]));
+  const centralPart = new Map(analysis.centralClauses.map((x) => [x.id, x.part]));
+  const n: Names = { local: (id) => clauseLabel(lang, id, localPart.get(id)), central: (id) => clauseLabel(lang, id, centralPart.get(id)) };
   const c = report.central, d = report.document, sig = report.signature;
   const [y, m, dd] = sig.date.split('-');
   const downloadDocx = async () => {
@@ -54,25 +60,25 @@ function Inspection({ analysis, docId }: { analysis: Analysis; docId: string }) 
       <header className="insp__head">
         <p className="insp__kicker no-print">{t('insp.kicker')}</p>
         <h1 className="insp__title">{w('title')}</h1>
-        <p className="insp__subtitle">{w('subtitle', { central: [c.kind, c.number].filter(Boolean).join(' '), issuer: d.issuer ?? d.source })}</p>
+        <p className="insp__subtitle">{marked((v) => w('subtitle', v), { central: content([c.kind, c.number].filter(Boolean).join(' ')), issuer: content(d.issuer ?? d.source) })}</p>
         <p className="insp__running">{docName(w, d)}</p>
       </header>
       <Facts r={report} w={w} />
-      <Findings r={report} w={w} lang={lang} />
-      <ClauseTable r={report} w={w} lang={lang} />
-      <Decisions r={report} w={w} lang={lang} />
+      <Findings r={report} w={w} lang={lang} n={n} />
+      <ClauseTable r={report} w={w} lang={lang} n={n} />
+      <Decisions r={report} w={w} lang={lang} n={n} />
       <section className="insp__section" aria-labelledby="insp-conclusion">
         <h2 id="insp-conclusion">{w('conclusion.heading')}</h2>
         {report.conclusion
-          ? <div className="insp__conclusion" data-testid="insp-conclusion">{report.conclusion.split(/\r?\n/u).map((line, i) => <p key={i}>{line}</p>)}</div>
+          ? <div className="insp__conclusion" data-testid="insp-conclusion" {...DOC_TEXT}>{report.conclusion.split(/\r?\n/u).map((line, i) => <p key={i}>{line}</p>)}</div>
           : <div className="insp__blank" aria-hidden="true">{[0, 1, 2, 3].map((i) => <p key={i}>{'.'.repeat(110)}</p>)}</div>}
         <ConclusionForm key={documentAnchor(doc).document} document={documentAnchor(doc).document} current={conclusion} />
       </section>
       <footer className="insp__signature" data-testid="insp-signature">
-        <p><em>{w('signature.placeDate', { place: sig.place ?? '…………', d: dd ?? '', m: m ?? '', y: y ?? '' })}</em></p>
-        <p><strong>{sig.title ?? w('signature.title')}</strong></p>
+        <p><em>{marked((v) => w('signature.placeDate', v), { place: content(sig.place ?? '…………'), d: dd ?? '', m: m ?? '', y: y ?? '' })}</em></p>
+        <p><strong>{sig.title ? <span {...DOC_TEXT}>{sig.title}</span> : w('signature.title')}</strong></p>
         <p className="insp__sign-space" />
-        <p><strong>{sig.signer ?? ''}</strong></p>
+        <p><strong {...DOC_TEXT}>{sig.signer ?? ''}</strong></p>
       </footer>
     </article>
   );

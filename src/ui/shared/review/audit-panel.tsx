@@ -12,7 +12,10 @@ import { eventsFor, toReviewsFile } from '../../../state/reviews/reviews-data.ts
 import { useAppStore } from '../../../state/use-app-store.tsx';
 import { useRT } from '../../i18n/review-strings.ts';
 import { downloadText } from '../export/download.ts';
-import { clauseAnswer, dmyTime, statusAnswer } from './review-words.ts';
+import { dmyTime, statusAnswer } from './review-words.tsx';
+import { content, marked } from './marked.tsx';
+import { DOC_TEXT } from '../worded.tsx';
+import { CLASS_LABEL } from '../../../export/labels.ts';
 import { reviewsProblemWords } from './reviews-problem.ts';
 
 const slug = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '').toLowerCase();
@@ -36,14 +39,14 @@ export function AuditPanel({ doc }: { doc: DocumentAnalysis }) {
           {events.map(({ trail, event: e }) => (
             <li key={`${trail}#${e.seq}`} className={`audit__event audit__event--${e.type}`}>
               {e.type === 'undo' ? (
-                <span>{t('trail.undo', { seq: e.seq, undoes: e.undoes })} · {e.reviewer}, {dmyTime(e.at)}</span>
+                <span>{t('trail.undo', { seq: e.seq, undoes: e.undoes })} · <span {...DOC_TEXT}>{e.reviewer}</span>, {dmyTime(e.at)}</span>
               ) : (
                 <span>
-                  <strong>{t('trail.decision', { seq: e.seq })}</strong>{undone.has(`${trail}#${e.seq}`) ? ` ${t('trail.undone')}` : ''} · {e.decision.reviewer}, {dmyTime(e.decision.at)} —{' '}
+                  <strong>{t('trail.decision', { seq: e.seq })}</strong>{undone.has(`${trail}#${e.seq}`) ? ` ${t('trail.undone')}` : ''} · <span {...DOC_TEXT}>{e.decision.reviewer}</span>, {dmyTime(e.decision.at)} —{' '}
                   {isCentralDecision(e.decision)
-                    ? <>«{e.decision.centralClause.slice(0, 90)}» → {statusAnswer(t, { status: e.decision.status, by: e.decision.by ? [e.decision.by.slice(0, 40)] : [] })}</>
-                    : <>«{e.decision.clause.slice(0, 90)}{e.decision.clause.length > 90 ? '…' : ''}» → {clauseAnswer(t, { class: e.decision.class, central: (e.decision.central ?? []).map((c) => c.slice(0, 30)) })}</>}
-                  {e.decision.note ? <> · {t('review.note', { note: e.decision.note })}</> : null}
+                    ? <>«<span {...DOC_TEXT}>{e.decision.centralClause.slice(0, 90)}</span>» → {statusAnswer(t, { status: e.decision.status, by: [] })}</>
+                    : <>«<span {...DOC_TEXT}>{e.decision.clause.slice(0, 90)}{e.decision.clause.length > 90 ? '…' : ''}</span>» → {CLASS_LABEL[t.lang][e.decision.class]}</>}
+                  {e.decision.note ? <> · {marked((v) => t('review.note', v), { note: content(e.decision.note) })}</> : null}
                 </span>
               )}
             </li>

@@ -8,8 +8,10 @@ import { clauseDecision, centralDecision } from '../../../core/review-decisions.
 import { decisionOnCentral, decisionOnClause, localIso } from '../../../state/reviews/review-target.ts';
 import { useAppStore } from '../../../state/use-app-store.tsx';
 import { useRT } from '../../i18n/review-strings.ts';
-import { clauseAnswer, dmyTime, statusAnswer } from './review-words.ts';
+import { clauseAnswer, dmyTime, statusAnswer } from './review-words.tsx';
 import { ReviewForm } from './review-form.tsx';
+import { content, marked } from './marked.tsx';
+import { clauseLabel } from '../../../messages/clause-label.ts';
 import './review.css';
 
 interface Props {
@@ -37,17 +39,19 @@ export function ClauseReview({ side, id, docId }: Props) {
   if (!local && !central) return null;
   const review = local?.review ?? central?.review;
   const ref = side === 'local' ? decisionOnClause(trails, doc, id) : decisionOnCentral(trails, analysis, doc, id);
+  const centralName = (c: string) => clauseLabel(t.lang, c, analysis.centralClauses.find((x) => x.id === c)?.part);
+  const localName = (c: string) => clauseLabel(t.lang, c, doc.clauses.find((x) => x.clause.id === c)?.clause.part);
   const machine = local
-    ? clauseAnswer(t, local.review?.machine ?? local)
-    : statusAnswer(t, central!.review?.machine ?? central!);
-  const answer = local ? clauseAnswer(t, local) : statusAnswer(t, central!);
+    ? clauseAnswer(t, local.review?.machine ?? local, centralName)
+    : statusAnswer(t, central!.review?.machine ?? central!, localName);
+  const answer = local ? clauseAnswer(t, local, centralName) : statusAnswer(t, central!, localName);
   return (
     <div className="review" data-testid="clause-review" data-reviewed={review ? 'yes' : 'no'}>
       {review ? (
         <div className="review__shown">
           <p className="review__line review__line--machine">{t('review.machine', { answer: machine })}</p>
-          <p className="review__line review__line--reviewer"><strong>{t('review.reviewer', { answer })}</strong> · <span data-testid="review-who">{t('review.who', { by: review.by, at: dmyTime(review.at) })}</span></p>
-          <p className="review__note" data-testid="review-note">{review.note.trim() ? t('review.note', { note: review.note }) : t('review.noNote')}</p>
+          <p className="review__line review__line--reviewer"><strong>{t('review.reviewer', { answer })}</strong> · <span data-testid="review-who">{marked((v) => t('review.who', v), { by: content(review.by), at: dmyTime(review.at) })}</span></p>
+          <p className="review__note" data-testid="review-note">{review.note.trim() ? marked((v) => t('review.note', v), { note: content(review.note) }) : t('review.noNote')}</p>
         </div>
       ) : null}
       {editing ? (

@@ -12,6 +12,7 @@ import { useRT } from '../../i18n/review-strings.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { AuditPanel } from './audit-panel.tsx';
 import { UnmatchedList } from './unmatched-list.tsx';
+import { content, marked } from './marked.tsx';
 import './review.css';
 
 export function ReviewBar({ doc }: { doc: DocumentAnalysis }) {
@@ -28,7 +29,7 @@ export function ReviewBar({ doc }: { doc: DocumentAnalysis }) {
       <p className="review-bar__text" data-testid="review-share">{reviewed ? t('bar.reviewed', { reviewed, answers }) : t('bar.notReviewed')}</p>
       <p className="review-bar__links">
         {reviewer && (
-          <span>{t('bar.reviewerName', { name: reviewer })}{' '}
+          <span>{marked((v) => t('bar.reviewerName', v), { name: content(reviewer) })}{' '}
             <button type="button" className="link-button" onClick={() => {
               const next = window.prompt(t('review.name'), reviewer);
               if (next !== null && next.trim()) void setReviewer(next);

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Analysis, CentralResult, ClauseResult, DocumentAnalysis, LocalClass } from '../../../core/types.ts';
 import { CLASS_LABEL } from '../../../export/labels.ts';
 import { useRT } from '../../i18n/review-strings.ts';
+import { DOC_TEXT } from '../worded.tsx';
 
 /** What the form gives back. */
 export type Draft = { readonly name: string; readonly note: string } & (
@@ -85,11 +86,11 @@ export function ReviewForm({ side, local, central, doc, analysis, reviewer, onSa
         </>
       )}
       <label className="review__field">{t('review.noteLabel')}
-        <textarea rows={3} value={note} onChange={(e) => setNote(e.currentTarget.value)} placeholder={t('review.notePlaceholder')} data-testid="review-note-input" />
+        <textarea rows={3} value={note} onChange={(e) => setNote(e.currentTarget.value)} placeholder={t('review.notePlaceholder')} data-testid="review-note-input" {...DOC_TEXT} />
       </label>
       {!reviewer && (
         <label className="review__field">{t('review.name')} <span className="muted">{t('review.nameHint')}</span>
-          <input type="text" value={name} onChange={(e) => setName(e.currentTarget.value)} autoComplete="name" data-testid="review-name" />
+          <input type="text" value={name} onChange={(e) => setName(e.currentTarget.value)} autoComplete="name" data-testid="review-name" {...DOC_TEXT} />
         </label>
       )}
       {error && <p className="review__error" role="alert">{error}</p>}

@@ -1,7 +1,7 @@
 /** Decisions kept but matching nothing ("không còn khớp"): listed where they belong, never dropped silently. */
 import type { UnmatchedDecision } from '../../../core/review-types.ts';
 import { useRT } from '../../i18n/review-strings.ts';
-import { unmatchedLine } from './review-words.ts';
+import { unmatchedLine } from './review-words.tsx';
 
 export function UnmatchedList({ items }: { items: readonly UnmatchedDecision[] }) {
   const t = useRT();
