@@ -49,7 +49,7 @@ async function expectDecision(page: Page): Promise<void> {
 
 test.describe('inspection', () => {
   test('a decision with its note survives reload and the workspace file, changes the overview, and reaches the report, PDF, .docx and tables', async ({ page, browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     await openApp(page, '#/');
     const before = await coverageOf(page).textContent();
 
@@ -58,6 +58,7 @@ test.describe('inspection', () => {
     await correct(page);
     await expectDecision(page);
     await expect(page.getByTestId('review-share')).toContainText('1 trên');
+    await page.getByTestId('clause-review').scrollIntoViewIfNeeded();
     await shot(page, 'inspection-pair', { also: ['docs/screenshot-inspection-pair.png'] });
 
     // Reload: the decision and its note are there (IndexedDB).
