@@ -80,12 +80,6 @@ export const reviewVi = {
   'tables.clausesXlsx': 'Bảng các câu (.xlsx)',
   'tables.clausesCsv': 'Bảng các câu (.csv)',
   'tables.gold': 'Bảng đối chiếu chuẩn (.json)',
-  'agree.title': 'Máy và người kiểm tra',
-  'agree.desc': 'Trên các văn bản đã kiểm tra: bao nhiêu kết quả của máy được người kiểm tra giữ nguyên.',
-  'agree.labels': 'Phân loại câu: giữ {same} / {n}',
-  'agree.counterparts': 'Câu Trung ương tương ứng: giữ {same} / {n}',
-  'agree.omissions': 'Câu Trung ương không triển khai: giữ {same} / {n}',
-  'agree.none': 'Chưa có quyết định nào.',
 } as const;
 
 export type ReviewKey = keyof typeof reviewVi;
@@ -162,12 +156,6 @@ export const reviewEn: Readonly<Record<ReviewKey, string>> = {
   'tables.clausesXlsx': 'Clause table (.xlsx)',
   'tables.clausesCsv': 'Clause table (.csv)',
   'tables.gold': 'Reference alignments (.json)',
-  'agree.title': 'Machine and reviewer',
-  'agree.desc': "Over the reviewed documents: how many of the machine's answers the reviewer kept.",
-  'agree.labels': 'Clause classes: kept {same} / {n}',
-  'agree.counterparts': 'Central counterparts: kept {same} / {n}',
-  'agree.omissions': 'Central clauses omitted: kept {same} / {n}',
-  'agree.none': 'No decision yet.',
 };
 
 const DICTS: Readonly<Record<Lang, Readonly<Record<ReviewKey, string>>>> = { vi: reviewVi, en: reviewEn };
