@@ -32,7 +32,7 @@ const LAYERS = {
 };
 
 /** UI folders of one view (or group of views): they import ui/shared and ui/i18n, never each other. */
-export const UI_FEATURES = ['bench', 'citations', 'clause', 'compare', 'overview', 'pair', 'report', 'rules', 'timeline', 'tour', 'workspace'];
+export const UI_FEATURES = ['bench', 'citations', 'clause', 'compare', 'inspection', 'overview', 'pair', 'report', 'rules', 'timeline', 'tour', 'workspace'];
 
 export const zones = [
   ...Object.entries(LAYERS).map(([layer, banned]) => ({

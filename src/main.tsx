@@ -15,6 +15,7 @@ import { loadBuiltinCorpus } from './state/corpus/builtin-corpus.ts';
 import { createWorkerAnalyzer } from './worker/analysis-client.ts';
 import { createImportReader } from './worker/import-client.ts';
 import { indexedDbStorage, memoryStorage } from './state/workspace/workspace-storage.ts';
+import { indexedDbReviewsStorage, memoryReviewsStorage } from './state/reviews/reviews-storage.ts';
 import { benchLoader, parseBenchMode } from './state/corpus/bench-mode.ts';
 import { App } from './ui/app.tsx';
 
@@ -28,6 +29,7 @@ const store = createAppStore({
   // corpus never reads or writes them: it keeps its workspace in memory.
   workspace: { storage: bench.kind === 'off' ? indexedDbStorage() : memoryStorage(), reader: createImportReader() },
   bench,
+  reviews: bench.kind === 'off' ? indexedDbReviewsStorage() : memoryReviewsStorage(),
 });
 bindUrl(store, window);
 if (bench.kind !== 'invalid') void store.getState().start();

@@ -11,9 +11,10 @@ import type { WorkspaceSlice } from './slices/workspace-slice.ts';
 import type { BenchSlice } from './corpus/bench-mode.ts';
 import type { OverviewSlice } from './slices/overview-slice.ts';
 import type { CompareSlice } from './families/compare-slice.ts';
+import type { ReviewsSlice } from './reviews/reviews-slice.ts';
 
 /** The whole store. */
-export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice & OverviewSlice & BenchSlice & CompareSlice;
+export type AppState = CorpusSlice & AnalysisSlice & ViewSlice & InsightsSlice & WorkspaceSlice & OverviewSlice & BenchSlice & CompareSlice & ReviewsSlice;
 
 /** A slice creator that sees the whole store but returns its own part. */
 export type SliceCreator<S> = StateCreator<AppState, [], [], S>;

@@ -13,6 +13,8 @@ import { HOME, type Route } from './route/route.ts';
 import { BENCH_OFF, type BenchMode } from './corpus/bench-mode.ts';
 import { createOverviewSlice } from './slices/overview-slice.ts';
 import { createCompareSlice } from './families/compare-slice.ts';
+import { createReviewsSlice } from './reviews/reviews-slice.ts';
+import type { ReviewsStorage } from './reviews/reviews-storage.ts';
 
 /** What the store needs from the outside world. */
 export interface AppServices {
@@ -25,6 +27,8 @@ export interface AppServices {
   readonly workspace?: WorkspaceServices;
   /** Benchmark mode of this page (`?bench=N`); default off. The caller gives a matching loader and storage. */
   readonly bench?: BenchMode;
+  /** Where the reviewer's decisions are kept (default: in memory). */
+  readonly reviews?: ReviewsStorage;
 }
 
 /** The vanilla store of the app. */
@@ -36,12 +40,14 @@ export function createAppStore(services: AppServices): AppStore {
     // The corpus the analysis runs on: the built-in one merged with the user's workspace.
     // The documents the user marked as parents (insights slice) join the manifest's parents.
     ...createCorpusSlice(() => a[1]().withWorkspace(services.loadCorpus).then((input) => withParents(input, a[1]().markedParents)))(...a),
-    ...createAnalysisSlice(services.analyze)(...a),
+    // Every run's result is reviewed before anyone reads it: the reviewer's decisions applied (issue 11).
+    ...createAnalysisSlice((input, onProgress) => services.analyze(input, onProgress).then((m) => a[1]().reviewAnalysis(m)))(...a),
     ...createViewSlice(services.initialRoute ?? HOME)(...a),
     ...createInsightsSlice(services.insights)(...a),
     ...createWorkspaceSlice(services.workspace)(...a),
     ...createOverviewSlice()(...a),
     ...createCompareSlice(services.analyze)(...a),
+    ...createReviewsSlice(services.reviews)(...a),
     bench: services.bench ?? BENCH_OFF,
   }));
 }

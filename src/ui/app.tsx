@@ -24,6 +24,7 @@ const TourPage = lazy(() => import('./tour/tour-page.tsx'));
 const DocumentsPage = lazy(() => import('./workspace/documents-page.tsx'));
 const ReportPage = lazy(() => import('./report/report-page.tsx'));
 const ComparePage = lazy(() => import('./compare/compare-page.tsx'));
+const InspectionPage = lazy(() => import('./inspection/inspection-page.tsx'));
 
 function Page() {
   const route = useRoute();
@@ -36,7 +37,7 @@ function Page() {
   // Any two documents (issue 13): its own analysis, whatever the main one is doing.
   if (route.view === 'compare' && bench !== 'on') return <ComparePage />;
   if (!ready) return <StatusScreen />;
-  if (route.view === 'report') return <ReportPage />;
+  if (route.view === 'report') return route.doc ? <InspectionPage /> : <ReportPage />;
   if (route.view === 'pair') return <PairPage />;
   if (route.view === 'clause') return <ClausePage />;
   if (route.view === 'rules') return <RulesPage />;

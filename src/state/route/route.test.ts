@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, HOME, parseHash, type Route } from './route.ts';
+import { formatHash, HOME, inspectionRoute, parseHash, type Route } from './route.ts';
 
 describe('route', () => {
   it('reads the start page from an empty or unknown hash', () => {
@@ -33,5 +33,13 @@ describe('route', () => {
   it('leaves Vietnamese, the default language, out of the URL', () => {
     expect(formatHash(HOME)).toBe('#/');
     expect(formatHash({ ...HOME, view: 'pair', doc: '1154-cv-tu', clause: '5-1' })).toBe('#/pair/1154-cv-tu?c=5-1');
+  });
+});
+
+describe('the one-document inspection report route', () => {
+  it('reads and writes #/report/<doc>, and #/report stays the whole report', () => {
+    expect(parseHash('#/report/1698-cv-tu?lang=en')).toEqual({ ...HOME, view: 'report', doc: '1698-cv-tu', lang: 'en' });
+    expect(formatHash(inspectionRoute(HOME, '1698-cv-tu'))).toBe('#/report/1698-cv-tu');
+    expect(parseHash('#/report')).toEqual({ ...HOME, view: 'report' });
   });
 });

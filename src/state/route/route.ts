@@ -66,6 +66,8 @@ export function parseHash(hash: string): Route {
     return { view: 'clause', doc: params.get('d'), clause: id, local: null, filter: null, lang };
   }
   if (view === 'rules' || view === 'citations' || view === 'timeline') return { ...HOME, view, lang };
+  // The inspection report of one document (issue 11): #/report/<doc>.
+  if (view === 'report' && id) return { ...HOME, view, doc: id, lang };
   // The user's documents (import, central text, metadata) and the printable inspection report.
   if (view === 'documents' || view === 'report') return { ...HOME, view, lang };
   if (view === 'tour') {
@@ -94,6 +96,8 @@ export function formatHash(r: Route): string {
     if (r.doc) params.push(['d', r.doc]);
   } else if (r.view === 'rules' || r.view === 'citations' || r.view === 'timeline') {
     path = `/${r.view}`;
+  } else if (r.view === 'report' && r.doc) {
+    path = `/report/${encodeURIComponent(r.doc)}`;
   } else if (r.view === 'documents' || r.view === 'report') {
     path = `/${r.view}`;
   } else if (r.view === 'tour') {
@@ -116,6 +120,11 @@ export function pairRoute(from: Route, doc: string, clause: string | null = null
 /** A route for the clause view of one central clause. */
 export function clauseRoute(from: Route, clause: string, doc: string | null = null): Route {
   return { view: 'clause', doc, clause, local: null, filter: null, lang: from.lang };
+}
+
+/** A route for the inspection report of one document. */
+export function inspectionRoute(from: Route, doc: string): Route {
+  return { ...HOME, view: 'report', doc, lang: from.lang };
 }
 
 /** Whether two routes show the same view. */

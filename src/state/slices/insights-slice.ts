@@ -21,6 +21,15 @@ export function rememberInsights(analysis: Analysis, bundle: InsightsBundle | Pr
   fromWorker.set(analysis, bundle);
 }
 
+/**
+ * Gives `to` (the analysis with a reviewer's decisions applied) the insights the worker sent with
+ * `from` (the machine's): the page cannot compute them, its analysis lacks the local tokens.
+ */
+export function carryInsights(from: Analysis, to: Analysis): void {
+  const sent = fromWorker.get(from);
+  if (sent && to !== from) fromWorker.set(to, sent);
+}
+
 /** The worker's insights when it sent them; otherwise computed on the page (loaded on demand). */
 export const defaultInsightsSource: InsightsSource = async (analysis, input) => {
   const sent = fromWorker.get(analysis);

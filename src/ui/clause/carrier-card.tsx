@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t.ts';
 import { clauseLabel, lagLabel, roleLabel } from '../shared/labels.ts';
 import { DOC_TEXT, DocNumber } from '../shared/worded.tsx';
 import { href, useRoute } from '../shared/use-route-href.ts';
+import { ClauseReview } from '../shared/review/clause-review.tsx';
 
 /** A card per document. */
 export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clauseId: string; current: boolean }) {
@@ -28,11 +29,13 @@ export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clause
         <a className="carrier__open" href={href({ ...pairRoute(route, row.doc, clauseId) })}>{t('clause.openPair')}</a>
       </header>
       {row.carriers.length === 0 && <p className="carrier__none">{t('clause.notCarried')}</p>}
+      <ClauseReview side="central" id={clauseId} docId={row.doc} />
       {row.carriers.map((r) => (
         <div key={r.clause.id} className="carrier__clause">
           <p className="carrier__clause-id">{t('clause.carrier', { clause: clauseLabel(t, r.clause.id, r.clause.part) })} · <ClassBadge cls={r.class} compact /></p>
           <ReasonLine result={r} />
           {r.diff && r.class !== 'added' ? <InsightDiff doc={row.doc} result={r} /> : <p className="diff__text" {...DOC_TEXT}>{r.clause.text}</p>}
+          <ClauseReview side="local" id={r.clause.id} docId={row.doc} />
         </div>
       ))}
     </article>

@@ -22,6 +22,8 @@ import { ParentList } from '../shared/insights/parent-list.tsx';
 import { OverviewImport } from '../shared/import/overview-import.tsx';
 import { FamilySwitcher } from '../shared/families/family-switcher.tsx';
 import { CrossFamilies } from '../shared/families/cross-families.tsx';
+import { ReviewSummary } from '../shared/review/review-summary.tsx';
+import { TableDownloads } from '../shared/review/table-downloads.tsx';
 import './overview-scale.css';
 
 const OverviewCharts = lazy(() => import('./overview-charts.tsx'));
@@ -62,6 +64,7 @@ function Overview({ analysis }: { analysis: Analysis }) {
       <FamilySwitcher />
       <StaticCard analysis={analysis} />
       <StaticImport />
+      <ReviewSummary analysis={analysis} />
       <Panel id="documents" title={t('overview.docs', { n: num(all.length) })}>
         {tools && <DocumentToolbar filter={query.filter} maxTasks={tasks} />}
         {tools && <DocumentCount from={from + 1} to={from + pageRows.length} shown={sorted.length} all={all.length} />}
@@ -69,6 +72,7 @@ function Overview({ analysis }: { analysis: Analysis }) {
         <Pager page={page} pages={pages} onPage={showPage} label={t('pager.label')} testId="doc-pager" />
         <Legend classes={['verbatim', 'adapted', 'omitted']} />
         <StaticParents />
+        <TableDownloads analysis={analysis} ids={keep ? filtered.map((r) => r.id) : null} />
       </Panel>
       <CrossFamilies />
       <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>

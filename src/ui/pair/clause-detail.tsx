@@ -10,6 +10,7 @@ import { clauseLabel } from '../shared/labels.ts';
 import { useCentralPart } from '../shared/use-central-part.ts';
 import { useT } from '../i18n/use-t.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
+import { ClauseReview } from '../shared/review/clause-review.tsx';
 
 interface Props {
   readonly selection: Selection;
@@ -49,6 +50,7 @@ export function ClauseDetail({ selection: s, onGoto, onClose }: Props) {
         </div>
       ))}
       {s.results.some((r) => r.diff && r.class !== 'added') && <DiffLegend />}
+      {route.doc && <ClauseReview side={s.side} id={s.id} docId={route.doc} />}
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { UnitStrip } from './unit-strip.tsx';
 import { PairPanes } from './pair-panes.tsx';
 import { QualityBanner } from '../shared/field/quality-note.tsx';
 import { ChainPanel } from '../shared/families/chain-panel.tsx';
+import { ReviewBar } from '../shared/review/review-bar.tsx';
 
 /** The page for `route.doc`; explains when the id is unknown. */
 export default function PairPage() {
@@ -41,6 +42,7 @@ function Pair({ analysis, docId, notFound }: { analysis: Analysis; docId: string
       <PairHeader analysis={analysis} current={pair.analysis} />
       <QualityBanner quality={doc.quality} />
       <QualityBanner quality={analysis.central.quality} who="central" />
+      <Guard name={t('pair.title')}><ReviewBar doc={pair.analysis} /></Guard>
       <Guard name={t('pair.filter')}><PairToolbar pair={pair} filter={route.filter} /></Guard>
       <Guard name={t('pair.strip.title')}><UnitStrip analysis={pair.analysis} centralClauses={analysis.centralClauses} /></Guard>
       <Guard name={t('pair.title')}><ChainPanel analysis={analysis} docId={doc.id} local={route.local} /></Guard>

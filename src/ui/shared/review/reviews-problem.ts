@@ -1,0 +1,30 @@
+/** Why a decisions file opened in the app was refused, in words (the command line says the same on stderr). */
+import type { ReviewsProblem } from '../../../core/reviews-file.ts';
+import type { Lang } from '../../../state/route/route.ts';
+
+type V = Readonly<Record<string, string>>;
+const mb = (b: string | undefined) => `${(Number(b ?? 0) / 1024 / 1024).toFixed(1)} MB`;
+
+const WORDS: Readonly<Record<Lang, Readonly<Record<ReviewsProblem['code'], (v: V) => string>>>> = {
+  vi: {
+    REVIEWS_UNREADABLE: () => 'không đọc được tệp',
+    REVIEWS_TOO_LARGE: (v) => `tệp quá lớn (${mb(v['bytes'])}; tối đa ${mb(v['limit'])})`,
+    REVIEWS_NOT_JSON: () => 'tệp không phải JSON',
+    REVIEWS_WRONG_SCHEMA: () => 'tệp không phải tệp quyết định doichieu.reviews/1',
+    REVIEWS_NO_DECISIONS: () => 'tệp thiếu danh sách "decisions"',
+    REVIEWS_BAD_DECISION: (v) => `quyết định ${v['index']} có trường "${v['field']}" thiếu hoặc sai`,
+    REVIEWS_BAD_CONCLUSION: (v) => `kết luận ${v['index']} có trường "${v['field']}" sai`,
+  },
+  en: {
+    REVIEWS_UNREADABLE: () => 'the file could not be read',
+    REVIEWS_TOO_LARGE: (v) => `the file is too large (${mb(v['bytes'])}; at most ${mb(v['limit'])})`,
+    REVIEWS_NOT_JSON: () => 'the file is not JSON',
+    REVIEWS_WRONG_SCHEMA: () => 'the file is not a doichieu.reviews/1 decisions file',
+    REVIEWS_NO_DECISIONS: () => 'the file has no "decisions" list',
+    REVIEWS_BAD_DECISION: (v) => `decision ${v['index']} has a missing or wrong "${v['field']}"`,
+    REVIEWS_BAD_CONCLUSION: (v) => `conclusion ${v['index']} has a wrong "${v['field']}"`,
+  },
+};
+
+/** The problem in `lang`. */
+export const reviewsProblemWords = (lang: Lang, p: ReviewsProblem): string => WORDS[lang][p.code](p.values);
