@@ -15,9 +15,9 @@ import { vi } from '../../src/ui/i18n/dict-vi.ts';
 import { en } from '../../src/ui/i18n/dict-en.ts';
 import { wsEn, wsVi } from '../../src/ui/i18n/ws-strings.ts';
 import { famEn, famVi } from '../../src/ui/i18n/family-strings.ts';
+import { reviewEn, reviewVi } from '../../src/ui/i18n/review-strings.ts';
 import { FAILURE_MESSAGES } from '../../src/ui/i18n/failure-messages.ts';
 import { join } from 'node:path';
-import { reviewEn, reviewVi } from '../../src/ui/i18n/review-strings.ts';
 import { fixturePath, importFiles, openDocuments, waitAnalysed } from './import-steps.ts';
 import { openApp } from './helpers.ts';
 
@@ -83,8 +83,8 @@ const VIEWS: readonly { name: string; hash: string; ready: string; query?: strin
   ...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ name: `tour step ${n}`, hash: `#/tour?step=${n}`, ready: '[data-testid="tour-caption"]' })),
   { name: 'documents', hash: '#/documents', ready: '[data-testid="doc-list"]' },
   { name: 'inspection report', hash: '#/report', ready: '[data-testid="report-summary"]' },
-  { name: 'two documents compared', hash: '#/compare?a=lang-son-1154-cv-tu.txt%230&b=quang-ngai-1698-cv-tu.txt%230', ready: '[data-testid="compare-rows"]' },
   { name: 'one-document inspection report', hash: '#/report/1154-cv-tu', ready: '[data-testid="inspection-page"]' },
+  { name: 'two documents compared', hash: '#/compare?a=lang-son-1154-cv-tu.txt%230&b=quang-ngai-1698-cv-tu.txt%230', ready: '[data-testid="compare-rows"]' },
   { name: 'benchmark corpus, overview', query: '?bench=30', hash: '#/', ready: '[data-testid="bench-banner"]' },
   { name: 'benchmark corpus, documents', query: '?bench=30', hash: '#/documents', ready: '[data-testid="bench-banner"]' },
 ];
@@ -107,9 +107,49 @@ for (const lang of ['vi', 'en'] as const) {
       expect(found).toEqual([]);
     });
 
-import { join } from 'node:path';
-import { reviewEn, reviewVi } from '../../src/ui/i18n/review-strings.ts';
-import { fixturePath, importFiles, openDocuments, waitAnalysed } from './import-steps.ts';
+    test('families and a chain (NQLT 102 → Quảng Ninh → Lương Minh) in one language', async ({ page }) => {
+      test.setTimeout(240_000);
+      const real = (name: string) => join(import.meta.dirname, '..', '..', '..', 'shared', 'real', name);
+      await openDocuments(page);
+      if (lang === 'en') await page.goto(`/${withLang('#/documents', lang)}`);
+      await importFiles(page, ['nqlt102-central_102-2025-NQLT.txt', 'nqlt102-province_mttq-quang-ninh_HD-hiep-thuong-draft.txt',
+        'nqlt102-commune_mttq-luong-minh_KH-hiep-thuong-lan-2.txt', 'negative_news-summary_74-NQ-CP.txt'].map(real));
+      await page.locator('[data-testid="doc-entry"][data-source="nqlt102-central_102-2025-NQLT.txt"]').getByTestId('fam-add-central').click();
+      await waitAnalysed(page);
+      await expect(page.getByTestId('unrouted-doc').first()).toBeVisible({ timeout: 60_000 });
+      const found = otherLanguage(await interfaceText(page, lang), lang).map((s) => `documents: ${s}`);
+      await page.goto(`/${withLang('#/', lang)}`);
+      await expect(page.getByTestId('cross-family-table')).toBeVisible({ timeout: 60_000 });
+      found.push(...otherLanguage(await interfaceText(page, lang), lang).map((s) => `overview: ${s}`));
+      const plan = page.getByTestId('cross-cell').and(page.locator('[data-doc*="luong-minh"]')).first();
+      await plan.click();
+      await page.getByTestId('pane-local').locator('[data-clause]').filter({ hasText: 'Hội nghị cử Chủ tọa' }).first().click();
+      await expect(page.getByTestId('chain-level')).toHaveCount(3, { timeout: 60_000 });
+      found.push(...otherLanguage(await interfaceText(page, lang), lang).map((s) => `chain: ${s}`));
+      expect(found).toEqual([]);
+    });
+
+    test('a clause under review, its decision, the audit trail and the one-document report, in one language', async ({ page }) => {
+      test.setTimeout(120_000);
+      await openApp(page, withLang('#/pair/1154-cv-tu?l=6-3', lang));
+      await page.getByTestId('review-edit').click();
+      await page.getByTestId('review-note-input').fill('Sở Nội vụ là cơ quan được giao');
+      await page.getByTestId('review-name').fill('Nguyễn Thị Lan');
+      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
+      await page.getByTestId('review-save').click();
+      await expect(page.getByTestId('clause-review')).toHaveAttribute('data-reviewed', 'yes');
+      await page.goto(`/${withLang('#/pair/1154-cv-tu?c=5-1', lang)}`);
+      await page.getByTestId('review-edit').click();
+      await page.getByTestId('review-save').click();
+      await expect(page.getByTestId('clause-review')).toHaveAttribute('data-reviewed', 'yes');
+      await page.getByTestId('clause-review').getByTestId('review-edit').click();
+      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
+      await page.goto(`/${withLang('#/report/1154-cv-tu', lang)}`);
+      await expect(page.getByTestId('insp-decisions')).toContainText('Sở Nội vụ');
+      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
+      await page.goto(`/${withLang('#/', lang)}`);
+      await expect(page.getByTestId('review-summary')).toBeVisible();
+      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
     });
 
     test('the documents page after an import, and the metadata editor, in one language', async ({ page }) => {
