@@ -40,7 +40,7 @@ function CrossTable({ summary }: { summary: FamiliesSummary }) {
                   <td key={f.key} className={`cross-cell ${docs.length ? '' : 'cross-cell--empty'}`}>
                     {docs.length === 0 ? '—' : docs.map((d) => (
                       <a key={d.key} href={href({ ...pairRoute(route, d.id), family: f.id })} data-testid="cross-cell" data-doc={d.id} data-central={f.number ?? f.id}
-                        aria-label={t('fam.cross.cell', { doc: d.number ?? d.source, central: f.number ?? f.id, pct: pct(d.coverage) })}>
+                        aria-label={t('fam.cross.cell', { doc: d.number ?? d.issuer ?? d.source, central: f.number ?? f.id, pct: pct(d.coverage) })}>
                         {pct(d.coverage)}
                       </a>
                     ))}

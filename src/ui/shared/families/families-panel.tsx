@@ -55,7 +55,7 @@ function Why({ doc, parent, apart = false }: { doc: Placement; parent?: string |
   return (
     <p className="fam-doc__why">
       {doc.reason && <Worded piece={t.parts('fam.why', { reason: reasonPiece(doc.reason, t.lang) })} />}
-      {parent && <> ({t('fam.through', { parent })})</>}
+      {parent && <> (<Worded piece={t.parts('fam.through', { parent: docText(parent) })} />)</>}
     </p>
   );
 }
