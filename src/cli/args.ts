@@ -87,7 +87,7 @@ export function parseArgs(argv: readonly string[]): Args {
     ?? (merge && !files.length ? 'analyze merge needs the shards written with --format partial' : null)
     ?? ((merge || format === 'partial' || format === 'parquet') && (inspection.reviews !== null || centrals.length > 1)
       ? '--format partial, parquet and analyze merge work on one central text without --reviews' : null)
-    ?? (format === 'parquet' && out === null ? '--format parquet writes a binary file: give --out FILE' : null)
+    ?? (format === 'parquet' && out === null ? '--format parquet writes two tables (clauses.parquet, documents.parquet) into a folder: give --out FOLDER' : null)
     ?? (centrals.length > 1 && (inspection.reviews !== null || format === 'gold' || format === 'xlsx' || format === 'docx')
       ? '--reviews and --format gold, xlsx or docx work on one central text: give one --central' : null);
   if (bad) throw new UsageError(bad);

@@ -7,6 +7,7 @@ import type { Emit } from './file-result.ts';
 import { jsonSink } from './json-stream.ts';
 import { ndjsonSink } from './ndjson.ts';
 import { partialHeader, partialSink } from './partial.ts';
+import { parquetSink } from './parquet-sink.ts';
 import type { Output } from './output.ts';
 import type { Sink } from './sink.ts';
 import { wholeSink } from './whole-sink.ts';
@@ -27,6 +28,7 @@ export function emitFor(args: Args): Emit {
 export function sinkFor(args: Args, out: Output, t: RunTarget, say: (line: string) => void): Sink {
   if (args.format === 'ndjson') return ndjsonSink(out, t.central);
   if (args.format === 'partial') return partialSink(out, partialHeader(t.central, t.parents));
+  if (args.format === 'parquet') return parquetSink(args.out!);
   if (args.format === 'json') return jsonSink(out, statsContext(t.central, t.centralClauses, t.parents), say);
   if (args.format === 'csv' && args.inspection.table !== 'documents' && !args.inspection.lang) return csvSink(out, t.central, t.centralClauses);
   return wholeSink(out, t.central, t.centralClauses, args);
