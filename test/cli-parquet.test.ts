@@ -48,6 +48,7 @@ describe('analyze --format parquet', () => {
     const first = report.documents[0]!, c0 = first.clauses[0]!;
     expect(clauses.objects[0]).toMatchObject({ document: first.id, clause: c0.id, class: c0.class, similarity: c0.similarity, text: c0.text });
     expect(documents.objects.map((d) => d.tasks_omitted)).toEqual(report.documents.map((d) => d.coverage.tasks.omitted));
+    expect(documents.objects.map((d) => d.omitted ?? '')).toEqual(report.documents.map((d) => d.central.filter((c) => c.status === 'omitted').map((c) => c.id).join(' ')));
     const dated = documents.objects.find((d) => d.date !== null && d.date !== undefined);
     expect(dated).toBeDefined();
     const doc = report.documents.find((d) => d.id === dated?.document);
@@ -58,5 +59,5 @@ describe('analyze --format parquet', () => {
     const run = analyze('--format', 'parquet', seeds);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('doichieu: --format parquet writes two tables (clauses.parquet, documents.parquet) into a folder: give --out FOLDER\n');
-  });
+  }, 120_000);
 });

@@ -63,4 +63,6 @@ export const DOCUMENT_TABLE: readonly ColumnSpec<ReportDocument>[] = [
   { name: 'clauses', type: 'INT32', value: (d) => d.clauses.length },
   ...LOCAL.map((c): ColumnSpec<ReportDocument> => ({ name: `clauses_${c}`, type: 'INT32', value: (d) => d.coverage.local[c] })),
   ...TASKS.map((s): ColumnSpec<ReportDocument> => ({ name: `tasks_${s}`, type: 'INT32', value: (d) => d.coverage.tasks[s] })),
+  /** The central clauses the document omits, space-separated ids ("which issuers omit task X": `list_contains(string_split(omitted, ' '), 'X')`). */
+  { name: 'omitted', type: 'STRING', value: (d) => str(d.central.filter((c) => c.status === 'omitted').map((c) => c.id).join(' ')) },
 ];
