@@ -13,8 +13,14 @@ import { scoreTruth } from '../src/bench/score-truth.ts';
 import { floorPass, fullPass, naivePass, stagesPass, timed } from './bench/passes.ts';
 import { benchInputs } from './bench/setup.ts';
 import { bigPair } from './bench/big-pair.ts';
+import { scaleBench } from './bench/scale.ts';
 
 const quick = process.argv.includes('--quick');
+// `npm run bench -- --scale` (issue 14): the command line over 1k/10k/100k generated files instead.
+if (process.argv.includes('--scale')) {
+  scaleBench(process.argv.slice(2));
+  process.exit(0);
+}
 const sizes = [100, 1000];
 const all = benchInputs(Math.max(...sizes));
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;

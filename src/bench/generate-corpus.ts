@@ -47,8 +47,13 @@ function prepare(base: BenchBase): Prepared {
 
 /** `n` local documents generated from `base`, the same for the same `seed`. */
 export function generateCorpus(base: BenchBase, n: number, seed = 1): GeneratedDoc[] {
+  return [...generateDocuments(base, n, seed)];
+}
+
+/** The same documents one at a time, for folders of 10⁵ files that should not sit in memory whole. */
+export function* generateDocuments(base: BenchBase, n: number, seed = 1): Generator<GeneratedDoc> {
   const prepared = prepare(base);
-  return Array.from({ length: n }, (_v, i) => generateDocument(prepared, i, seeded(seed * 1_000_003 + i)));
+  for (let i = 0; i < n; i++) yield generateDocument(prepared, i, seeded(seed * 1_000_003 + i));
 }
 
 /** A derived clause: a verbatim copy or a rewording, labelled by how many words it changed. */

@@ -12,7 +12,6 @@ import { arrange, findDocument } from '../core/corpus.ts';
 import { carriedBy } from '../core/metrics.ts';
 import { segmentClauses } from '../core/segment-clauses.ts';
 import type { ParsedDocument } from '../core/types.ts';
-import type { ReportDocument } from '../core/report.ts';
 import { describeError, type FileDocument } from './analyze-file.ts';
 import { parseArgs, UsageError, type Args } from './args.ts';
 import { runBatch } from './batch.ts';
@@ -20,13 +19,11 @@ import { expandInputs } from './inputs.ts';
 import { describeWarning, loadBuiltin, loadFiles } from './load.ts';
 import { openOutput, type Output } from './output.ts';
 import { createProgress } from './progress.ts';
-import type { Emit } from './file-result.ts';
-import { renderTable } from './render.ts';
-import { reportOf } from './report-parts.ts';
-import { renameAnalysis, renameReport, withUniqueIds } from './unique-ids.ts';
+import { renameAnalysis, withUniqueIds } from './unique-ids.ts';
 import { runFamilies } from './families.ts';
-import { totalsCsv } from './totals-csv.ts';
-import { loadReviews, reviewed, tableOf, writeAnalysis } from './inspection-output.ts';
+import { loadReviews, reviewed, writeAnalysis } from './inspection-output.ts';
+import { emitFor, sinkFor } from './sinks.ts';
+import { runMerge } from './merge.ts';
 
 /** Runs the command; resolves to the exit code: 0, 2 when a file failed, 1 when a file hit a bug. */
 async function main(args: Args, out: Output): Promise<number> {
@@ -50,35 +47,29 @@ async function main(args: Args, out: Output): Promise<number> {
   }
 
   const centralClauses = segmentClauses(central);
+  if (args.merge) return runMerge(args, out, { central, centralClauses, parents: hierarchy }, say);
   const { paths, batch } = await expandInputs(args.files);
   // One file keeps the single-document contract: no progress, and an error is the whole answer.
   const progress = createProgress(paths.length, { write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY === true }, args.quiet || !batch);
-  // Only JSON needs whole analyses on this thread (its insights read the clauses' tokens and diffs).
-  // So do reviews (a changed counterpart is diffed again) and the issue-11 outputs built on them.
-  const whole = args.format === 'json' || args.format === 'gold' || args.format === 'xlsx' || args.format === 'docx' || reviews !== null;
-  const emit: Emit = args.format === 'ndjson' ? 'lines' : whole ? 'analyses' : 'reports';
-  const reportNow = () => reportOf(central, centralClauses, withUniqueIds(reports.flat(), renameReport));
+  // Reviews (a changed counterpart is diffed again) and the issue-11 outputs built on them need
+  // whole analyses; every other format streams (sinks.ts).
+  const whole = args.format === 'gold' || args.format === 'xlsx' || args.format === 'docx' || reviews !== null;
   const analyses: (readonly FileDocument[])[] = [];
-  const reports: (readonly FileDocument<ReportDocument>[])[] = [];
-  const summary = await runBatch(paths, { central, centralClauses, jobs: args.jobs, emit, progress }, (index, result) => {
-    // ndjson is written as files finish (an error line too, even for one file: a shard of one file
-    // must still say what became of it); a report waits for all files and lists them in input order.
-    if (emit === 'lines') out.write(result.lines);
-    analyses[index] = result.analyses;
-    reports[index] = result.reports;
+  const sink = whole ? null : sinkFor(args, out, { central, centralClauses, parents: hierarchy }, say);
+  const emit = whole ? 'analyses' : emitFor(args);
+  const summary = await runBatch(paths, { central, centralClauses, parents: hierarchy, jobs: args.jobs, emit, progress }, (index, result) => {
+    if (sink) sink.file(result);
+    else analyses[index] = result.analyses;
   });
   const code = summary.internal ? 1 : summary.failed ? 2 : 0;
   if (!batch && code) return code;
-  if (emit === 'analyses') {
-    // A document whose parent is another analysed document is also compared with it (chain.ts).
-    const documents = withChains(withUniqueIds(analyses.flat(), renameAnalysis), centralClauses);
-    await writeAnalysis(reviewed({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) }, reviews, args, say), args, hierarchy, reviews, out, say);
-  } else if (args.format === 'csv' || args.format === 'md') {
-    const report = reportNow();
-    out.write(args.format === 'csv' && (args.inspection.table === 'documents' || args.inspection.lang) ? tableOf(report, args) : renderTable(report, args.format, args.lang));
-  } else if (args.format === 'totals') {
-    out.write(totalsCsv([reportNow()]));
+  if (sink) {
+    await sink.end();
+    return code;
   }
+  // A document whose parent is another analysed document is also compared with it (chain.ts).
+  const documents = withChains(withUniqueIds(analyses.flat(), renameAnalysis), centralClauses);
+  await writeAnalysis(reviewed({ central, centralClauses, documents, carriedBy: carriedBy(centralClauses, documents) }, reviews, args, say), args, hierarchy, reviews, out, say);
   return code;
 }
 

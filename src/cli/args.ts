@@ -6,9 +6,11 @@ import { checkInspectionArgs, inspectionOption, NO_INSPECTION, type InspectionAr
 /**
  * Output formats: one report (json), one clause table (csv), a summary (md), one line per document
  * (ndjson), the researchers' totals per issuer as CSV (totals); issue 11: reference alignments
- * (gold), a workbook (xlsx), the one-document inspection report (docx).
+ * (gold), a workbook (xlsx), the one-document inspection report (docx); issue 14: a shard's
+ * statistics and documents for `analyze merge` (partial), the clause and document tables for
+ * DuckDB, pandas or R (parquet).
  */
-export type Format = TextFormat | 'gold' | 'xlsx' | 'docx';
+export type Format = TextFormat | 'gold' | 'xlsx' | 'docx' | 'partial' | 'parquet';
 export type TextFormat = 'json' | 'csv' | 'md' | 'ndjson' | 'totals';
 
 export interface Args {
@@ -25,6 +27,8 @@ export interface Args {
   /** Language of the words `--format md` writes (reasons, notes, headings); the JSON carries codes. */
   readonly lang: Lang;
   readonly files: readonly string[];
+  /** `analyze merge …`: `files` are shards written with `--format partial`, merged into `format`. */
+  readonly merge: boolean;
   /** Issue 11 (see inspection-args.ts): reviews file, table, language, the document of a docx. */
   readonly inspection: InspectionArgs;
 }
@@ -32,10 +36,12 @@ export interface Args {
 /** A mistake in the command line: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: npm run analyze -- [--central FILE ...] [--format json|csv|md|ndjson|totals|gold|xlsx|docx] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] '
-  + '[--reviews FILE] [--table clauses|documents] [--document NUMBER] [FILE|FOLDER ...]';
+export const USAGE = 'usage: npm run analyze -- [merge] [--central FILE ...] [--format json|csv|md|ndjson|totals|gold|xlsx|docx|partial|parquet] [--lang vi|en] [--out FILE] [--jobs N] [--quiet] '
+  + '[--reviews FILE] [--table clauses|documents] [--document NUMBER] [FILE|FOLDER|SHARD ...]';
 
-const FORMATS: readonly Format[] = ['json', 'csv', 'md', 'ndjson', 'totals', 'gold', 'xlsx', 'docx'];
+const FORMATS: readonly Format[] = ['json', 'csv', 'md', 'ndjson', 'totals', 'gold', 'xlsx', 'docx', 'partial', 'parquet'];
+/** What `analyze merge` writes: every format a run streams or summarises, and a bigger shard. */
+const MERGE_FORMATS: readonly Format[] = ['json', 'csv', 'md', 'ndjson', 'totals', 'partial', 'parquet'];
 
 /** Parses `argv` (without node and script); throws `UsageError` on unknown options or bad values. */
 export function parseArgs(argv: readonly string[]): Args {
@@ -74,9 +80,16 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (x.startsWith('--')) throw new UsageError(`unknown option ${x}`);
     else files.push(x);
   }
+  const merge = files[0] === 'merge';
+  if (merge) files.shift();
   const bad = checkInspectionArgs(format, out, inspection)
+    ?? (merge && !MERGE_FORMATS.includes(format) ? `analyze merge writes ${MERGE_FORMATS.join(', ')}, not ${format}` : null)
+    ?? (merge && !files.length ? 'analyze merge needs the shards written with --format partial' : null)
+    ?? ((merge || format === 'partial' || format === 'parquet') && (inspection.reviews !== null || centrals.length > 1)
+      ? '--format partial, parquet and analyze merge work on one central text without --reviews' : null)
+    ?? (format === 'parquet' && out === null ? '--format parquet writes two tables (clauses.parquet, documents.parquet) into a folder: give --out FOLDER' : null)
     ?? (centrals.length > 1 && (inspection.reviews !== null || format === 'gold' || format === 'xlsx' || format === 'docx')
       ? '--reviews and --format gold, xlsx or docx work on one central text: give one --central' : null);
   if (bad) throw new UsageError(bad);
-  return { central: centrals[0] ?? null, centrals, format, out, jobs, quiet, lang, files, inspection };
+  return { central: centrals[0] ?? null, centrals, format, out, jobs, quiet, lang, files, merge, inspection };
 }

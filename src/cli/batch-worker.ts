@@ -7,12 +7,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Clause, ParsedDocument } from '../core/types.ts';
 import { analyzeFile } from './analyze-file.ts';
 import { toFileResult, type Emit, type FileResult } from './file-result.ts';
+import { statsContext } from '../core/insight-stats.ts';
 
 /** What every worker is started with: the central text, parsed and segmented once by the main thread. */
 export interface WorkerSetup {
   readonly central: ParsedDocument;
   readonly centralClauses: readonly Clause[];
   readonly emit: Emit;
+  /** The central text's parents (provenance), for `stats`. */
+  readonly parents: readonly ParsedDocument[];
 }
 
 /** Main → worker: analyse the file at `path`, the `index`-th input. */
@@ -22,11 +25,12 @@ export type Reply = { readonly kind: 'ready' } | { readonly kind: 'done'; readon
 
 if (parentPort) {
   const port = parentPort;
-  const { central, centralClauses, emit } = workerData as WorkerSetup;
+  const { central, centralClauses, emit, parents } = workerData as WorkerSetup;
+  const ctx = emit === 'stats' ? statsContext(central, centralClauses, parents) : null;
   // The pool sends the next task only after this one's answer, so tasks never overlap here.
   port.on('message', (task: Task) => {
     void analyzeFile(task.path, central, centralClauses).then((outcome) => {
-      port.postMessage({ kind: 'done', index: task.index, result: toFileResult(outcome, emit, central, centralClauses) } satisfies Reply);
+      port.postMessage({ kind: 'done', index: task.index, result: toFileResult(outcome, emit, central, centralClauses, ctx) } satisfies Reply);
     });
   });
   port.postMessage({ kind: 'ready' } satisfies Reply);

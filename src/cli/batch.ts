@@ -7,6 +7,7 @@ import { analyzeFile } from './analyze-file.ts';
 import { describeWarning } from './load.ts';
 import { toFileResult, type Emit, type FileResult } from './file-result.ts';
 import { runPool } from './pool.ts';
+import { statsContext } from '../core/insight-stats.ts';
 import { elapsed, type Progress } from './progress.ts';
 
 export interface BatchOptions {
@@ -14,8 +15,10 @@ export interface BatchOptions {
   readonly centralClauses: readonly Clause[];
   /** Worker threads; 1 (or a single path) runs in this thread, without the cost of starting a worker. */
   readonly jobs: number;
-  /** What to keep of each file: its ndjson lines or its analyses. */
+  /** What to keep of each file: its ndjson lines, report documents (with statistics) or analyses. */
   readonly emit: Emit;
+  /** The central text's parents, for the provenance statistics (`stats`). */
+  readonly parents: readonly ParsedDocument[];
   readonly progress: Progress;
 }
 
@@ -30,8 +33,8 @@ export interface BatchSummary {
 }
 
 /**
- * Calls `onFile` with every path's result as its analysis finishes (completion order when `jobs` > 1; the
- * caller orders by `index` when it needs input order). A failed file is noted on stderr and still
+ * Calls `onFile` with every path's result in input order, each as soon as it and those before it
+ * are finished (pool.ts holds at most a bounded window of files finished out of order). A failed file is noted on stderr and still
  * passed to `onFile`; the batch goes on. A file read with a warning (INVALID_UTF8) is noted too. Ends with a summary line on stderr.
  */
 export async function runBatch(paths: readonly string[], opts: BatchOptions,
@@ -49,12 +52,13 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions,
     }
     opts.progress.tick();
   };
-  const { central, centralClauses, emit } = opts;
+  const { central, centralClauses, emit, parents } = opts;
   const jobs = Math.min(opts.jobs, paths.length);
   if (jobs > 1) {
-    await runPool(paths, jobs, { central, centralClauses, emit }, handle);
+    await runPool(paths, jobs, { central, centralClauses, emit, parents }, handle);
   } else {
-    for (const [i, p] of paths.entries()) handle(i, toFileResult(await analyzeFile(p, central, centralClauses), emit, central, centralClauses));
+    const ctx = emit === 'stats' ? statsContext(central, centralClauses, parents) : null;
+    for (const [i, p] of paths.entries()) handle(i, toFileResult(await analyzeFile(p, central, centralClauses), emit, central, centralClauses, ctx));
   }
   const time = elapsed(start, performance.now());
   opts.progress.finish(`doichieu: ${paths.length} files, ${documents} documents, ${failed} failed, ${time} (${jobs > 1 ? `${jobs} worker threads` : 'no workers'})`);

@@ -5,6 +5,8 @@
  */
 import type { ReportDocument } from '../core/report.ts';
 import type { Clause, ParsedDocument } from '../core/types.ts';
+import { documentStats, type DocStats, type StatsContext } from '../core/insight-stats.ts';
+import { acted, type LinkDocument } from '../core/route-parent.ts';
 import type { FileDocument, FileError, FileOutcome } from './analyze-file.ts';
 import type { SourceWarning } from './load.ts';
 import { ndjsonLines } from './ndjson.ts';
@@ -12,9 +14,17 @@ import { reportDocuments } from './report-parts.ts';
 
 /**
  * `lines`: the file's ndjson lines (ndjson); `reports`: its report documents (csv, md);
- * `analyses`: its analyses (json, whose corpus-wide insights need the clauses' tokens and diffs).
+ * `stats`: its report documents with their insight statistics and chain keys (json, partial);
+ * `analyses`: its analyses (reviews, gold, xlsx, docx, which need the clauses' tokens and diffs).
  */
-export type Emit = 'lines' | 'reports' | 'analyses';
+export type Emit = 'lines' | 'reports' | 'stats' | 'analyses';
+
+/** With `stats`: what the corpus-wide part needs of a document, and what finds its local parent at the end. */
+export interface DocExtras {
+  readonly stats: DocStats;
+  /** Its number, kind, issuer, title and the citations it acts on (id set once numbered across the run). */
+  readonly link: LinkDocument['meta'];
+}
 
 export interface FileResult {
   readonly path: string;
@@ -27,15 +37,17 @@ export interface FileResult {
   readonly analyses: readonly FileDocument[];
   /** With `reports`: the same, as report documents; otherwise empty. */
   readonly reports: readonly FileDocument<ReportDocument>[];
+  /** With `stats`: per entry of `reports`, the document's extras (null for the central text). */
+  readonly extras: readonly (DocExtras | null)[];
   /** With `lines`: the file's ndjson lines (an error line for a failed file); otherwise empty. */
   readonly lines: string;
 }
 
 /** Reduces `outcome` to what `emit` needs; pure, so the worker and the main thread give the same result. */
-export function toFileResult(outcome: FileOutcome, emit: Emit, central: ParsedDocument, centralClauses: readonly Clause[]): FileResult {
+export function toFileResult(outcome: FileOutcome, emit: Emit, central: ParsedDocument, centralClauses: readonly Clause[], ctx: StatsContext | null = null): FileResult {
   const docs = 'docs' in outcome ? outcome.docs : [];
   let reports: FileDocument<ReportDocument>[] = [];
-  if (emit === 'reports') {
+  if (emit === 'reports' || emit === 'stats') {
     const built = reportDocuments(central, centralClauses, docs.flatMap((d) => (d.value ? [d.value] : [])));
     let k = 0;
     reports = docs.map((d) => ({ id: d.id, value: d.value ? built[k++]! : null }));
@@ -47,6 +59,14 @@ export function toFileResult(outcome: FileOutcome, emit: Emit, central: ParsedDo
     documents: docs.filter((d) => d.value).length,
     analyses: emit === 'analyses' ? docs : [],
     reports,
+    extras: emit === 'stats' ? docs.map((d) => (d.value ? { stats: documentStats(ctx!, d.value), link: linkMeta(d.value.doc) } : null)) : [],
     lines: emit === 'lines' ? ndjsonLines(central, centralClauses, outcome) : '',
   };
+}
+
+/** The citations a document acts on (the only ones that can make a parent) and what names it. */
+function linkMeta(doc: ParsedDocument): LinkDocument['meta'] {
+  const { number, kind, issuer, title } = doc.meta;
+  const cites = (doc.meta.cites ?? []).filter(acted);
+  return { number, kind, issuer, title, cites };
 }

@@ -69,6 +69,7 @@ export async function writeAnalysis(a: Analysis, args: Args, parents: readonly P
     return out.writeBytes(await inspectionDocx(report, lang));
   }
   if (args.format === 'csv' && (args.inspection.table === 'documents' || args.inspection.lang)) return out.write(tableOf(toReport(a), args));
+  if (args.format === 'partial' || args.format === 'parquet') throw new UsageError(`--format ${args.format} streams documents and is not written from a whole analysis`);
   out.write(render(a, args.format, parents, args.lang));
 }
 

@@ -1,5 +1,5 @@
 /**
- * `--format ndjson`: one JSON object per line, written as each file finishes, so a batch can be
+ * `--format ndjson`: one JSON object per line, written in input order as files finish, so a batch can be
  * watched, interrupted, split across machines and concatenated.
  */
 import { basename } from 'node:path';
@@ -8,6 +8,7 @@ import type { Clause, DocumentAnalysis, ParsedDocument } from '../core/types.ts'
 import type { FileOutcome } from './analyze-file.ts';
 import { reportDocuments } from './report-parts.ts';
 import { renameAnalysis, withUniqueIds } from './unique-ids.ts';
+import { numbered, runIds, type Sink } from './sink.ts';
 
 /**
  * A document line: exactly `report.documents[i]` of `doichieu.report/1` (same builder) plus
@@ -40,4 +41,26 @@ export function ndjsonLines(central: ParsedDocument, centralClauses: readonly Cl
 /** Document lines for analyses of `central` (also used for the built-in corpus). */
 export function documentLines(central: ParsedDocument, centralClauses: readonly Clause[], documents: readonly DocumentAnalysis[]): DocumentLine[] {
   return reportDocuments(central, centralClauses, documents).map((d) => ({ ...d, centralNumber: central.meta.number }));
+}
+
+/**
+ * `--format ndjson` as a sink: each file's lines in input order. A batch's worker builds the lines
+ * (`lines`); a merge of shards (merge.ts) builds them from the report documents it read, numbered
+ * within the file as a batch numbers them.
+ */
+export function ndjsonSink(out: { readonly write: (text: string) => void }, central: ParsedDocument): Sink {
+  const centralNumber = central.meta.number;
+  return {
+    file: (result) => {
+      if (result.lines) { out.write(result.lines); return; }
+      if (result.error) {
+        const line: ErrorLine = { source: basename(result.path), path: result.path, error: result.error, centralNumber };
+        out.write(`${JSON.stringify(line)}\n`);
+        return;
+      }
+      const next = runIds();
+      for (const { entry } of numbered(result.reports, next)) out.write(`${JSON.stringify({ ...entry, centralNumber } satisfies DocumentLine)}\n`);
+    },
+    end: async () => {},
+  };
 }

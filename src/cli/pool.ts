@@ -20,9 +20,16 @@ await import(${JSON.stringify(WORKER_URL.href)});`;
 }
 
 /**
+ * Finished files the pool may hold while an earlier one is still being analysed: a file finished
+ * out of order waits only for those before it, and no worker starts a file more than this far ahead
+ * of the first unfinished one, so memory stays bounded whatever the number of files.
+ */
+export const reorderWindow = (jobs: number) => Math.max(16, 4 * jobs);
+
+/**
  * Analyses `paths` on `jobs` workers (at most one per path) and calls `onResult` in the main thread
- * as each file finishes — in completion order, not input order. Resolves once every path has an
- * result; rejects if `onResult` throws or if a worker dies before it has loaded (a broken setup
+ * in input order, each file as soon as it and every file before it are finished (see
+ * `reorderWindow`). Resolves once every path has a result; rejects if `onResult` throws or if a worker dies before it has loaded (a broken setup
  * would break every replacement too). A worker that dies while analysing (out of memory on a huge
  * file) turns its file into an INTERNAL error and is replaced, so one file cannot end the batch.
  */
@@ -30,6 +37,9 @@ export function runPool(paths: readonly string[], jobs: number, setup: WorkerSet
   onResult: (index: number, result: FileResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const live = new Set<Worker>();
+    const done = new Map<number, FileResult>();
+    const waiting: (() => void)[] = [];
+    const window = reorderWindow(jobs);
     let next = 0, finished = 0, stopped = false;
     const stop = (e?: unknown) => {
       stopped = true;
@@ -38,13 +48,19 @@ export function runPool(paths: readonly string[], jobs: number, setup: WorkerSet
       if (e === undefined) resolve(); else reject(e);
     };
     const settle = (index: number, result: FileResult) => {
+      done.set(index, result);
       try {
-        onResult(index, result);
+        for (let r = done.get(finished); r !== undefined && !stopped; r = done.get(finished)) {
+          done.delete(finished);
+          onResult(finished, r);
+          finished++;
+        }
       } catch (e) {
         stop(e);
         return;
       }
-      if (++finished === paths.length) stop();
+      if (finished === paths.length) stop();
+      else for (const wake of waiting.splice(0)) wake();
     };
     const start = () => {
       const w = spawn(setup);
@@ -53,6 +69,7 @@ export function runPool(paths: readonly string[], jobs: number, setup: WorkerSet
       const feed = () => {
         if (stopped) return;
         if (next >= paths.length) { live.delete(w); void w.terminate(); return; }
+        if (next >= finished + window) { waiting.push(feed); return; }
         current = next++;
         w.postMessage({ index: current, path: paths[current]! } satisfies Task);
       };

@@ -45,33 +45,51 @@ export function citationsOf(doc: ParsedDocument): Citation[] {
   return distinct(extractCitations(doc.text));
 }
 
-/** Builds the citation report of an analysis; parents take part in the consistency check. */
-export function citationReport(a: Analysis, parents: readonly ParsedDocument[] = []): CitationReport {
-  // Each text is read once: the comparison uses the distinct citations, the consistency check all of them.
-  const centralAll = extractCitations(a.central.text);
-  const central = distinct(centralAll);
-  const own = a.central.meta.number ? [a.central.meta.number] : [];
-  const perDoc = a.documents.map((d) => {
-    const all = extractCitations(d.doc.text);
-    return { doc: d.doc, all, cites: distinct(all) };
-  });
-  const documents = perDoc.map(({ doc, cites }) => {
-    const cmp = compareCitations(central, cites, { exclude: own });
-    return {
-      doc: doc.id,
-      cited: cites.map(summary),
-      inherited: cmp.inherited.map((c) => c.key),
-      added: cmp.added.map((c) => c.key),
-      dropped: cmp.dropped.map((c) => c.key),
-    };
-  });
+/** A document's share of the citation report: its entry (without its id) and its citations for the consistency check (self-references left out, as the check ignores them). */
+export interface DocCitations {
+  readonly entry: Omit<CitationReport['documents'][number], 'doc'>;
+  readonly all: readonly Citation[];
+}
+
+/** The central text's citations, read once for every document. */
+export interface CitationContext {
+  readonly centralAll: readonly Citation[];
+  readonly central: readonly Citation[];
+  readonly own: readonly string[];
+}
+
+export function citationContext(central: ParsedDocument): CitationContext {
+  const centralAll = extractCitations(central.text);
+  return { centralAll, central: distinct(centralAll), own: central.meta.number ? [central.meta.number] : [] };
+}
+
+/** One document's citations compared with the central text's. */
+export function documentCitations(ctx: CitationContext, doc: ParsedDocument): DocCitations {
+  const all = extractCitations(doc.text);
+  const cites = distinct(all);
+  const cmp = compareCitations(ctx.central, cites, { exclude: ctx.own });
+  return {
+    entry: { cited: cites.map(summary), inherited: cmp.inherited.map((c) => c.key), added: cmp.added.map((c) => c.key), dropped: cmp.dropped.map((c) => c.key) },
+    all: all.filter((c) => !c.self),
+  };
+}
+
+/** The citation report from every document's share, in run order; equals `citationReport` of the whole analysis. */
+export function finishCitations(ctx: CitationContext, central: ParsedDocument, parents: readonly ParsedDocument[],
+  docs: readonly { readonly id: string; readonly citations: DocCitations }[]): CitationReport {
   const all = [
-    { id: a.central.id, citations: centralAll },
+    { id: central.id, citations: ctx.centralAll },
     ...parents.map((p) => ({ id: p.id, citations: extractCitations(p.text) })),
-    ...perDoc.map(({ doc, all }) => ({ id: doc.id, citations: all })),
+    ...docs.map((d) => ({ id: d.id, citations: d.citations.all })),
   ];
   const flags = citationFlags(all).map((f) => ({
     kind: f.kind, key: f.key, message: f.message, documents: [...new Set(f.docIds)], suggested: f.suggestedKey,
   }));
-  return { central: central.map(summary), documents, flags };
+  return { central: ctx.central.map(summary), documents: docs.map((d) => ({ doc: d.id, ...d.citations.entry })), flags };
+}
+
+/** Builds the citation report of an analysis; parents take part in the consistency check. */
+export function citationReport(a: Analysis, parents: readonly ParsedDocument[] = []): CitationReport {
+  const ctx = citationContext(a.central);
+  return finishCitations(ctx, a.central, parents, a.documents.map((d) => ({ id: d.doc.id, citations: documentCitations(ctx, d.doc) })));
 }

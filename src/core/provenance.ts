@@ -4,7 +4,7 @@
  * carries its likely source. Central clauses that themselves come from a parent get a lineage
  * (KL 21 → KL 54 → the documents that carry them).
  */
-import type { Analysis, Clause, ParsedDocument, ProvenanceLink, ProvenanceReport } from './types.ts';
+import type { Analysis, Clause, DocumentAnalysis, ParsedDocument, ProvenanceLink, ProvenanceReport } from './types.ts';
 import { withoutTitle, wordsOf } from './align.ts';
 import { featureWords } from './align-features.ts';
 import { alignDocument, indexCentral } from './align-index.ts';
@@ -28,39 +28,107 @@ export const DISTINCTIVE_DF = 3;
 const titleWords = (d: ParsedDocument) => tokenize(d.meta.title ?? '').filter((t) => t.word).map((t) => t.norm);
 const pairs = (ws: readonly string[]) => new Set(wordNgrams(ws, 2).map(([a, b]) => `${a} ${b}`));
 
-/** Traces the added local clauses and the central clauses of an analysis to the parent documents. */
-export function traceProvenance(a: Analysis, parents: readonly ParsedDocument[]): ProvenanceReport {
-  if (!parents.length) return { parents: [], local: [], central: [] };
-  const titles = [a.central, ...parents].map(titleWords);
+/** What every document's provenance is computed against: the parents' clauses, indexed once. */
+export interface ProvenanceContext {
+  readonly parents: readonly ParsedDocument[];
+  readonly parentClauses: readonly { readonly doc: ParsedDocument; readonly clause: Clause }[];
+  readonly pWords: readonly (readonly string[])[];
+  readonly index: ReturnType<typeof indexCentral>;
+  readonly words: (c: Clause) => string[];
+  /** Document frequency over the parents' and the central clauses of the word pairs found in a parent clause. */
+  readonly baseDf: ReadonlyMap<string, number>;
+}
+
+/**
+ * A document's share of the provenance: each added clause with its candidate source (parent clause
+ * index, similarity, the shared pairs that may still be distinctive) or none, and how many of its
+ * clauses hold each parent pair. "Distinctive" is over every clause of the run, so the pairs are
+ * filtered once all documents are counted (`finishProvenance`); only pairs of parent clauses can
+ * ever be shared, so only those are counted, and a pair already too common without the other
+ * documents is dropped here.
+ */
+export interface DocProvenance {
+  readonly added: readonly { readonly clause: string; readonly src?: number; readonly similarity?: number; readonly shared?: readonly string[] }[];
+  readonly pairs: Readonly<Record<string, number>>;
+}
+
+/** The context for `central` and its `parents`; null without parents (nothing to trace). */
+export function provenanceContext(central: ParsedDocument, centralClauses: readonly Clause[], parents: readonly ParsedDocument[]): ProvenanceContext | null {
+  if (!parents.length) return null;
+  const titles = [central, ...parents].map(titleWords);
   const words = (c: Clause) => featureWords(titles.reduce<string[]>((ws, t) => withoutTitle(ws, t), wordsOf(c)));
   const parentClauses = parents.flatMap((p) => segmentClauses(p).map((c) => ({ doc: p, clause: c })));
   const pWords = parentClauses.map((p) => words(p.clause));
-  // Document frequency of word pairs over every clause in play: what "distinctive" means here.
-  const all = [...pWords, ...a.centralClauses.map(words), ...a.documents.flatMap((d) => d.clauses.map((r) => words(r.clause)))];
-  const df = new Map<string, number>();
-  for (const ws of all) for (const p of pairs(ws)) df.set(p, (df.get(p) ?? 0) + 1);
+  const baseDf = new Map<string, number>();
+  for (const ws of pWords) for (const p of pairs(ws)) baseDf.set(p, (baseDf.get(p) ?? 0) + 1);
+  for (const c of centralClauses) for (const p of pairs(words(c))) if (baseDf.has(p)) baseDf.set(p, baseDf.get(p)! + 1);
+  // One IDF over the parents' clauses and the targets of one document, as one "document" against the index.
+  return { parents, parentClauses, pWords, index: indexCentral(pWords), words, baseDf };
+}
 
-  // One IDF over the parents' clauses and all the targets, as one "document" against the index.
-  const index = indexCentral(pWords);
-  const trace = (targets: readonly Clause[]): (ProvenanceLink | null)[] => {
-    const tWords = targets.map(words);
-    const aligned = alignDocument(index, tWords, () => 0);
-    return targets.map((_c, i) => {
-      const al = aligned[i]!;
-      const src = al.sources[0];
-      if (!src || al.balance < PROVENANCE_MIN) return null;
-      const mine = pairs(tWords[i]!);
-      const shared = [...pairs(pWords[src.index]!)].filter((p) => mine.has(p) && (df.get(p) ?? 0) <= DISTINCTIVE_DF);
-      if (!shared.length) return null;
-      const { doc, clause } = parentClauses[src.index]!;
-      return { doc: doc.meta.number ?? doc.id, clause: clause.id, text: clause.text, similarity: Math.round(al.balance * 1000) / 1000, shared };
-    });
-  };
-
-  const local = a.documents.flatMap((d) => {
-    const added = d.clauses.filter((r) => r.class === 'added').map((r) => r.clause);
-    return trace(added).map((source, i) => ({ doc: d.doc.id, clause: added[i]!.id, source }));
+/** Candidate sources of `targets` against the parents: the aligned parent clause and the shared pairs, or null. */
+function candidates(ctx: ProvenanceContext, targets: readonly Clause[]) {
+  const tWords = targets.map(ctx.words);
+  const aligned = alignDocument(ctx.index, tWords, () => 0);
+  return targets.map((_c, i) => {
+    const al = aligned[i]!;
+    const src = al.sources[0];
+    if (!src || al.balance < PROVENANCE_MIN) return null;
+    const mine = pairs(tWords[i]!);
+    return { src: src.index, similarity: Math.round(al.balance * 1000) / 1000, shared: [...pairs(ctx.pWords[src.index]!)].filter((p) => mine.has(p)) };
   });
-  const central = trace(a.centralClauses).flatMap((source, i) => (source ? [{ clause: a.centralClauses[i]!.id, source }] : []));
-  return { parents: parents.map((p) => p.meta.number ?? p.id), local, central };
+}
+
+/** A document's provenance statistics (see `DocProvenance`). */
+export function documentProvenance(ctx: ProvenanceContext, d: DocumentAnalysis): DocProvenance {
+  const counts: Record<string, number> = {};
+  for (const r of d.clauses) for (const p of pairs(ctx.words(r.clause))) if (ctx.baseDf.has(p)) counts[p] = (counts[p] ?? 0) + 1;
+  const added = d.clauses.filter((r) => r.class === 'added').map((r) => r.clause);
+  const found = candidates(ctx, added);
+  const df = (p: string) => ctx.baseDf.get(p)! + counts[p]!;
+  return {
+    added: added.map((c, i) => {
+      const f = found[i];
+      return f ? { clause: c.id, src: f.src, similarity: f.similarity, shared: f.shared.filter((p) => df(p) <= DISTINCTIVE_DF) } : { clause: c.id };
+    }),
+    pairs: counts,
+  };
+}
+
+/** Adds `pairs` into `into` (document frequencies merge by sum, in any grouping). */
+export function addPairCounts(into: Map<string, number>, pairs: Readonly<Record<string, number>>): void {
+  for (const [p, n] of Object.entries(pairs)) into.set(p, (into.get(p) ?? 0) + n);
+}
+
+/**
+ * The provenance report from every document's statistics, in run order: `docPairs` is the sum of
+ * their `pairs`. Equals `traceProvenance` of the whole analysis.
+ */
+export function finishProvenance(ctx: ProvenanceContext | null, centralClauses: readonly Clause[], docs: Iterable<{ readonly id: string; readonly added: DocProvenance['added'] }>,
+  docPairs: ReadonlyMap<string, number>): ProvenanceReport {
+  if (!ctx) return { parents: [], local: [], central: [] };
+  const link = (f: { src?: number; similarity?: number; shared?: readonly string[] }): ProvenanceLink | null => {
+    if (f.src === undefined) return null;
+    const shared = f.shared!.filter((p) => ctx.baseDf.get(p)! + (docPairs.get(p) ?? 0) <= DISTINCTIVE_DF);
+    if (!shared.length) return null;
+    const { doc, clause } = ctx.parentClauses[f.src]!;
+    return { doc: doc.meta.number ?? doc.id, clause: clause.id, text: clause.text, similarity: f.similarity!, shared };
+  };
+  const local: { doc: string; clause: string; source: ProvenanceLink | null }[] = [];
+  for (const d of docs) for (const a of d.added) local.push({ doc: d.id, clause: a.clause, source: link(a) });
+  const central = candidates(ctx, centralClauses).flatMap((f, i) => {
+    const source = f ? link(f) : null;
+    return source ? [{ clause: centralClauses[i]!.id, source }] : [];
+  });
+  return { parents: ctx.parents.map((p) => p.meta.number ?? p.id), local, central };
+}
+
+/** Traces the added local clauses and the central clauses of an analysis to the parent documents. */
+export function traceProvenance(a: Analysis, parents: readonly ParsedDocument[]): ProvenanceReport {
+  const ctx = provenanceContext(a.central, a.centralClauses, parents);
+  if (!ctx) return finishProvenance(ctx, a.centralClauses, [], new Map());
+  const docs = a.documents.map((d) => ({ id: d.doc.id, ...documentProvenance(ctx, d) }));
+  const total = new Map<string, number>();
+  for (const d of docs) addPairCounts(total, d.pairs);
+  return finishProvenance(ctx, a.centralClauses, docs, total);
 }

@@ -27,8 +27,17 @@ export interface ParentLink {
 const TITLE_RUN = 8;
 const MIN_TITLE = 5;
 
+/**
+ * What `findParents` reads of a document: a `ParsedDocument`, or the little the command line keeps
+ * of each document of a streamed run (cli/chain-links.ts) to find its chains at the end.
+ */
+export interface LinkDocument {
+  readonly id: string;
+  readonly meta: Pick<ParsedDocument['meta'], 'number' | 'kind' | 'issuer' | 'title' | 'cites'>;
+}
+
 /** A citation the document acts on: "Thực hiện …" or "Căn cứ …" in its title or lead-in; a body mention never makes a parent. */
-const acted = (c: CitedText) => c.where !== 'body' && c.action !== 'mentions';
+export const acted = (c: CitedText) => c.where !== 'body' && c.action !== 'mentions';
 
 /**
  * The local parent of every document that has one among `documents`: a citation in its title or
@@ -37,12 +46,12 @@ const acted = (c: CitedText) => c.where !== 'body' && c.action !== 'mentions';
  * citation wins, an "implements" before a "basis" and the title before the lead-in. A document is
  * never its own parent.
  */
-export function findParents(documents: readonly ParsedDocument[]): Map<string, ParentLink> {
+export function findParents(documents: readonly LinkDocument[]): Map<string, ParentLink> {
   // Candidates by the serial of their number, and the blank-numbered by kind: a batch of
   // thousands never compares every citation with every document.
-  const bySerial = new Map<string, ParsedDocument[]>();
-  const blank = new Map<string, ParsedDocument[]>();
-  const push = (m: Map<string, ParsedDocument[]>, k: string, d: ParsedDocument) => { const l = m.get(k); if (l) l.push(d); else m.set(k, [d]); };
+  const bySerial = new Map<string, LinkDocument[]>();
+  const blank = new Map<string, LinkDocument[]>();
+  const push = (m: Map<string, LinkDocument[]>, k: string, d: LinkDocument) => { const l = m.get(k); if (l) l.push(d); else m.set(k, [d]); };
   for (const d of documents) {
     if (d.meta.number) push(bySerial, serial(d.meta.number), d);
     else if (d.meta.kind && d.meta.title) push(blank, kindKey(d.meta.kind), d);
@@ -68,7 +77,7 @@ const serial = (n: string) => /^\s*(\d+)/u.exec(n)?.[1]?.replace(/^0+(?=\d)/u, '
 const rank = (c: CitedText) => (c.action === 'implements' ? 0 : 2) + (c.where === 'title' ? 0 : 1);
 
 /** Whether citation `c` names document `p`. */
-function names(c: CitedText, p: ParsedDocument): boolean {
+function names(c: CitedText, p: LinkDocument): boolean {
   if (p.meta.number) return c.number !== null && sameNumber(c.number, p.meta.number);
   const kind = c.kind ?? (c.number ? kindOfNumber(c.number) : null);
   return Boolean(kind && p.meta.kind && kindKey(kind) === kindKey(p.meta.kind)

@@ -5,7 +5,7 @@
  * clause whose only substantive changes are such substitutions is "localized wording": a faithful
  * adaptation, distinct from a clause whose meaning changed.
  */
-import type { Analysis } from './types.ts';
+import type { Analysis, DocumentAnalysis } from './types.ts';
 import { foldText } from './normalize.ts';
 import { substitutionPairs, unpairedWords } from './substitutions.ts';
 
@@ -60,31 +60,52 @@ const isReference = (s: { from: string; to: string }) => REFERENCE.test(foldText
 const involvesLevel = (s: { from: string; to: string; context: string }) =>
   LEVEL.test(foldText(s.from)) && LEVEL.test(foldText(s.to));
 
-/** Mines rules from every adapted pair of an analysis. */
-export function mineRules(a: Analysis): RulesReport {
-  const byId = new Map<string, { from: string; to: string; context: string; documents: Record<string, number>; examples: { doc: string; clause: string }[] }>();
-  const candidates: { doc: string; clause: string; rules: string[] }[] = [];
-  for (const d of a.documents) {
-    for (const r of d.clauses) {
-      // Verbatim pairs may hold a one- or two-word swap too (Lạng Sơn's "Mặt trận Tổ quốc tỉnh").
-      if (r.class === 'added' || !r.diff || r.diff.capped) continue;
-      const pairs = substitutionPairs(r.diff);
-      const subs = pairs.filter((s) => words(s.from) <= SHORT && words(s.to) <= SHORT && !isReference(s));
-      const ids: string[] = [];
-      for (const s of subs) {
-        const id = `${foldText(s.from)}→${foldText(s.to)}`;
-        const e = byId.get(id) ?? { from: s.from, to: s.to, context: s.context, documents: {}, examples: [] };
-        e.documents[d.doc.id] = (e.documents[d.doc.id] ?? 0) + 1;
-        e.examples.push({ doc: d.doc.id, clause: r.clause.id });
-        if (!e.context && s.context) e.context = s.context;
-        byId.set(id, e);
-        ids.push(id);
-      }
-      const all = pairs.filter((s) => !isReference(s));
-      if (r.class === 'adapted' && ids.length && ids.length === all.length && unpairedWords(r.diff, pairs) <= LOOSE_WORDS) {
-        candidates.push({ doc: d.doc.id, clause: r.clause.id, rules: ids });
-      }
+/**
+ * A document's share of the rules: every short substitution of its aligned pairs (clause, folded
+ * id, words as written, context), and its adapted clauses made only of substitutions. Whether a
+ * substitution is a rule depends on the other documents, so that is decided in `finishRules`.
+ */
+export interface DocRules {
+  readonly subs: readonly { readonly clause: string; readonly id: string; readonly from: string; readonly to: string; readonly context: string }[];
+  readonly localized: readonly { readonly clause: string; readonly rules: readonly string[] }[];
+}
+
+/** The substitutions of one document (see `DocRules`). */
+export function documentRules(d: DocumentAnalysis): DocRules {
+  const subsOut: DocRules['subs'][number][] = [];
+  const localized: DocRules['localized'][number][] = [];
+  for (const r of d.clauses) {
+    // Verbatim pairs may hold a one- or two-word swap too (Lạng Sơn's "Mặt trận Tổ quốc tỉnh").
+    if (r.class === 'added' || !r.diff || r.diff.capped) continue;
+    const pairs = substitutionPairs(r.diff);
+    const subs = pairs.filter((s) => words(s.from) <= SHORT && words(s.to) <= SHORT && !isReference(s));
+    const ids: string[] = [];
+    for (const s of subs) {
+      const id = `${foldText(s.from)}→${foldText(s.to)}`;
+      subsOut.push({ clause: r.clause.id, id, from: s.from, to: s.to, context: s.context });
+      ids.push(id);
     }
+    const all = pairs.filter((s) => !isReference(s));
+    if (r.class === 'adapted' && ids.length && ids.length === all.length && unpairedWords(r.diff, pairs) <= LOOSE_WORDS) {
+      localized.push({ clause: r.clause.id, rules: ids });
+    }
+  }
+  return { subs: subsOut, localized };
+}
+
+/** The rules report from every document's substitutions, in run order; equals `mineRules` of the whole analysis. */
+export function finishRules(docs: Iterable<{ readonly id: string; readonly rules: DocRules }>): RulesReport {
+  const byId = new Map<string, { from: string; to: string; context: string; documents: Record<string, number>; examples: { doc: string; clause: string }[] }>();
+  const candidates: { doc: string; clause: string; rules: readonly string[] }[] = [];
+  for (const { id: doc, rules } of docs) {
+    for (const s of rules.subs) {
+      const e = byId.get(s.id) ?? { from: s.from, to: s.to, context: s.context, documents: {}, examples: [] };
+      e.documents[doc] = (e.documents[doc] ?? 0) + 1;
+      e.examples.push({ doc, clause: s.clause });
+      if (!e.context && s.context) e.context = s.context;
+      byId.set(s.id, e);
+    }
+    for (const c of rules.localized) candidates.push({ doc, clause: c.clause, rules: c.rules });
   }
   const isRule = (e: { from: string; to: string; context: string; documents: Record<string, number> }) =>
     Object.keys(e.documents).length >= 2 || involvesLevel(e);
@@ -95,4 +116,9 @@ export function mineRules(a: Analysis): RulesReport {
   })).sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
   const localized = candidates.filter((c) => c.rules.every((id) => kept.has(id)));
   return { rules, localized };
+}
+
+/** Mines rules from every adapted pair of an analysis. */
+export function mineRules(a: Analysis): RulesReport {
+  return finishRules(a.documents.map((d) => ({ id: d.doc.id, rules: documentRules(d) })));
 }

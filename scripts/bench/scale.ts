@@ -1,0 +1,64 @@
+/**
+ * `npm run bench -- --scale` (issue 14; not in tests): the command line over folders of 1,000,
+ * 10,000 and 100,000 generated files (`--sizes=1000,5000` to choose), each format in turn with
+ * `--jobs` = the cores, in a fresh process measured by `/usr/bin/time` (wall time, peak resident
+ * memory); then where the analysis of a document goes, stage by stage, against the tokenizing floor.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { documentStats, statsContext } from '../../src/core/insight-stats.ts';
+import { segmentClauses } from '../../src/core/segment-clauses.ts';
+import { floorPass, fullPass, stagesPass, timed } from './passes.ts';
+import { benchInputs } from './setup.ts';
+import { writeCorpus } from './write-corpus.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const FORMATS = ['ndjson', 'csv', 'json', 'parquet'] as const;
+
+/** One run of `analyze` over `folder`: wall seconds and peak RSS in MB, from GNU time. */
+function measure(folder: string, format: string, out: string): { seconds: number; rssMb: number; exit: number } {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', path.join(root, 'node_modules/.bin/tsx'), path.join(root, 'src/cli/analyze.ts'),
+    '--quiet', '--format', format, '--out', out, folder], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const last = run.stderr.trim().split('\n').at(-1) ?? '';
+  const [seconds, kb] = last.split(' ').map(Number);
+  return { seconds: seconds ?? NaN, rssMb: (kb ?? NaN) / 1024, exit: run.status ?? -1 };
+}
+
+export function scaleBench(argv: readonly string[]): void {
+  const sizes = (argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1000,10000,100000').split(',').map(Number);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'doichieu-scale-'));
+  console.log(`Scale — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; --jobs ${os.availableParallelism()}`);
+  try {
+    for (const n of sizes) {
+      const folder = path.join(work, String(n));
+      writeCorpus(n, folder);
+      for (const f of FORMATS) {
+        const m = measure(folder, f, path.join(work, `out-${n}.${f}`));
+        console.log(`  N = ${String(n).padStart(7)}  ${f.padEnd(8)} ${m.seconds.toFixed(1).padStart(7)} s  ${(1000 * m.seconds / n).toFixed(2).padStart(6)} ms/doc  peak ${m.rssMb.toFixed(0).padStart(5)} MB${m.exit ? `  exit ${m.exit}` : ''}`);
+        fs.rmSync(path.join(work, `out-${n}.${f}`), { recursive: true, force: true });
+      }
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  stageShares();
+}
+
+/** Where a document's analysis goes (1,000 generated documents, one thread), against the tokenizing floor. */
+function stageShares(): void {
+  const { central, parents, files } = benchInputs(1000);
+  const floor = timed(2, () => floorPass(files)).ms / files.length;
+  const stages = timed(2, () => stagesPass(central, files)).result;
+  const analysis = fullPass(central, files);
+  const ctx = statsContext(central, segmentClauses(central), parents);
+  const stats = timed(1, () => analysis.documents.forEach((d) => documentStats(ctx, d))).ms / files.length;
+  const all = { ...stages, 'insight statistics (json, partial)': stats };
+  const total = Object.values(all).reduce((a, b) => a + b, 0);
+  console.log(`\nStages per document (N = 1,000, one thread): ${total.toFixed(2)} ms = ${(total / floor).toFixed(1)}× the tokenizing floor (${floor.toFixed(2)} ms)`);
+  for (const [k, v] of Object.entries(all)) console.log(`  ${k.padEnd(36)} ${v.toFixed(2).padStart(6)} ms  ${(100 * v / total).toFixed(0).padStart(3)} %  ${(v / floor).toFixed(1)}× floor`);
+}
+
+if (process.argv[1] === import.meta.filename) scaleBench(process.argv.slice(2));

@@ -1,0 +1,65 @@
+/**
+ * `--format json` streamed (issue 14): `doichieu.report/1` written as the documents come, in input
+ * order — the head and central text, each document of the `documents` array as soon as it may be
+ * written, then the corpus-wide part (provenance, rules, citations) finished from the documents'
+ * statistics (core/insight-stats.ts). The bytes are those of `JSON.stringify(report, null, 2)`.
+ * A document that may implement another analysed document waits, with every document after it, in
+ * a file on disk until the run's chains are known (chain-links.ts).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { addDocument, emptyStats, finishInsights, type StatsContext } from '../core/insight-stats.ts';
+import type { Output } from './output.ts';
+import { reportOf } from './report-parts.ts';
+import { chainedEntries, mayBeChild, type LinkEntry } from './chain-links.ts';
+import { indented, numbered, runIds, type Sink } from './sink.ts';
+
+export function jsonSink(out: Output, ctx: StatsContext, say: (line: string) => void): Sink {
+  const next = runIds();
+  const acc = emptyStats();
+  const links: LinkEntry[] = [];
+  const direct = new Set<string>();
+  let count = 0, headDone = false;
+  let spool: { readonly file: string; readonly fd: number } | null = null;
+  const head = () => {
+    if (headDone) return;
+    headDone = true;
+    const { schema, central } = reportOf(ctx.central, ctx.centralClauses, []);
+    out.write(`{\n  "schema": ${JSON.stringify(schema)},\n  "central": ${indented(central, 1)},\n  "documents": [`);
+  };
+  const writeDoc = (text: string) => { head(); out.write(`${count++ ? ',' : ''}\n    ${text}`); };
+  return {
+    file: (result) => {
+      for (const { entry, at } of numbered(result.reports, next)) {
+        const extras = result.extras[at]!;
+        addDocument(acc, entry.id, extras.stats);
+        links.push({ id: entry.id, meta: extras.link, path: result.path, at });
+        if (!spool && mayBeChild(extras.link, ctx.central)) {
+          const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doichieu-'));
+          spool = { file: path.join(dir, 'documents.ndjson'), fd: fs.openSync(path.join(dir, 'documents.ndjson'), 'w') };
+        }
+        if (spool) fs.writeSync(spool.fd, `${JSON.stringify([entry.id, indented(entry, 2)])}\n`);
+        else { writeDoc(indented(entry, 2)); direct.add(entry.id); }
+      }
+    },
+    end: async () => {
+      const chained = links.length ? await chainedEntries(links, ctx.central, ctx.centralClauses) : new Map();
+      for (const id of chained.keys()) if (direct.has(id)) say(`doichieu: ${id} implements a document analysed after it (another version of the central text); its comparison with that parent is not in this streamed report`);
+      if (spool) {
+        fs.closeSync(spool.fd);
+        const lines = readline.createInterface({ input: fs.createReadStream(spool.file, 'utf8'), crlfDelay: Infinity });
+        for await (const line of lines) {
+          const [id, text] = JSON.parse(line) as [string, string];
+          const fixed = chained.get(id);
+          writeDoc(fixed ? indented(fixed, 2) : text);
+        }
+        fs.rmSync(path.dirname(spool.file), { recursive: true, force: true });
+      }
+      head();
+      const insights = finishInsights(ctx, acc);
+      out.write(`${count ? '\n  ' : ''}],\n  "provenance": ${indented(insights.provenance, 1)},\n  "rules": ${indented(insights.rules, 1)},\n  "citations": ${indented(insights.citations, 1)}\n}\n`);
+    },
+  };
+}
