@@ -16,6 +16,8 @@ export const PERF = {
   pairClick: 'doichieu:pair-click',
   /** Measure: pair link clicked → the pair view rendered, painted. Goal < 200 ms. */
   openPair: 'doichieu:open-pair',
+  /** Mark: the insights of the analysis on screen are ready (rules, citations, provenance). */
+  insightsReady: 'doichieu:insights-ready',
 } as const;
 
 /** Goals the benchmark compares the measures with, in milliseconds. */
@@ -54,6 +56,12 @@ function finish(kind: keyof typeof pending, name: string): void {
   if (!p || from === null) return;
   pending[kind] = null;
   afterPaint(() => p.measure(name, { start: from, end: p.now() }));
+}
+
+/** The insights of an analysis are in the store: marked once per page load (the benchmark times their arrival). */
+export function markInsightsReady(): void {
+  const p = perf();
+  if (p && !p.getEntriesByName(PERF.insightsReady).length) p.mark(PERF.insightsReady);
 }
 
 /** In the click handler of a pair-view clause. */
