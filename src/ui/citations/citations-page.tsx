@@ -16,6 +16,10 @@ import type { T } from '../i18n/translate.ts';
 import { roleLabel } from '../shared/labels.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { InsightView } from '../shared/insights/use-insights.tsx';
+import { VirtualList } from '../shared/virtual/virtual-list.tsx';
+import { useST } from '../i18n/scale-strings.ts';
+import { formatCount } from '../shared/bench-links.ts';
+import { CITATION_COLUMNS_MAX, CitationsAggregate } from './citations-aggregate.tsx';
 
 const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
 
@@ -36,13 +40,11 @@ function Citations({ analysis, bundle }: { analysis: Analysis; bundle: InsightsB
     <>
       <Flags flags={model.flags} />
       <Panel id="citations-matrix" title={t('citations.matrix.title')} description={t('citations.matrix.desc')}>
-        <Matrix model={model} />
+        {model.columns.length > CITATION_COLUMNS_MAX + 1 ? <CitationsAggregate model={model} /> : <Matrix model={model} />}
         <MarkLegend />
       </Panel>
       <Panel id="citations-docs" title={t('citations.perDoc')}>
-        <div className="cite-docs">
-          {model.documents.map((d) => <DocCard key={d.doc} d={d} />)}
-        </div>
+        <DocCards documents={model.documents} />
       </Panel>
     </>
   );
@@ -69,8 +71,21 @@ export function flagText(t: T, f: CitationFlagView): Piece {
   return t.parts('citations.flag.other', { key, docs: names(f.documents) });
 }
 
+/** Each document's lists: a grid of cards, or a windowed list of them when there are many. */
+function DocCards({ documents }: { documents: CitationsModel['documents'] }) {
+  const t = useT();
+  const st = useST();
+  if (documents.length <= CITATION_COLUMNS_MAX) return <div className="cite-docs">{documents.map((d) => <DocCard key={d.doc} d={d} />)}</div>;
+  return (
+    <VirtualList items={documents} estimate={260} className="cite-docs--list" testId="cite-docs"
+      label={st('scroll.items', { what: t('citations.perDoc'), n: formatCount(t.lang, documents.length) })}
+      render={(d, _i, props) => <li key={d.doc} {...props}><DocCard d={d} /></li>} />
+  );
+}
+
 function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
   const t = useT();
+  const st = useST();
   const route = useRoute();
   if (flags.length === 0) {
     return <p className="cite-flags cite-flags--none" data-testid="citation-flags"><span aria-hidden="true">✓ </span>{t('citations.flags.none')}</p>;
@@ -78,9 +93,10 @@ function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
   return (
     <section className="cite-flags" aria-labelledby="cite-flags-title" data-testid="citation-flags">
       <h2 id="cite-flags-title" className="cite-flags__title"><span className="cite-flags__icon" aria-hidden="true">!</span>{t('citations.flags.title', { n: flags.length })}</h2>
-      <ul className="cite-flags__list">
-        {flags.map((f) => (
-          <li key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} className="cite-flag" data-kind={f.kind}>
+      <VirtualList items={flags} estimate={110} className="cite-flags__list"
+        label={st('scroll.items', { what: t('citations.flags.title', { n: flags.length }), n: formatCount(t.lang, flags.length) })}
+        render={(f, _i, props) => (
+          <li key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} className="cite-flag" data-kind={f.kind} {...props}>
             <p className="cite-flag__text"><Worded piece={flagText(t, f)} /></p>
             <div className="cite-flag__meta">
               {f.documents.filter((d) => d.local).map((d) => (
@@ -95,8 +111,7 @@ function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
               )}
             </div>
           </li>
-        ))}
-      </ul>
+        )} />
     </section>
   );
 }
