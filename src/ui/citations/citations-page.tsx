@@ -9,8 +9,7 @@ import { formatDate } from '../../state/format-date.ts';
 import { pairRoute } from '../../state/route/route.ts';
 import { Panel } from '../shared/panel.tsx';
 import { DocHead, WideTable } from '../shared/view-page.tsx';
-import { DOC_TEXT, DocNumber, Worded } from '../shared/worded.tsx';
-import { docText, join, type Piece } from '../../messages/words.ts';
+import { DOC_TEXT, DocNumber } from '../shared/worded.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { T } from '../i18n/translate.ts';
 import { roleLabel } from '../shared/labels.ts';
@@ -20,6 +19,7 @@ import { VirtualList } from '../shared/virtual/virtual-list.tsx';
 import { useST } from '../i18n/scale-strings.ts';
 import { formatCount } from '../shared/bench-links.ts';
 import { CITATION_COLUMNS_MAX, CitationsAggregate } from './citations-aggregate.tsx';
+import { FlagItem } from './citation-flag.tsx';
 
 const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
 
@@ -50,27 +50,6 @@ function Citations({ analysis, bundle }: { analysis: Analysis; bundle: InsightsB
   );
 }
 
-/** The flag's sentence, composed from its facts in the interface language (document text marked). */
-export function flagText(t: T, f: CitationFlagView): Piece {
-  const names = (xs: readonly { name: string }[]) => join(xs.map((x) => docText(x.name)), ', ');
-  const key = docText(f.key);
-  if (f.kind === 'kind-mismatch') {
-    const d = f.documents[0];
-    const main = t.parts('citations.flag.kind-mismatch', { doc: docText(d?.name ?? f.key), text: docText(d?.text ?? f.key) });
-    const others = f.others.filter((o) => !f.documents.some((x) => x.id === o.id));
-    return f.suggested && others.length ? [main, ' ', t.parts('citations.flag.suggested', { others: names(others), suggested: docText(f.suggested) })] : main;
-  }
-  if (f.kind === 'date-conflict') {
-    const list = join(f.documents.map((d) => [formatDate(d.date) ?? '?', ' (', docText(d.name), ')']), ', ');
-    return t.parts('citations.flag.date-conflict', { key, list });
-  }
-  if (f.kind === 'issuer-conflict') {
-    const list = join(f.documents.map((d) => [d.issuer ? docText(d.issuer) : '?', ' (', docText(d.name), ')']), ', ');
-    return t.parts('citations.flag.issuer-conflict', { key, list });
-  }
-  return t.parts('citations.flag.other', { key, docs: names(f.documents) });
-}
-
 /** Each document's lists: a grid of cards, or a windowed list of them when there are many. */
 function DocCards({ documents }: { documents: CitationsModel['documents'] }) {
   const t = useT();
@@ -86,7 +65,6 @@ function DocCards({ documents }: { documents: CitationsModel['documents'] }) {
 function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
   const t = useT();
   const st = useST();
-  const route = useRoute();
   if (flags.length === 0) {
     return <p className="cite-flags cite-flags--none" data-testid="citation-flags"><span aria-hidden="true">✓ </span>{t('citations.flags.none')}</p>;
   }
@@ -96,21 +74,7 @@ function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
       <VirtualList items={flags} estimate={110} className="cite-flags__list"
         label={st('scroll.items', { what: t('citations.flags.title', { n: flags.length }), n: formatCount(t.lang, flags.length) })}
         render={(f, _i, props) => (
-          <li key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} className="cite-flag" data-kind={f.kind} {...props}>
-            <p className="cite-flag__text"><Worded piece={flagText(t, f)} /></p>
-            <div className="cite-flag__meta">
-              {f.documents.filter((d) => d.local).map((d) => (
-                <a key={d.id} href={href(pairRoute(route, d.id))}><span {...DOC_TEXT}>{d.name}</span> · <DocNumber number={d.number} /></a>
-              ))}
-              {/* The core's own sentence is Vietnamese: a detail of the Vietnamese interface only. */}
-              {t.lang === 'vi' && (
-                <details className="cite-flag__detail">
-                  <summary>{t('citations.flag.detail')}</summary>
-                  <p {...DOC_TEXT}>{f.message}</p>
-                </details>
-              )}
-            </div>
-          </li>
+          <FlagItem key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} f={f} props={props} />
         )} />
     </section>
   );

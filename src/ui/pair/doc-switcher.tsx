@@ -54,7 +54,7 @@ function Picker({ analysis, current }: { analysis: Analysis; current: DocumentAn
   return (
     <nav className="doc-switch" aria-label={t('pair.choose')}>
       {prev && <a className="button button--quiet button--small" href={href(target(route, prev.doc.id))} rel="prev">‹ {t('pair.prevDoc')}</a>}
-      {search ? <DocSearch items={items} onPick={(id) => navigate(target(route, id))} testId="doc-search" /> : (
+      {search ? <DocSearch items={items} onPick={(id) => navigate(target(route, id))} testId="pair-doc-search" /> : (
         <select className="doc-switch__select" aria-label={t('pair.choose')} value={current.doc.id} data-testid="doc-switch"
           onChange={(e) => navigate(target(route, e.currentTarget.value))}>{options}</select>
       )}
