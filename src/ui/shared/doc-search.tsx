@@ -1,6 +1,6 @@
 /**
  * A searchable document picker (an ARIA combobox): typing filters the documents by name or number,
- * tone marks optional, and lists at most PICKER_SHOWN of them. A `<select>` of 5,000 options cost
+ * tone marks optional, every word typed in any order, and lists at most PICKER_SHOWN of them. A `<select>` of 5,000 options cost
  * the pair view a long task on every open (issue 14); this builds a dozen options, only on demand.
  */
 import './doc-search.css';
@@ -29,9 +29,10 @@ export function DocSearch({ items, onPick, testId }: { items: readonly PickerIte
   const folded = useMemo(() => (open ? items.map((x) => foldText(x.label)) : []), [items, open]);
   const matches = useMemo(() => {
     if (!open) return [];
-    const q = foldText(query.trim());
+    // Every word typed must occur, in any order: "dak lak 17" finds "Tỉnh ủy Đắk Lắk · 17-CV/TU".
+    const words = foldText(query).split(/\s+/u).filter(Boolean);
     const out: number[] = [];
-    for (let i = 0; i < items.length; i++) if (!q || folded[i]!.includes(q)) out.push(i);
+    for (let i = 0; i < items.length; i++) if (words.every((w) => folded[i]!.includes(w))) out.push(i);
     return out;
   }, [open, query, items, folded]);
   const shown = matches.slice(0, PICKER_SHOWN);
