@@ -4,6 +4,8 @@
  * Each measure runs from the user's action to the frame that shows its result.
  */
 
+import { INSIGHTS_READY } from './insights/insights-ready-mark.ts';
+
 /** Names of the marks and measures, one prefix so they are easy to find among others. */
 export const PERF = {
   /** Measure: navigation start → the overview committed with the analysis (once per page load). */
@@ -16,8 +18,8 @@ export const PERF = {
   pairClick: 'doichieu:pair-click',
   /** Measure: pair link clicked → the pair view rendered, painted. Goal < 200 ms. */
   openPair: 'doichieu:open-pair',
-  /** Mark: the insights of the analysis on screen are ready (rules, citations, provenance). */
-  insightsReady: 'doichieu:insights-ready',
+  /** Mark: the insights of the analysis on screen are ready (set by the store: insights/insights-ready-mark.ts). */
+  insightsReady: INSIGHTS_READY,
 } as const;
 
 /** Goals the benchmark compares the measures with, in milliseconds. */
@@ -56,12 +58,6 @@ function finish(kind: keyof typeof pending, name: string): void {
   if (!p || from === null) return;
   pending[kind] = null;
   afterPaint(() => p.measure(name, { start: from, end: p.now() }));
-}
-
-/** The insights of an analysis are in the store: marked once per page load (the benchmark times their arrival). */
-export function markInsightsReady(): void {
-  const p = perf();
-  if (p && !p.getEntriesByName(PERF.insightsReady).length) p.mark(PERF.insightsReady);
 }
 
 /** In the click handler of a pair-view clause. */

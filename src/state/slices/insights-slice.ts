@@ -7,7 +7,7 @@ import type { Analysis } from '../../core/types.ts';
 import type { SliceCreator } from '../app-state.ts';
 import type { CorpusInput, LoadStatus } from './corpus-slice.ts';
 import type { InsightsBundle } from '../insights/insights-compute.ts';
-import { markInsightsReady } from '../perf-marks.ts';
+import { markInsightsReady } from '../insights/insights-ready-mark.ts';
 
 /** Gives the insights of an analysis computed from `input`. */
 export type InsightsSource = (analysis: Analysis, input: CorpusInput) => Promise<InsightsBundle>;
