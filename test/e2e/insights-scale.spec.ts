@@ -6,7 +6,9 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-const N = 5000;
+/** 5,000 as issue 14 asks; E2E_SCALE_N lowers it for a quick local run (windowing starts at 81 rows, aggregation at 13 documents). */
+const N = Number(process.env['E2E_SCALE_N'] ?? 5000);
+const VI = new Intl.NumberFormat('vi-VN').format(N);
 /** "A few thousand nodes" (issue 14): before windowing the rules view alone built 70,000 at 300 documents. */
 const MAX_ELEMENTS = 4000;
 
@@ -22,11 +24,11 @@ async function open(page: Page, hash: string, ready: string): Promise<void> {
   await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0, { timeout: 120_000 });
 }
 
-test('rules, citations and timeline at 5,000 documents: a few thousand elements each, later rows reached by scrolling', async ({ page }) => {
+test(`rules, citations and timeline at ${VI} documents: a few thousand elements each, later rows reached by scrolling`, async ({ page }) => {
   test.setTimeout(40 * 60_000);
   await page.goto(`/?bench=${N}#/`);
   await expect(page.locator('main [role="status"]')).toHaveCount(0, { timeout: 35 * 60_000 });
-  await expect(page.locator('#documents-title')).toContainText(/5[.,]?000/u);
+  await expect(page.locator('#documents-title')).toContainText(new RegExp(`\\((${N}|${VI.replace('.', '\\.')})\\)`, 'u'));
 
   // Timeline: every document has a bar, 5,000 of them in the list, a screenful in the document.
   await open(page, '#/timeline', '[data-testid="timeline-list"]');
@@ -36,7 +38,7 @@ test('rules, citations and timeline at 5,000 documents: a few thousand elements 
   expect(await lastIndex(bars)).toBeLessThan(100);
   // The keyboard: the list's region takes focus, End scrolls it to the last documents.
   const region = page.getByTestId('timeline-list-scroll');
-  await expect(region).toHaveAttribute('aria-label', /5\.000 mục/u);
+  await expect(region).toHaveAttribute('aria-label', new RegExp(`${VI.replace('.', '\\.')} mục`, 'u'));
   await region.focus();
   await page.keyboard.press('End');
   await expect.poll(() => lastIndex(bars), { timeout: 10_000 }).toBe(N - 1);
@@ -56,7 +58,7 @@ test('rules, citations and timeline at 5,000 documents: a few thousand elements 
 
   // Rules: one row per rule with how many of the 5,000 documents apply it, not 5,000 columns.
   await open(page, '#/rules', '[data-testid="rules-table"]');
-  await expect(page.getByTestId('rules-aggregate')).toContainText('5.000 văn bản');
+  await expect(page.getByTestId('rules-aggregate')).toContainText(`${VI} văn bản`);
   const rules = page.getByTestId('rules-table');
   await expect(rules.locator('thead th')).toHaveCount(4);
   expect(await elements(page)).toBeLessThan(MAX_ELEMENTS);
@@ -71,7 +73,7 @@ test('rules, citations and timeline at 5,000 documents: a few thousand elements 
 
   // Citations: per cited document, how many documents inherit, add, drop it; the per-document cards windowed.
   await open(page, '#/citations', '[data-testid="citation-matrix"]');
-  await expect(page.getByTestId('citations-aggregate')).toContainText('5.000 văn bản');
+  await expect(page.getByTestId('citations-aggregate')).toContainText(`${VI} văn bản`);
   expect(await elements(page)).toBeLessThan(MAX_ELEMENTS);
   const cards = page.getByTestId('cite-docs');
   await expect(cards).toHaveAttribute('data-count', String(N));
