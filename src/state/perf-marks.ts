@@ -4,6 +4,8 @@
  * Each measure runs from the user's action to the frame that shows its result.
  */
 
+import { INSIGHTS_READY } from './insights/insights-ready-mark.ts';
+
 /** Names of the marks and measures, one prefix so they are easy to find among others. */
 export const PERF = {
   /** Measure: navigation start → the overview committed with the analysis (once per page load). */
@@ -16,6 +18,8 @@ export const PERF = {
   pairClick: 'doichieu:pair-click',
   /** Measure: pair link clicked → the pair view rendered, painted. Goal < 200 ms. */
   openPair: 'doichieu:open-pair',
+  /** Mark: the insights of the analysis on screen are ready (set by the store: insights/insights-ready-mark.ts). */
+  insightsReady: INSIGHTS_READY,
 } as const;
 
 /** Goals the benchmark compares the measures with, in milliseconds. */

@@ -7,6 +7,7 @@ import type { Progress } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
 import { defaultInsightsSource } from '../state/slices/insights-slice.ts';
 import type { InsightsBundle } from '../state/insights/insights-compute.ts';
+import { splitInsights } from '../state/insights/insights-chunks.ts';
 
 type WorkerLike = WorkerPort<AnalyzeRequest, AnalysisReply>;
 
@@ -68,6 +69,27 @@ describe('worker client', () => {
     });
     const analysis = await createWorkerAnalyzer(fake.start)(input, () => {});
     await expect(defaultInsightsSource(analysis, input)).resolves.toBe(sent);
+  });
+
+  it('puts back the insights sent in slices (insights-chunks.ts), in order', async () => {
+    const sent: InsightsBundle = {
+      insights: {
+        provenance: { parents: ['p'], local: Array.from({ length: 901 }, (_, i) => ({ doc: `d${i}`, clause: '1', source: null })), central: [] },
+        rules: { rules: [], localized: Array.from({ length: 5 }, (_, i) => ({ doc: `d${i}`, clause: '2', rules: ['a→b'] })) },
+        citations: { central: [], documents: Array.from({ length: 250 }, (_, i) => ({ doc: `d${i}`, cited: [], inherited: [], added: [], dropped: [] })), flags: [] },
+        tour: [],
+      },
+      parents: [],
+    };
+    const { chunks, rest } = splitInsights(sent);
+    expect(chunks.length).toBe(3 + 3 + 1);
+    const fake = fakeWorker((req, send) => {
+      sendAnalysis(req.id, fixture, send);
+      for (const chunk of chunks) send({ type: 'insights-chunk', id: req.id, chunk });
+      setTimeout(() => send({ type: 'insights', id: req.id, insights: rest }), 5);
+    });
+    const analysis = await createWorkerAnalyzer(fake.start)(input, () => {});
+    await expect(defaultInsightsSource(analysis, input)).resolves.toEqual(sent);
   });
 
   it('fails the insights, not the analysis, when the worker could not compute them', async () => {

@@ -9,6 +9,7 @@ import type { Analyzer } from '../state/slices/analysis-slice.ts';
 import type { InsightsBundle } from '../state/insights/insights-compute.ts';
 import { rememberInsights } from '../state/slices/insights-slice.ts';
 import { rememberFamilies } from '../state/families/families-registry.ts';
+import { joinInsights, type InsightChunk } from '../state/insights/insights-chunks.ts';
 import { DOCUMENT_BATCH, type AnalysisReply, type AnalyzeRequest } from './analysis-protocol.ts';
 import { createRequestClient, type WorkerPort } from './request-client.ts';
 import { startAnalysisWorker } from './start-workers.ts';
@@ -47,6 +48,7 @@ export function createWorkerAnalyzer(
     const onThePage = () => { fallback(input, onProgress).then(resolve, reject); };
     const documents: DocumentAnalysis[] = [];
     let insights: Waiting | null = null;
+    const chunks: InsightChunk[] = [];
     const sent = client.send((id) => ({ type: 'analyze', id, input }), {
       receive: (m) => {
         switch (m.type) {
@@ -64,8 +66,11 @@ export function createWorkerAnalyzer(
             resolve(analysis);
             return false;
           }
+          case 'insights-chunk':
+            chunks.push(m.chunk);
+            return false;
           case 'insights':
-            if (m.insights) insights?.resolve(m.insights);
+            if (m.insights) insights?.resolve(joinInsights(m.insights, chunks));
             else insights?.reject(new Error('insights failed in the worker'));
             return true;
           case 'error':

@@ -11,6 +11,7 @@ import type { Progress } from '../core/analyze.ts';
 import type { Failure } from '../core/errors.ts';
 import type { InsightsBundle } from '../state/insights/insights-compute.ts';
 import type { FamiliesSummary } from '../state/families/families-types.ts';
+import type { InsightChunk } from '../state/insights/insights-chunks.ts';
 
 /** Page → worker: analyze this corpus; `id` pairs the answers with the request. */
 export interface AnalyzeRequest {
@@ -32,6 +33,8 @@ export type AnalysisReply =
   | { readonly type: 'documents'; readonly id: number; readonly documents: readonly DocumentAnalysis[]; readonly total: number }
   /** The analysis is complete: its documents were all sent before; `families` when several central texts were routed (issue 13). */
   | { readonly type: 'done'; readonly id: number; readonly head: AnalysisHead; readonly families?: FamiliesSummary }
-  /** Insights of the analysis, computed after it was sent; `null` when they could not be computed. */
+  /** A slice of the insights' long lists, before `insights` (src/state/insights/insights-chunks.ts). */
+  | { readonly type: 'insights-chunk'; readonly id: number; readonly chunk: InsightChunk }
+  /** Insights of the analysis, computed after it was sent (less the slices sent before); `null` when they could not be computed. */
   | { readonly type: 'insights'; readonly id: number; readonly insights: InsightsBundle | null }
   | { readonly type: 'error'; readonly id: number; readonly failure: Failure };

@@ -8,6 +8,7 @@ import { DOCUMENT_BATCH, type AnalyzeRequest, type AnalysisReply } from './analy
 import { runAnalysis } from './run-analysis.ts';
 import { forPage } from './for-page.ts';
 import { insightsFor, type InsightsBundle } from '../state/insights/insights-compute.ts';
+import { splitInsights } from '../state/insights/insights-chunks.ts';
 import type { Analysis } from '../core/types.ts';
 import { familiesOf } from '../state/families/families-registry.ts';
 
@@ -31,5 +32,9 @@ scope.onmessage = (e) => {
   // Insights follow the analysis, so the overview shows without waiting for them; they never fail it.
   let insights: InsightsBundle | null = null;
   try { insights = insightsFor(input, analysis); } catch { insights = null; }
-  scope.postMessage({ type: 'insights', id, insights });
+  if (!insights) { scope.postMessage({ type: 'insights', id, insights }); return; }
+  // In slices, so the page deserializes them a frame at a time (insights-chunks.ts).
+  const { chunks, rest } = splitInsights(insights);
+  for (const chunk of chunks) scope.postMessage({ type: 'insights-chunk', id, chunk });
+  scope.postMessage({ type: 'insights', id, insights: rest });
 };

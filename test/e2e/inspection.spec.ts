@@ -143,7 +143,8 @@ test.describe('inspection', () => {
       const content = await (await doc.getPage(n)).getTextContent();
       pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/gu, ''));
     }
-    const size = (await doc.getPage(1)).view;
+    // pdfjs's page has `view` ([x0, y0, x1, y1] in points); the reader's PdfPage type names only what the reader uses.
+    const size = ((await doc.getPage(1)) as { readonly view?: readonly number[] }).view ?? [];
     await doc.destroy();
     const squeeze = (s: string) => s.replace(/\s+/gu, '');
     expect(Math.round(size[2]! / 72 * 25.4)).toBe(210);

@@ -89,6 +89,9 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
     { id: CENTRAL, name: a.central.meta.number ?? shortName(a.central), number: a.central.meta.number, role: null, central: true },
     ...docs.map((d) => ({ id: d.doc, name: nameOf(d.doc), number: meta.get(d.doc)?.doc.meta.number ?? null, role: meta.get(d.doc)?.doc.meta.role ?? null, central: false })),
   ];
+  // Looked up, not searched: a search per cell is cubic in the documents (issue 14: 5,000 of them).
+  const reportOf = new Map<string, CitationReport['documents'][number]>();
+  for (const d of docs) if (!reportOf.has(d.doc)) reportOf.set(d.doc, d);
   const flaggedIn = new Set(report.flags.flatMap((f) => f.documents.map((id) => `${id}\u0000${f.key}`)));
   // Rows: the central text's citations in its order, then the others in order of first appearance.
   const info = new Map<string, CitedDocument>();
@@ -104,13 +107,13 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
           const c = report.central.find((x) => x.key === key);
           return { mark: c ? 'cited' : null, flagged: flaggedIn.has(`${a.central.id}\u0000${key}`), text: c?.text ?? null };
         }
-        const d = docs.find((x) => x.doc === col.id)!;
+        const d = reportOf.get(col.id)!;
         const mark: CitationMark | null = d.inherited.includes(key) ? 'inherited' : d.added.includes(key) ? 'added' : d.dropped.includes(key) ? 'dropped' : null;
         return { mark, flagged: flaggedIn.has(`${col.id}\u0000${key}`), text: d.cited.find((x) => x.key === key)?.text ?? null };
       });
       return { key, cited, central: centralKeys.has(key), cells, flagged: cells.some((c) => c.flagged) };
     });
-  const citesKey = (id: string, key: string) => (id === a.central.id ? report.central : report.documents.find((d) => d.doc === id)?.cited ?? []).find((c) => c.key === key) ?? null;
+  const citesKey = (id: string, key: string) => (id === a.central.id ? report.central : reportOf.get(id)?.cited ?? []).find((c) => c.key === key) ?? null;
   const textIds = [a.central.id, ...docs.map((d) => d.doc)];
   const flags = report.flags.map((f): CitationFlagView => ({
     kind: f.kind, key: f.key, suggested: f.suggested, message: f.message,

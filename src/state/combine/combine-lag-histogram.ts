@@ -32,7 +32,7 @@ function binWidth(max: number): number {
 }
 
 /** Histogram of `lagDays` over the documents `rows`; a document dated before the central text counts at day 0. */
-export function combineLagHistogram(rows: readonly DocumentRow[]): LagHistogram {
+export function combineLagHistogram(rows: readonly Pick<DocumentRow, 'lagDays' | 'role'>[]): LagHistogram {
   const lags: { d: number; fw: boolean }[] = [];
   for (const r of rows) if (r.lagDays !== null) lags.push({ d: Math.max(0, r.lagDays), fw: r.role === 'forwarding' });
   const sorted = lags.map((x) => x.d).sort((a, b) => a - b);

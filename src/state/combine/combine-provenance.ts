@@ -7,6 +7,7 @@ import type { Analysis, ProvenanceLink } from '../../core/types.ts';
 import type { InsightsBundle, ParentDocument } from '../insights/insights-compute.ts';
 import { carrierDocs, type CarrierDoc } from './combine-clause-across.ts';
 import { tokenize } from '../../core/normalize.ts';
+import { provenanceAt } from '../insights/insights-index.ts';
 
 /** Where an added local clause comes from. */
 export type LocalProvenance =
@@ -20,7 +21,7 @@ export function parentOf(bundle: InsightsBundle, link: ProvenanceLink): ParentDo
 
 /** Provenance of a local clause; `null` when the clause is not an added clause the insights traced. */
 export function localProvenance(bundle: InsightsBundle, doc: string, clause: string): LocalProvenance | null {
-  const hit = bundle.insights.provenance.local.find((l) => l.doc === doc && l.clause === clause);
+  const hit = provenanceAt(bundle.insights.provenance, doc, clause);
   if (!hit) return null;
   const parents = bundle.parents;
   return hit.source ? { kind: 'source', link: hit.source, parent: parentOf(bundle, hit.source), parents } : { kind: 'local', parents };

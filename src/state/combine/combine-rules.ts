@@ -7,6 +7,7 @@ import type { Analysis, Part, Role } from '../../core/types.ts';
 import type { LocalizationRule, RulesReport } from '../../core/rules.ts';
 import { byLag } from './combine-document-rows.ts';
 import { shortName } from '../doc-label.ts';
+import { localizedAt, rulesAt } from '../insights/insights-index.ts';
 
 /** A rule as people read it: the name words it qualifies, then what changes. */
 export interface RulePhrase {
@@ -83,7 +84,10 @@ export function combineRules(a: Analysis, report: RulesReport): RulesTable {
   const columns = docs.map((d) => ({ id: d.doc.id, name: shortName(d.doc), number: d.doc.meta.number, role: d.doc.meta.role }));
   const names = new Map(columns.map((c) => [c.id, c.name]));
   const localizedKeys = new Set(report.localized.map((l) => `${l.doc}\u0000${l.clause}`));
-  const result = (doc: string, clause: string) => a.documents.find((d) => d.doc.id === doc)?.clauses.find((r) => r.clause.id === clause);
+  // The document looked up, not searched: at 5,000 documents a search per example took seconds (issue 14).
+  const docById = new Map<string, Analysis['documents'][number]>();
+  for (const d of a.documents) if (!docById.has(d.doc.id)) docById.set(d.doc.id, d);
+  const result = (doc: string, clause: string) => docById.get(doc)?.clauses.find((r) => r.clause.id === clause);
   const byId = new Map(report.rules.map((r) => [r.id, r]));
   const rows = report.rules.map((r): RuleRow => {
     const counts = columns.map((c) => r.documents[c.id] ?? 0);
@@ -107,10 +111,10 @@ export function combineRules(a: Analysis, report: RulesReport): RulesTable {
 
 /** The rules that occur in one local clause, numbered in the order of the table. */
 export function rulesOfClause(report: RulesReport, doc: string, clause: string): RulePhrase[] {
-  return report.rules.filter((r) => r.examples.some((e) => e.doc === doc && e.clause === clause)).map(rulePhrase);
+  return rulesAt(report, doc, clause).map(rulePhrase);
 }
 
 /** Whether a local clause is localized wording. */
 export function isLocalized(report: RulesReport, doc: string, clause: string): boolean {
-  return report.localized.some((l) => l.doc === doc && l.clause === clause);
+  return localizedAt(report, doc, clause);
 }

@@ -7,6 +7,7 @@ import type { Analysis } from '../../core/types.ts';
 import type { SliceCreator } from '../app-state.ts';
 import type { CorpusInput, LoadStatus } from './corpus-slice.ts';
 import type { InsightsBundle } from '../insights/insights-compute.ts';
+import { markInsightsReady } from '../insights/insights-ready-mark.ts';
 
 /** Gives the insights of an analysis computed from `input`. */
 export type InsightsSource = (analysis: Analysis, input: CorpusInput) => Promise<InsightsBundle>;
@@ -72,7 +73,11 @@ export function createInsightsSlice(source: InsightsSource = defaultInsightsSour
     const load = (analysis: Analysis, input: CorpusInput): void => {
       set({ insights: { status: 'loading', result: null, of: analysis, error: null } });
       source(analysis, input).then(
-        (result) => { if (get().insights.of === analysis) set({ insights: { status: 'ready', result, of: analysis, error: null } }); },
+        (result) => {
+          if (get().insights.of !== analysis) return;
+          set({ insights: { status: 'ready', result, of: analysis, error: null } });
+          markInsightsReady();
+        },
         (e: unknown) => {
           if (get().insights.of === analysis) set({ insights: { status: 'error', result: null, of: analysis, error: e instanceof Error ? e.message : String(e) } });
         },

@@ -9,13 +9,17 @@ import { formatDate } from '../../state/format-date.ts';
 import { pairRoute } from '../../state/route/route.ts';
 import { Panel } from '../shared/panel.tsx';
 import { DocHead, WideTable } from '../shared/view-page.tsx';
-import { DOC_TEXT, DocNumber, Worded } from '../shared/worded.tsx';
-import { docText, join, type Piece } from '../../messages/words.ts';
+import { DOC_TEXT, DocNumber } from '../shared/worded.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { T } from '../i18n/translate.ts';
 import { roleLabel } from '../shared/labels.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { InsightView } from '../shared/insights/use-insights.tsx';
+import { VirtualList } from '../shared/virtual/virtual-list.tsx';
+import { useST } from '../i18n/scale-strings.ts';
+import { formatCount } from '../shared/bench-links.ts';
+import { CITATION_COLUMNS_MAX, CitationsAggregate } from './citations-aggregate.tsx';
+import { FlagItem } from './citation-flag.tsx';
 
 const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
 
@@ -36,67 +40,42 @@ function Citations({ analysis, bundle }: { analysis: Analysis; bundle: InsightsB
     <>
       <Flags flags={model.flags} />
       <Panel id="citations-matrix" title={t('citations.matrix.title')} description={t('citations.matrix.desc')}>
-        <Matrix model={model} />
+        {model.columns.length > CITATION_COLUMNS_MAX + 1 ? <CitationsAggregate model={model} /> : <Matrix model={model} />}
         <MarkLegend />
       </Panel>
       <Panel id="citations-docs" title={t('citations.perDoc')}>
-        <div className="cite-docs">
-          {model.documents.map((d) => <DocCard key={d.doc} d={d} />)}
-        </div>
+        <DocCards documents={model.documents} />
       </Panel>
     </>
   );
 }
 
-/** The flag's sentence, composed from its facts in the interface language (document text marked). */
-export function flagText(t: T, f: CitationFlagView): Piece {
-  const names = (xs: readonly { name: string }[]) => join(xs.map((x) => docText(x.name)), ', ');
-  const key = docText(f.key);
-  if (f.kind === 'kind-mismatch') {
-    const d = f.documents[0];
-    const main = t.parts('citations.flag.kind-mismatch', { doc: docText(d?.name ?? f.key), text: docText(d?.text ?? f.key) });
-    const others = f.others.filter((o) => !f.documents.some((x) => x.id === o.id));
-    return f.suggested && others.length ? [main, ' ', t.parts('citations.flag.suggested', { others: names(others), suggested: docText(f.suggested) })] : main;
-  }
-  if (f.kind === 'date-conflict') {
-    const list = join(f.documents.map((d) => [formatDate(d.date) ?? '?', ' (', docText(d.name), ')']), ', ');
-    return t.parts('citations.flag.date-conflict', { key, list });
-  }
-  if (f.kind === 'issuer-conflict') {
-    const list = join(f.documents.map((d) => [d.issuer ? docText(d.issuer) : '?', ' (', docText(d.name), ')']), ', ');
-    return t.parts('citations.flag.issuer-conflict', { key, list });
-  }
-  return t.parts('citations.flag.other', { key, docs: names(f.documents) });
+/** Each document's lists: a grid of cards, or a windowed list of them when there are many. */
+function DocCards({ documents }: { documents: CitationsModel['documents'] }) {
+  const t = useT();
+  const st = useST();
+  if (documents.length <= CITATION_COLUMNS_MAX) return <div className="cite-docs">{documents.map((d) => <DocCard key={d.doc} d={d} />)}</div>;
+  return (
+    <VirtualList items={documents} estimate={260} className="cite-docs--list" testId="cite-docs"
+      label={st('scroll.items', { what: t('citations.perDoc'), n: formatCount(t.lang, documents.length) })}
+      render={(d, _i, props) => <li key={d.doc} {...props}><DocCard d={d} /></li>} />
+  );
 }
 
 function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
   const t = useT();
-  const route = useRoute();
+  const st = useST();
   if (flags.length === 0) {
     return <p className="cite-flags cite-flags--none" data-testid="citation-flags"><span aria-hidden="true">✓ </span>{t('citations.flags.none')}</p>;
   }
   return (
     <section className="cite-flags" aria-labelledby="cite-flags-title" data-testid="citation-flags">
       <h2 id="cite-flags-title" className="cite-flags__title"><span className="cite-flags__icon" aria-hidden="true">!</span>{t('citations.flags.title', { n: flags.length })}</h2>
-      <ul className="cite-flags__list">
-        {flags.map((f) => (
-          <li key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} className="cite-flag" data-kind={f.kind}>
-            <p className="cite-flag__text"><Worded piece={flagText(t, f)} /></p>
-            <div className="cite-flag__meta">
-              {f.documents.filter((d) => d.local).map((d) => (
-                <a key={d.id} href={href(pairRoute(route, d.id))}><span {...DOC_TEXT}>{d.name}</span> · <DocNumber number={d.number} /></a>
-              ))}
-              {/* The core's own sentence is Vietnamese: a detail of the Vietnamese interface only. */}
-              {t.lang === 'vi' && (
-                <details className="cite-flag__detail">
-                  <summary>{t('citations.flag.detail')}</summary>
-                  <p {...DOC_TEXT}>{f.message}</p>
-                </details>
-              )}
-            </div>
-          </li>
-        ))}
-      </ul>
+      <VirtualList items={flags} estimate={110} className="cite-flags__list"
+        label={st('scroll.items', { what: t('citations.flags.title', { n: flags.length }), n: formatCount(t.lang, flags.length) })}
+        render={(f, _i, props) => (
+          <FlagItem key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} f={f} props={props} />
+        )} />
     </section>
   );
 }

@@ -13,6 +13,10 @@ import { numberLabel } from '../shared/labels.ts';
 import { DOC_TEXT, DocNumber } from '../shared/worded.tsx';
 import { formatCount } from '../shared/bench-links.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
+import { DocSearch } from '../shared/doc-search.tsx';
+
+/** Beyond this many documents the list to pick from is searched, not scrolled (issue 14: 5,000 options). */
+export const SEARCH_FROM = 200;
 
 /** Up to this many documents are shown as tabs. */
 export const TABS_UP_TO = 12;
@@ -42,14 +46,18 @@ function Picker({ analysis, current }: { analysis: Analysis; current: DocumentAn
   const i = docs.indexOf(current);
   const prev = docs[i - 1], next = docs[i + 1];
   // The same option elements on every render: React skips them when only the selection changes.
-  const options = useMemo(() => docs.map((d) => (
+  const search = docs.length > SEARCH_FROM;
+  const options = useMemo(() => (search ? null : docs.map((d) => (
     <option key={d.doc.id} value={d.doc.id} {...DOC_TEXT}>{shortName(d.doc)} · {numberLabel(t, d.doc.meta.number)}</option>
-  )), [docs, t]);
+  ))), [docs, t, search]);
+  const items = useMemo(() => (search ? docs.map((d) => ({ id: d.doc.id, label: `${shortName(d.doc)} · ${numberLabel(t, d.doc.meta.number)}` })) : []), [docs, t, search]);
   return (
     <nav className="doc-switch" aria-label={t('pair.choose')}>
       {prev && <a className="button button--quiet button--small" href={href(target(route, prev.doc.id))} rel="prev">‹ {t('pair.prevDoc')}</a>}
-      <select className="doc-switch__select" aria-label={t('pair.choose')} value={current.doc.id} data-testid="doc-switch"
-        onChange={(e) => navigate(target(route, e.currentTarget.value))}>{options}</select>
+      {search ? <DocSearch items={items} onPick={(id) => navigate(target(route, id))} testId="pair-doc-search" /> : (
+        <select className="doc-switch__select" aria-label={t('pair.choose')} value={current.doc.id} data-testid="doc-switch"
+          onChange={(e) => navigate(target(route, e.currentTarget.value))}>{options}</select>
+      )}
       <span className="muted small">{t('pair.docPosition', { i: formatCount(route.lang, i + 1), n: formatCount(route.lang, docs.length) })}</span>
       {next && <a className="button button--quiet button--small" href={href(target(route, next.doc.id))} rel="next">{t('pair.nextDoc')} ›</a>}
     </nav>

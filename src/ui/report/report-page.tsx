@@ -19,7 +19,8 @@ import { useWT } from '../i18n/ws-strings.ts';
 import { BarChart, type BarClass } from './bar-chart.tsx';
 import { ChartExport } from '../shared/export/chart-export.tsx';
 import { ExportButtons } from './export-buttons.tsx';
-import { DataTable } from '../shared/data-table.tsx';
+import { DataTable, type Column } from '../shared/data-table.tsx';
+import { atScale, ChartsNote, DocSections, ReportTable } from './report-scale.tsx';
 import { WeakenedList } from './weakened-list.tsx';
 import { QualityBanner } from '../shared/field/quality-note.tsx';
 import { useFT } from '../i18n/insight-field-strings.ts';
@@ -64,8 +65,30 @@ function Report({ analysis }: { analysis: Analysis }) {
   const w = useWT();
   const ft = useFT();
   const docs = useMemo(() => combineInspection(analysis), [analysis]);
-  const tasks = useMemo(() => combineTaskCoverage(analysis), [analysis]);
-  const comp = useMemo(() => combineComposition(analysis), [analysis]);
+  const large = atScale(docs.length);
+  // At scale the per-document charts are not drawn (report-scale.tsx): their data is not built either.
+  const tasks = useMemo(() => (large ? [] : combineTaskCoverage(analysis)), [analysis, large]);
+  const comp = useMemo(() => (large ? [] : combineComposition(analysis)), [analysis, large]);
+  const issuer = (d: InspectionDoc) => <span {...DOC_TEXT}>{t.lang === 'en' ? d.issuerEn : d.issuer}</span>;
+  const coverColumns: Column<InspectionDoc>[] = [
+    { key: 'number', header: t('table.number'), cell: (d) => <DocTitle kind={d.kind} number={d.number} /> },
+    { key: 'date', header: t('table.date'), cell: (d) => <span className="nowrap">{dateLabel(t, d.date)}</span> },
+    { key: 'lag', num: true, header: t('table.lag'), cell: (d) => <span className="nowrap">{lagLabel(t, d.lagDays)}</span> },
+  ];
+  const summary = {
+    className: 'report__table report__table--summary', testId: 'report-summary', nameHeader: w('report.col.doc'), rows: docs,
+    rowKey: (d: InspectionDoc) => d.id,
+    rowHeader: (d: InspectionDoc) => <>{issuer(d)}<span className="report__num"><DocNumber number={d.number} /></span></>,
+    columns: [
+      { key: 'date', header: w('report.col.date'), cell: (d) => <span className="nowrap">{dateLabel(t, d.date)}</span> },
+      { key: 'verbatim', num: true, header: w('report.col.verbatim'), cell: (d) => d.verbatim },
+      { key: 'adapted', num: true, header: w('report.col.adapted'), cell: (d) => d.adapted },
+      { key: 'omitted', num: true, header: w('report.col.omitted'), cell: (d) => d.omitted },
+      { key: 'weakened', num: true, header: ft('effects.weakenedCol'), cell: (d) => d.weakened.length },
+      { key: 'carried', num: true, header: w('report.col.carried'), cell: (d) => `${percent(d.verbatim + d.adapted, d.total)}%` },
+      { key: 'added', num: true, header: w('report.col.added'), cell: (d) => `${d.added.length}/${d.localClauses}` },
+    ] satisfies Column<InspectionDoc>[],
+  };
   const m = analysis.central.meta;
   const labels = Object.fromEntries((['verbatim', 'adapted', 'added', 'omitted'] as const).map((c) => [c, classLabel(t, c)])) as Record<BarClass, string>;
   const today = formatDate(new Date().toISOString().slice(0, 10)) ?? '';
@@ -84,7 +107,8 @@ function Report({ analysis }: { analysis: Analysis }) {
         {m.title && <p className="report__subject" {...DOC_TEXT}>{m.title}</p>}
         <p className="report__central-facts">{m.issuer && <><span {...DOC_TEXT}>{m.issuer}</span> · </>}{dateLabel(t, m.date)}</p>
         <h2 className="report__h2">{w('report.docs')}</h2>
-        {docs.length ? (
+        {large ? <ReportTable rows={docs} className="report__table" nameHeader={t('table.issuer')} rowKey={(d) => d.id} rowHeader={issuer}
+          columns={coverColumns} what={w('report.docs')} /> : docs.length ? (
           <table className="report__table">
             <thead><tr><th scope="col">{t('table.issuer')}</th><th scope="col">{t('table.number')}</th><th scope="col">{t('table.date')}</th><th scope="col" className="num">{t('table.lag')}</th></tr></thead>
             <tbody>
@@ -103,20 +127,11 @@ function Report({ analysis }: { analysis: Analysis }) {
           <section className="report__summary" aria-labelledby="report-summary">
             <h2 id="report-summary" className="report__h2">{w('report.summary')}</h2>
             <p className="muted">{w('report.summaryDesc')}</p>
-            <DataTable className="report__table report__table--summary" testId="report-summary" nameHeader={w('report.col.doc')} rows={docs}
-              rowKey={(d) => d.id} rowHeader={(d) => <><span {...DOC_TEXT}>{t.lang === 'en' ? d.issuerEn : d.issuer}</span><span className="report__num"><DocNumber number={d.number} /></span></>}
-              columns={[
-                { key: 'date', header: w('report.col.date'), cell: (d) => <span className="nowrap">{dateLabel(t, d.date)}</span> },
-                { key: 'verbatim', num: true, header: w('report.col.verbatim'), cell: (d) => d.verbatim },
-                { key: 'adapted', num: true, header: w('report.col.adapted'), cell: (d) => d.adapted },
-                { key: 'omitted', num: true, header: w('report.col.omitted'), cell: (d) => d.omitted },
-                { key: 'weakened', num: true, header: ft('effects.weakenedCol'), cell: (d) => d.weakened.length },
-                { key: 'carried', num: true, header: w('report.col.carried'), cell: (d) => `${percent(d.verbatim + d.adapted, d.total)}%` },
-                { key: 'added', num: true, header: w('report.col.added'), cell: (d) => `${d.added.length}/${d.localClauses}` },
-              ]} />
+            {large ? <ReportTable {...summary} what={w('report.summary')} /> : <DataTable {...summary} />}
           </section>
           <section className="report__charts" aria-labelledby="report-charts">
             <h2 id="report-charts" className="report__h2">{w('report.charts')}</h2>
+            {large ? <ChartsNote /> : <>
             <figure className="report__figure" id="report-chart-tasks">
               <figcaption>{w('report.chart.tasks')} <ChartExport target="report-chart-tasks" name={w('report.chart.tasks')} /></figcaption>
               <BarChart id="svg-tasks" title={w('report.chart.tasks')} classes={['verbatim', 'adapted', 'omitted']} labels={labels}
@@ -129,8 +144,9 @@ function Report({ analysis }: { analysis: Analysis }) {
                 rows={comp.map((r) => ({ name: r.name, values: { verbatim: r.verbatim, adapted: r.adapted, added: r.added } }))}
                 unit={(n) => t('chart.words', { n })} />
             </figure>
+            </>}
           </section>
-          {docs.map((d) => <DocSection key={d.id} d={d} />)}
+          <DocSections docs={docs} render={(d) => <DocSection key={d.id} d={d} />} />
         </>
       )}
     </article>

@@ -15,6 +15,10 @@ import { docText } from '../../messages/words.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { InsightView } from '../shared/insights/use-insights.tsx';
 import { RuleText } from '../shared/insights/rule-text.tsx';
+import { VirtualList } from '../shared/virtual/virtual-list.tsx';
+import { useST } from '../i18n/scale-strings.ts';
+import { formatCount } from '../shared/bench-links.ts';
+import { RULE_COLUMNS_MAX, RulesAggregate } from './rules-aggregate.tsx';
 
 /** The page. */
 export default function RulesPage() {
@@ -32,7 +36,8 @@ function Rules({ analysis, bundle }: { analysis: Analysis; bundle: InsightsBundl
   return (
     <>
       <Panel id="rules-table" title={t('rules.caption')}>
-        {table.rows.length === 0 ? <p>{t('rules.none')}</p> : <RulesGrid table={table} />}
+        {table.rows.length === 0 ? <p>{t('rules.none')}</p>
+          : table.columns.length > RULE_COLUMNS_MAX ? <RulesAggregate table={table} /> : <RulesGrid table={table} />}
       </Panel>
       <Panel id="rules-localized" title={t('rules.localized.title', { n: table.localized.length })} description={t('rules.localized.desc')}>
         <LocalizedList table={table} />
@@ -88,15 +93,18 @@ function RulesGrid({ table }: { table: RulesTable }) {
   );
 }
 
+/** The localized clauses: windowed when there are many (a long corpus has thousands). */
 function LocalizedList({ table }: { table: RulesTable }) {
   const t = useT();
+  const st = useST();
   const partOf = useCentralPart();
   const route = useRoute();
   if (table.localized.length === 0) return <p>{t('rules.localized.none')}</p>;
   return (
-    <ul className="localized-list" data-testid="localized-list">
-      {table.localized.map((l) => (
-        <li key={`${l.doc}:${l.clause}`} className="localized-item">
+    <VirtualList items={table.localized} estimate={130} className="localized-list" testId="localized-list"
+      label={st('scroll.items', { what: t('rules.localized.title', { n: table.localized.length }), n: formatCount(t.lang, table.localized.length) })}
+      render={(l, _i, props) => (
+        <li key={`${l.doc}:${l.clause}`} className="localized-item" {...props}>
           <p className="localized-item__head">
             <span className="badge badge--localized">{t('localized.badge')}</span>
             <a href={href(localClauseRoute(route, l.doc, l.clause))}><Worded piece={t.parts('rules.example', { name: docText(l.name), clause: clauseLabel(t, l.clause, l.part ?? undefined) })} /></a>
@@ -107,7 +115,6 @@ function LocalizedList({ table }: { table: RulesTable }) {
             {l.rules.map((r, i) => <span key={r.id}>{i > 0 && '; '}<RuleText rule={r} /></span>)}
           </p>
         </li>
-      ))}
-    </ul>
+      )} />
   );
 }

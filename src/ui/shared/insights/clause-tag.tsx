@@ -8,6 +8,7 @@ import { useInsights } from './use-insights.tsx';
 import { Worded } from '../worded.tsx';
 import { docText } from '../../../messages/words.ts';
 import { usePairDoc } from './clause-insights.tsx';
+import { localizedAt, provenanceAt } from '../../../state/insights/insights-index.ts';
 
 /** The tag, or nothing. */
 export function ClauseInsightTag({ side, id }: { side: Side; id: string }) {
@@ -17,13 +18,13 @@ export function ClauseInsightTag({ side, id }: { side: Side; id: string }) {
   if (!bundle || !doc) return null;
   const p = bundle.insights.provenance;
   const link = side === 'local'
-    ? p.local.find((l) => l.doc === doc && l.clause === id)?.source
+    ? provenanceAt(p, doc, id)?.source
     : p.central.find((c) => c.clause === id)?.source;
   if (link) {
     const parent = bundle.parents.find((x) => x.number === link.doc || x.id === link.doc)?.name ?? link.doc;
     return <span className="insight-tag insight-tag--source" title={t('prov.tagLabel', { parent })}><Worded piece={t.parts('prov.tag', { parent: docText(parent) })} /></span>;
   }
-  if (side === 'local' && bundle.insights.rules.localized.some((l) => l.doc === doc && l.clause === id)) {
+  if (side === 'local' && localizedAt(bundle.insights.rules, doc, id)) {
     return <span className="insight-tag insight-tag--localized" title={t('localized.desc')}>{t('localized.tag')}</span>;
   }
   return null;

@@ -13,6 +13,9 @@ import { docText } from '../../../messages/words.ts';
 import { docTitle } from '../../../messages/kinds.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { useInsights } from './use-insights.tsx';
+import { VirtualList } from '../virtual/virtual-list.tsx';
+import { useST } from '../../i18n/scale-strings.ts';
+import { formatCount } from '../bench-links.ts';
 
 /** The lineage, or nothing when no parent is the clause's source (or the insights are not ready). */
 export function Lineage({ analysis, clause }: { analysis: Analysis; clause: string }) {
@@ -24,6 +27,7 @@ export function Lineage({ analysis, clause }: { analysis: Analysis; clause: stri
 function LineageView({ analysis, bundle, clause }: { analysis: Analysis; bundle: InsightsBundle; clause: string }) {
   const t = useT();
   const route = useRoute();
+  const st = useST();
   const partOf = useCentralPart();
   const l = useMemo(() => centralLineage(analysis, bundle, clause), [analysis, bundle, clause]);
   if (!l) return null;
@@ -44,14 +48,14 @@ function LineageView({ analysis, bundle, clause }: { analysis: Analysis; bundle:
         </li>
         <li className="lineage__step lineage__step--local">
           <p className="lineage__kicker">{t('prov.lineage.local', { carried: l.carried, total: l.carriers.length })}</p>
-          <ul className="lineage__docs">
-            {l.carriers.map((c) => (
-              <li key={c.doc}>
+          <VirtualList items={l.carriers} estimate={36} className="lineage__docs"
+            label={st('scroll.items', { what: t('prov.lineage.local', { carried: l.carried, total: l.carriers.length }), n: formatCount(t.lang, l.carriers.length) })}
+            render={(c, _i, props) => (
+              <li key={c.doc} {...props}>
                 <a href={href(pairRoute(route, c.doc, clause))} {...DOC_TEXT}>{c.name}</a>
                 <ClassBadge cls={c.status ?? 'none'} compact={false} />
               </li>
-            ))}
-          </ul>
+            )} />
         </li>
       </ol>
     </section>
