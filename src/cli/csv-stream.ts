@@ -10,6 +10,7 @@ import type { Output } from './output.ts';
 import { reportOf } from './report-parts.ts';
 import { numbered, runIds, type Sink } from './sink.ts';
 
+/** The clause table of a run against `central`, written a document at a time. */
 export function csvSink(out: Output, central: ParsedDocument, centralClauses: readonly Clause[]): Sink {
   const next = runIds();
   let started = false, rows = 0;

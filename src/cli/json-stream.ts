@@ -16,6 +16,7 @@ import { reportOf } from './report-parts.ts';
 import { chainedEntries, mayBeChild, type LinkEntry } from './chain-links.ts';
 import { indented, numbered, runIds, type Sink } from './sink.ts';
 
+/** The json writer of a run against `ctx`; `say` carries the one stderr line of a chain it cannot stream. */
 export function jsonSink(out: Output, ctx: StatsContext, say: (line: string) => void): Sink {
   const next = runIds();
   const acc = emptyStats();

@@ -36,6 +36,7 @@ function tableWriter<R>(file: string, specs: readonly ColumnSpec<R>[]) {
   };
 }
 
+/** The two tables written into `folder` (created when missing), a row group at a time. */
 export function parquetSink(folder: string): Sink {
   fs.mkdirSync(folder, { recursive: true });
   const clauses = tableWriter<ClauseRow>(path.join(folder, 'clauses.parquet'), CLAUSE_TABLE);

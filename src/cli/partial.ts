@@ -33,6 +33,7 @@ interface PartialFile {
   readonly docs: readonly { readonly id: string; readonly entry?: ReportDocument; readonly extras?: DocExtras }[];
 }
 
+/** The header of a shard of a run against `central` and its `parents`. */
 export function partialHeader(central: ParsedDocument, parents: readonly ParsedDocument[]): PartialHeader {
   const h = createHash('sha256');
   for (const d of [central, ...parents]) h.update(d.text).update('\u0000');

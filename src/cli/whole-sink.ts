@@ -13,6 +13,7 @@ import { reportOf } from './report-parts.ts';
 import { numbered, runIds, type Sink } from './sink.ts';
 import { totalsCsv } from './totals-csv.ts';
 
+/** The md summary, the totals or the csv table in `--lang`/`--table documents`, written at the end. */
 export function wholeSink(out: Output, central: ParsedDocument, centralClauses: readonly Clause[], args: Args): Sink {
   const next = runIds();
   const documents: ReportDocument[] = [];

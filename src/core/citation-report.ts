@@ -58,6 +58,7 @@ export interface CitationContext {
   readonly own: readonly string[];
 }
 
+/** The central text's citations, read once, for `documentCitations` and `finishCitations`. */
 export function citationContext(central: ParsedDocument): CitationContext {
   const centralAll = extractCitations(central.text);
   return { centralAll, central: distinct(centralAll), own: central.meta.number ? [central.meta.number] : [] };

@@ -27,6 +27,7 @@ export interface StatsContext {
   readonly citations: CitationContext;
 }
 
+/** The context of a run against `central` (its clauses and parents), prepared once per thread. */
 export function statsContext(central: ParsedDocument, centralClauses: readonly Clause[], parents: readonly ParsedDocument[]): StatsContext {
   return { central, centralClauses, parents, provenance: provenanceContext(central, centralClauses, parents), citations: citationContext(central) };
 }
