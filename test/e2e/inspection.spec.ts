@@ -143,10 +143,12 @@ test.describe('inspection', () => {
       const content = await (await doc.getPage(n)).getTextContent();
       pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/gu, ''));
     }
-    const size = (await doc.getPage(1)).view;
     await doc.destroy();
     const squeeze = (s: string) => s.replace(/\s+/gu, '');
-    expect(Math.round(size[2]! / 72 * 25.4)).toBe(210);
+    // A4 portrait: 210 × 297 mm (595 × 842 pt) on every page.
+    const boxes = [...Buffer.from(pdf).toString('latin1').matchAll(/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/gu)].map((m) => [Math.round(Number(m[1]) / 72 * 25.4), Math.round(Number(m[2]) / 72 * 25.4)]);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect(b).toEqual([210, 297]);
     expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(pages[0]).toContain(squeeze('BÁO CÁO KIỂM TRA'));
     expect(pages.join('')).toContain(squeeze(NOTE));
