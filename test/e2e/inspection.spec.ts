@@ -79,7 +79,7 @@ test.describe('inspection', () => {
     const xlsx = await download(page, () => page.getByTestId('table-docs-xlsx').click());
     expect(xlsx.d.suggestedFilename()).toMatch(/bang-van-ban\.xlsx$/u);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
     const sheet = wb.worksheets[0]!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers).toContain('Số văn bản');
