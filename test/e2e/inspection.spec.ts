@@ -79,7 +79,7 @@ test.describe('inspection', () => {
     const xlsx = await download(page, () => page.getByTestId('table-docs-xlsx').click());
     expect(xlsx.d.suggestedFilename()).toMatch(/bang-van-ban\.xlsx$/u);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
     const sheet = wb.worksheets[0]!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers).toContain('Số văn bản');
@@ -143,11 +143,12 @@ test.describe('inspection', () => {
       const content = await (await doc.getPage(n)).getTextContent();
       pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/gu, ''));
     }
-    // pdfjs's page has `view` ([x0, y0, x1, y1] in points); the reader's PdfPage type names only what the reader uses.
-    const size = ((await doc.getPage(1)) as { readonly view?: readonly number[] }).view ?? [];
     await doc.destroy();
     const squeeze = (s: string) => s.replace(/\s+/gu, '');
-    expect(Math.round(size[2]! / 72 * 25.4)).toBe(210);
+    // A4 portrait: 210 × 297 mm (595 × 842 pt) on every page.
+    const boxes = [...Buffer.from(pdf).toString('latin1').matchAll(/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/gu)].map((m) => [Math.round(Number(m[1]) / 72 * 25.4), Math.round(Number(m[2]) / 72 * 25.4)]);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect(b).toEqual([210, 297]);
     expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(pages[0]).toContain(squeeze('BÁO CÁO KIỂM TRA'));
     expect(pages.join('')).toContain(squeeze(NOTE));
