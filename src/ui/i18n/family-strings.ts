@@ -2,10 +2,9 @@
  * Wording of families, chains, any two documents compared and the researchers' totals (issue 13),
  * Vietnamese first, key for key in English. Routing reasons are worded by src/messages/route-words.ts.
  */
-import { useMemo } from 'react';
-import { useAppStore } from '../../state/use-app-store.tsx';
 import type { Lang } from '../../state/route/route.ts';
-import { makeTranslator, type Translator } from './translate.ts';
+import type { Translator } from './translate.ts';
+import { dictHook } from './use-dict.ts';
 
 export const famVi = {
   'fam.addCentral': 'Thêm làm văn bản Trung ương',
@@ -159,7 +158,4 @@ const DICTS: Readonly<Record<Lang, Readonly<Record<FamKey, string>>>> = { vi: fa
 export type FT = Translator<FamKey>;
 
 /** The translator for the interface language in the URL. */
-export function useFT(): FT {
-  const lang = useAppStore((s) => s.route.lang);
-  return useMemo(() => makeTranslator(lang, DICTS[lang]), [lang]);
-}
+export const useFT: () => FT = dictHook(DICTS);

@@ -5,12 +5,11 @@
  * their code: the maps are typed by the core's code lists, so a new code without words in both
  * languages does not compile.
  */
-import { useMemo } from 'react';
 import type { QualityCode } from '../../core/quality.ts';
 import type { EffectCode, EffectKind } from '../../core/effects.ts';
-import { useAppStore } from '../../state/use-app-store.tsx';
 import type { Lang } from '../../state/route/route.ts';
 import { makeTranslator, type Translator } from './translate.ts';
+import { dictHook } from './use-dict.ts';
 
 export const fieldVi = {
   'quality.title': 'Chất lượng văn bản',
@@ -118,10 +117,7 @@ const DICTS: Readonly<Record<Lang, FieldDict>> = { vi: fieldVi, en: fieldEn };
 export const fieldTranslator = (lang: Lang): FT => makeTranslator(lang, DICTS[lang]);
 
 /** The translator for the interface language in the URL. */
-export function useFT(): FT {
-  const lang = useAppStore((s) => s.route.lang);
-  return useMemo(() => fieldTranslator(lang), [lang]);
-}
+export const useFT: () => FT = dictHook(DICTS);
 
 /** A damage problem in words: its name, what was found, and what it means for the result. */
 export interface ProblemWords { readonly name: string; readonly found: string; readonly meaning: string }

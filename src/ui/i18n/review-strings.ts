@@ -3,10 +3,9 @@
  * one-document inspection report, the tables and the agreement view. Vietnamese first, key for
  * key in English.
  */
-import { useMemo } from 'react';
-import { useAppStore } from '../../state/use-app-store.tsx';
 import type { Lang } from '../../state/route/route.ts';
 import { makeTranslator, type Translator } from './translate.ts';
+import { dictHook } from './use-dict.ts';
 
 export const reviewVi = {
   'review.title': 'Kết quả kiểm tra',
@@ -166,7 +165,4 @@ export type RT = Translator<ReviewKey>;
 export const reviewTranslator = (lang: Lang): RT => makeTranslator(lang, DICTS[lang]);
 
 /** The translator for the interface language in the URL. */
-export function useRT(): RT {
-  const lang = useAppStore((s) => s.route.lang);
-  return useMemo(() => reviewTranslator(lang), [lang]);
-}
+export const useRT: () => RT = dictHook(DICTS);

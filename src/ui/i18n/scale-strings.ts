@@ -2,10 +2,9 @@
  * Wording of the views at scale (issue 14: rules, citations, timeline, report with thousands of
  * documents): the scrolling regions' names and the aggregated tables. Vietnamese first, key for key in English.
  */
-import { useMemo } from 'react';
-import { useAppStore } from '../../state/use-app-store.tsx';
 import type { Lang } from '../../state/route/route.ts';
-import { makeTranslator, type Translator } from './translate.ts';
+import type { Translator } from './translate.ts';
+import { dictHook } from './use-dict.ts';
 
 export const scaleVi = {
   'scroll.rows': '{what}: {n} dòng, cuộn trong khung để xem tiếp (phím mũi tên, Page Down)',
@@ -69,7 +68,4 @@ const DICTS: Readonly<Record<Lang, Readonly<Record<ScaleKey, string>>>> = { vi: 
 export type ST = Translator<ScaleKey>;
 
 /** The translator for the interface language in the URL. */
-export function useST(): ST {
-  const lang = useAppStore((s) => s.route.lang);
-  return useMemo(() => makeTranslator(lang, DICTS[lang]), [lang]);
-}
+export const useST: () => ST = dictHook(DICTS);

@@ -3,10 +3,9 @@
  * Vietnamese first, key for key in English. A refused file's message is looked up by its failure
  * code in failure-messages.ts: never a stack trace.
  */
-import { useMemo } from 'react';
-import { useAppStore } from '../../state/use-app-store.tsx';
 import type { Lang } from '../../state/route/route.ts';
-import { fill, makeTranslator, type Translator, type Vars } from './translate.ts';
+import { fill, type Translator, type Vars } from './translate.ts';
+import { dictHook } from './use-dict.ts';
 
 export const wsVi = {
   'nav.documents': 'Văn bản',
@@ -316,10 +315,7 @@ export function wsTranslate(lang: Lang, key: WsKey, vars?: Vars): string {
 }
 
 /** The translator for the interface language in the URL. */
-export function useWT(): WT {
-  const lang = useAppStore((s) => s.route.lang);
-  return useMemo(() => makeTranslator(lang, DICTS[lang]), [lang]);
-}
+export const useWT: () => WT = dictHook(DICTS);
 
 /** A file read anyway with something to say (see `ReadWarning`), in words. */
 export function warningMessage(t: WT, w: { readonly code: string; readonly values: Readonly<Record<string, number>> }): string {
