@@ -74,6 +74,13 @@ test.describe('inspection', () => {
     expect(after).not.toBe(before);
     const carried = (s: string | null) => Number(/(\d+)/u.exec(s ?? '')?.[1]);
     expect(carried(after)).toBe(carried(before) + 1);
+    // How often the machine agreed: one label and one task status of the one reviewed document changed.
+    const agreement = await page.getByTestId('review-agreement').textContent();
+    expect(agreement).toContain('trên 1 văn bản đã kiểm tra');
+    const [, labels, labelsTotal] = /nhãn (\d+)\/(\d+)/u.exec(agreement ?? '') ?? [];
+    expect(Number(labels)).toBe(Number(labelsTotal) - 1);
+    const [, tasks, tasksTotal] = /không (\d+)\/(\d+)/u.exec(agreement ?? '') ?? [];
+    expect(Number(tasks)).toBe(Number(tasksTotal) - 1);
 
     // Tables over the filtered documents, Vietnamese headers.
     const xlsx = await download(page, () => page.getByTestId('table-docs-xlsx').click());

@@ -1,5 +1,6 @@
 /** The overview's line on the inspection: how many answers are the reviewer's, and the decisions that no longer match. */
 import { reviewedShare } from '../../../core/reviews.ts';
+import { reviewAgreement, type Agreement } from '../../../core/review-agreement.ts';
 import type { Analysis } from '../../../core/types.ts';
 import { useAppStore } from '../../../state/use-app-store.tsx';
 import { useRT } from '../../i18n/review-strings.ts';
@@ -9,6 +10,7 @@ import './review.css';
 export function ReviewSummary({ analysis }: { analysis: Analysis }) {
   const t = useRT();
   const unmatched = useAppStore((s) => s.reviews.unmatched);
+  const machine = useAppStore((s) => s.reviews.machine);
   let reviewed = 0, answers = 0, docs = 0;
   for (const d of analysis.documents) {
     const s = reviewedShare(d);
@@ -20,7 +22,26 @@ export function ReviewSummary({ analysis }: { analysis: Analysis }) {
   return (
     <section className="review-bar" aria-label={t('review.title')} data-testid="review-summary">
       {reviewed > 0 && <p className="review-bar__text">{t('overview.reviewed', { reviewed, answers, docs })}</p>}
+      {reviewed > 0 && machine && <AgreementLine machine={machine} analysis={analysis} />}
       <UnmatchedList items={unmatched} />
     </section>
+  );
+}
+
+const pct = (a: Agreement) => (a.total ? Math.round((100 * a.agreed) / a.total) : 100);
+
+/** How often the machine's answers were left as they were, over the reviewed documents (core/review-agreement.ts). */
+function AgreementLine({ machine, analysis }: { machine: Analysis; analysis: Analysis }) {
+  const t = useRT();
+  const a = reviewAgreement(machine, analysis);
+  if (!a.documents) return null;
+  return (
+    <p className="review-bar__text" data-testid="review-agreement">
+      {t('overview.agreement', {
+        docs: a.documents, labels: a.labels.agreed, labelsTotal: a.labels.total, labelsPct: pct(a.labels),
+        central: a.counterparts.agreed, centralTotal: a.counterparts.total, centralPct: pct(a.counterparts),
+        omissions: a.omissions.agreed, omissionsTotal: a.omissions.total, omissionsPct: pct(a.omissions),
+      })}
+    </p>
   );
 }
