@@ -9,7 +9,7 @@ import { useT } from '../i18n/use-t.ts';
 import { useST } from '../i18n/scale-strings.ts';
 import { formatCount } from '../shared/bench-links.ts';
 import { VirtualTable } from '../shared/virtual/virtual-list.tsx';
-import type { Column } from '../shared/data-table.tsx';
+import { RowCells, TableHead, type Column } from '../shared/data-table.tsx';
 
 /** Up to this many documents the report shows everything. */
 export const REPORT_FULL_MAX = 60;
@@ -29,18 +29,10 @@ export function ReportTable<Row>({ rows, className, testId, nameHeader, rowKey, 
   return (
     <VirtualTable items={rows} estimate={44} columns={columns.length + 1} className={className} testId={testId} caption={what}
       label={st('scroll.rows', { what, n: formatCount(t.lang, rows.length) })}
-      head={(
-        <thead>
-          <tr>
-            <th scope="col">{nameHeader}</th>
-            {columns.map((c) => <th key={c.key} scope="col" className={c.num ? 'num' : undefined}>{c.header}</th>)}
-          </tr>
-        </thead>
-      )}
+      head={<TableHead nameHeader={nameHeader} columns={columns} />}
       render={(r, _i, props) => (
         <tr key={rowKey(r)} {...props}>
-          <th scope="row">{rowHeader(r)}</th>
-          {columns.map((c) => <td key={c.key} className={c.num ? 'num' : undefined}>{c.cell(r)}</td>)}
+          <RowCells row={r} rowHeader={rowHeader} columns={columns} />
         </tr>
       )} />
   );

@@ -26,22 +26,38 @@ interface Props<Row> {
   readonly testId?: string;
 }
 
+/** The header row: the row headers' column, then each column (shared with the windowed tables). */
+export function TableHead<Row>({ nameHeader, columns }: { nameHeader: ReactNode; columns: readonly Column<Row>[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{nameHeader}</th>
+        {columns.map((c) => <th key={c.key} scope="col" className={c.num ? 'num' : undefined}>{c.header}</th>)}
+      </tr>
+    </thead>
+  );
+}
+
+/** One row's cells: its header cell, then each column's cell. */
+export function RowCells<Row>({ row, rowHeader, columns }: { row: Row; rowHeader: (row: Row) => ReactNode; columns: readonly Column<Row>[] }) {
+  return (
+    <>
+      <th scope="row">{rowHeader(row)}</th>
+      {columns.map((c) => <td key={c.key} className={c.num ? 'num' : undefined}>{c.cell(row)}</td>)}
+    </>
+  );
+}
+
 /** The table. */
 export function DataTable<Row>({ caption, className, nameHeader, rows, rowKey, rowHeader, columns, testId }: Props<Row>) {
   return (
     <table className={className} data-testid={testId}>
       {caption !== undefined && <caption>{caption}</caption>}
-      <thead>
-        <tr>
-          <th scope="col">{nameHeader}</th>
-          {columns.map((c) => <th key={c.key} scope="col" className={c.num ? 'num' : undefined}>{c.header}</th>)}
-        </tr>
-      </thead>
+      <TableHead nameHeader={nameHeader} columns={columns} />
       <tbody>
         {rows.map((r) => (
           <tr key={rowKey(r)}>
-            <th scope="row">{rowHeader(r)}</th>
-            {columns.map((c) => <td key={c.key} className={c.num ? 'num' : undefined}>{c.cell(r)}</td>)}
+            <RowCells row={r} rowHeader={rowHeader} columns={columns} />
           </tr>
         ))}
       </tbody>
