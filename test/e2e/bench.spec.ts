@@ -27,13 +27,14 @@ test('the benchmark corpus loads behind a progress bar, is marked, leaves the sa
     const req = indexedDB.open('doichieu');
     req.onsuccess = () => {
       const tx = req.result.transaction('workspace', 'readwrite');
-      tx.objectStore('workspace').put({ central: null, include: {}, edits: {} }, 'settings');
+      // One record per setting since issue 16 (an older single 'settings' record is migrated on load).
+      tx.objectStore('workspace').put(true, 'include:kept.txt#0');
       tx.oncomplete = () => { req.result.close(); resolve(); };
       tx.onerror = () => reject(new Error('write failed'));
     };
   }));
   const before = await savedWorkspace(page);
-  expect(before).toContain('settings');
+  expect(before).toContain('include:kept.txt#0');
 
   // Any page of the benchmark that opens the user's database would show here.
   await page.addInitScript(() => {
