@@ -22,6 +22,12 @@ export interface Window {
   readonly after: number;
   /** Give to each rendered item's element (`ref`), with `data-index`: its real height is measured. */
   readonly measure: (el: Element | null) => void;
+  /**
+   * Home and End on the region go to the first and the last item through the virtualizer: the
+   * browser's own End stops at the height estimated before the last items are measured (the
+   * citations list of 400 documents ended one card short).
+   */
+  readonly onKeyDown: (e: { readonly key: string; preventDefault(): void; readonly target: EventTarget; readonly currentTarget: EventTarget }) => void;
 }
 
 /**
@@ -50,5 +56,11 @@ export function useWindow(count: number, estimate: number): Window {
     before: first ? first.start : 0,
     after: last ? Math.max(0, v.getTotalSize() - last.end) : 0,
     measure: v.measureElement,
+    onKeyDown: (e) => {
+      // Only on the region itself: Home/End inside a field or link keep their meaning.
+      if (e.target !== e.currentTarget || (e.key !== 'End' && e.key !== 'Home') || count === 0) return;
+      e.preventDefault();
+      v.scrollToIndex(e.key === 'End' ? count - 1 : 0, { align: e.key === 'End' ? 'end' : 'start' });
+    },
   };
 }

@@ -36,7 +36,7 @@ function Windowed<T>({ items, estimate, label, ordered, className, testId, rende
   const w = useWindow(items.length, estimate);
   const List = ordered ? 'ol' : 'ul';
   return (
-    <div ref={w.scrollRef} className="vscroll" tabIndex={0} role="region" aria-label={label} data-testid={testId && `${testId}-scroll`}>
+    <div ref={w.scrollRef} onKeyDown={w.onKeyDown} className="vscroll" tabIndex={0} role="region" aria-label={label} data-testid={testId && `${testId}-scroll`}>
       <List ref={(el: HTMLElement | null) => { w.listRef.current = el; }} className={`${className} vscroll__list`} data-testid={testId}
         data-count={items.length} style={{ paddingTop: w.before, paddingBottom: w.after }}>
         {w.items.map((v) => render(items[v.index]!, v.index, { ref: w.measure, 'data-index': v.index }))}
@@ -83,7 +83,7 @@ function WindowedTable<T>({ items, estimate, label, columns, className, testId, 
   const w = useWindow(items.length, estimate);
   const spacer = (h: number, key: string) => (h > 0 ? <tr key={key} className="vscroll__spacer" aria-hidden="true"><td colSpan={columns} style={{ height: h }} /></tr> : null);
   return (
-    <div ref={w.scrollRef} className="vscroll vscroll--table" tabIndex={0} role="region" aria-label={label} data-testid={testId && `${testId}-scroll`}>
+    <div ref={w.scrollRef} onKeyDown={w.onKeyDown} className="vscroll vscroll--table" tabIndex={0} role="region" aria-label={label} data-testid={testId && `${testId}-scroll`}>
       <table className={className} data-testid={testId} aria-rowcount={items.length + 1} data-count={items.length}>
         <caption className="visually-hidden">{caption}</caption>
         {head}
