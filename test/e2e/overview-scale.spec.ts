@@ -131,6 +131,8 @@ test.describe(`overview with ${N} documents`, () => {
   });
 
   test('axe-core finds no serious or critical violation, filtered and sorted', async ({ page }) => {
+    // axe over a 60-document overview: 44 s with one worker here, over the 60 s default beside a second one.
+    test.setTimeout(180_000);
     await openBench(page);
     await page.getByTestId('doc-min-omitted').fill('2');
     await table(page).locator('button[data-sort="adapted"]').click();
