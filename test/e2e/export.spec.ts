@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { execFileSync } from 'node:child_process';
 import type { Report } from '../../src/core/report.ts';
-import { loadPdfjsNode } from '../../src/io/pdfjs-node.ts';
-import { openApp, shot } from './helpers.ts';
+import { openApp, shot, pdfPages } from './helpers.ts';
 import { fixturePath, importFiles, openDocuments } from './import-steps.ts';
 
 /** What `analyze` writes for the built-in corpus (the app's exports must match it). */
@@ -121,15 +120,7 @@ test.describe('export', () => {
     await page.emulateMedia({ media: 'print' });
     await shot(page, 'export-report-print', { fullPage: true });
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
-    const getDocument = await loadPdfjsNode();
-    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0, disableFontFace: true }).promise;
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      // Compared without white space: pdf.js splits Vietnamese words into several text items.
-      pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/gu, ''));
-    }
-    await doc.destroy();
+    const pages = await pdfPages(pdf);
     // Cover, summary, charts, then one page (or more) per document.
     expect(pages.length).toBeGreaterThanOrEqual(7);
     const has = (p: string, s: string) => p.includes(s.replace(/\s+/gu, ''));

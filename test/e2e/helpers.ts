@@ -22,3 +22,20 @@ export async function shot(page: Page, name: string, opts: { fullPage?: boolean;
     writeFileSync(path, buffer);
   }
 }
+
+/**
+ * The text of each page of a PDF the page printed, without white space: pdf.js splits Vietnamese
+ * words into several text items, so the text is compared squeezed.
+ */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const { loadPdfjsNode } = await import('../../src/io/pdfjs-node.ts');
+  const getDocument = await loadPdfjsNode();
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0, disableFontFace: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/gu, ''));
+  }
+  await doc.destroy();
+  return pages;
+}

@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
-import { loadPdfjsNode } from '../../src/io/pdfjs-node.ts';
-import { openApp, shot } from './helpers.ts';
+import { openApp, shot, pdfPages } from './helpers.ts';
 import { waitAnalysed } from './import-steps.ts';
 
 const QN = '1698-cv-tu';
@@ -143,14 +142,7 @@ test.describe('inspection', () => {
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
-    const getDocument = await loadPdfjsNode();
-    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0, disableFontFace: true }).promise;
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/gu, ''));
-    }
-    await doc.destroy();
+    const pages = await pdfPages(pdf);
     const squeeze = (s: string) => s.replace(/\s+/gu, '');
     // A4 portrait: 210 × 297 mm (595 × 842 pt) on every page.
     const boxes = [...Buffer.from(pdf).toString('latin1').matchAll(/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/gu)].map((m) => [Math.round(Number(m[1]) / 72 * 25.4), Math.round(Number(m[2]) / 72 * 25.4)]);

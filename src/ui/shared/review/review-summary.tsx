@@ -1,4 +1,5 @@
 /** The overview's line on the inspection: how many answers are the reviewer's, and the decisions that no longer match. */
+import { useMemo } from 'react';
 import { reviewedShare } from '../../../core/reviews.ts';
 import { reviewAgreement, type Agreement } from '../../../core/review-agreement.ts';
 import type { Analysis } from '../../../core/types.ts';
@@ -33,7 +34,8 @@ const pct = (a: Agreement) => (a.total ? Math.round((100 * a.agreed) / a.total) 
 /** How often the machine's answers were left as they were, over the reviewed documents (core/review-agreement.ts). */
 function AgreementLine({ machine, analysis }: { machine: Analysis; analysis: Analysis }) {
   const t = useRT();
-  const a = reviewAgreement(machine, analysis);
+  // Every clause of every reviewed document: once per analysis, not on each render of the overview.
+  const a = useMemo(() => reviewAgreement(machine, analysis), [machine, analysis]);
   if (!a.documents) return null;
   return (
     <p className="review-bar__text" data-testid="review-agreement">
