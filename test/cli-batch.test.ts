@@ -1,27 +1,16 @@
 // `analyze` on a folder: a batch on worker threads, ndjson streaming, bad files skipped, progress on stderr.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.ts';
 import type { Report } from '../src/core/report.ts';
 import type { DocumentLine, ErrorLine } from '../src/cli/ndjson.ts';
 import { createProgress } from '../src/cli/progress.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const cli = path.join(root, 'src/cli/analyze.ts');
 
-interface Run { status: number | null; stdout: string; stderr: string }
-/** Spawned asynchronously so the runs of a test overlap (stdout and stderr are pipes, not a terminal). */
-const run = (...args: string[]) => new Promise<Run>((resolve, reject) => {
-  const p = spawn(tsx, [cli, ...args], { cwd: root });
-  let stdout = '', stderr = '';
-  p.stdout.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
-  p.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
-  p.on('error', reject);
-  p.on('close', (status) => resolve({ status, stdout, stderr }));
-});
+const run = runCli;
 
 let dir = '';
 beforeAll(() => {

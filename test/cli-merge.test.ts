@@ -2,27 +2,17 @@
 // run over all the files gives — the JSON report (documents, provenance, rules, citations), the csv
 // and the ndjson — for 200 generated files in 4 shards and for a chain of real documents split
 // across shards (NQLT 102 → the Quảng Ninh guide → the Lương Minh plan).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.ts';
 import { writeCorpus } from '../scripts/bench/write-corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const cli = path.join(root, 'src/cli/analyze.ts');
 const real = (f: string) => path.resolve(root, '../shared/real', f);
 
-interface Run { status: number | null; stdout: string; stderr: string }
-const run = (...args: string[]) => new Promise<Run>((resolve, reject) => {
-  const p = spawn(tsx, [cli, '--quiet', ...args], { cwd: root });
-  let stdout = '', stderr = '';
-  p.stdout.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
-  p.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
-  p.on('error', reject);
-  p.on('close', (status) => resolve({ status, stdout, stderr }));
-});
+const run = (...args: string[]) => runCli('--quiet', ...args);
 
 let dir = '';
 let files: string[] = [];
