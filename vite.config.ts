@@ -88,6 +88,7 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'test/**/*.test.tsx'],
       exclude: ['test/e2e/**', 'node_modules/**'],
       testTimeout: 60000,
+      globalSetup: ['test/support/global-setup.ts'],
     },
   };
 });

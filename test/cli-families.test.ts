@@ -1,7 +1,6 @@
 // `analyze` with several --central (issue 13): doichieu.families/1, csv and ndjson rows naming
 // their central text, a folder holding several families, chains in a single-family run, totals,
 // two versions of one letter, and the errors a user can cause.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,20 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FamiliesReport } from '../src/core/families-report.ts';
 import type { Report } from '../src/core/report.ts';
 import { letterText } from './support/letters.ts';
+import { runCli } from './support/run-cli.ts';
 import * as w from './support/family-world.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const cli = path.join(root, 'src/cli/analyze.ts');
-interface Run { status: number | null; stdout: string; stderr: string }
-const run = (...args: string[]) => new Promise<Run>((resolve, reject) => {
-  const p = spawn(tsx, [cli, ...args], { cwd: root });
-  let stdout = '', stderr = '';
-  p.stdout.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
-  p.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
-  p.on('error', reject);
-  p.on('close', (status) => resolve({ status, stdout, stderr }));
-});
+const run = runCli;
 
 const R = 'corpus/real';
 const CT32 = `${R}/ct32-central_32-CT-TTg_quoted-in-article.txt`;

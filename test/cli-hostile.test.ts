@@ -1,28 +1,17 @@
 // `analyze` on hostile and broken input (issue 16): nothing executable out, nothing lost, no crash.
 // Every hostile file is made here, in a temporary folder.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentLine } from '../src/cli/ndjson.ts';
+import { runCliWith } from './support/run-cli.ts';
 import { docxEntries, wordParagraph, zipBytes } from './support/zip-writer.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const cli = path.join(root, 'src/cli/analyze.ts');
-
-interface Run { status: number | null; stdout: string; stderr: string }
 /** The CLI with V8's heap capped at 1 GB: a file that were inflated or read whole would end the process (exit 134). */
-const run = (...args: string[]) => new Promise<Run>((resolve, reject) => {
-  const p = spawn(tsx, [cli, ...args], { cwd: root, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=1024' } });
-  let stdout = '', stderr = '';
-  p.stdout.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
-  p.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
-  p.on('error', reject);
-  p.on('close', (status) => resolve({ status, stdout, stderr }));
-});
+const run = (...args: string[]) => runCliWith({ env: { NODE_OPTIONS: '--max-old-space-size=1024' } }, ...args);
 
 const SEED = readFileSync(path.join(root, 'corpus/lang-son-1154-cv-tu.txt'));
 const PAYLOADS = ['=1+2', "+cmd|' /C calc'!A0", "-1+cmd|' /C calc'!A0", '@SUM(A1:A9)'];

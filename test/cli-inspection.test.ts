@@ -9,13 +9,11 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/core/report.ts';
+import { runCliSync as run } from './support/run-cli.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const cli = path.join(root, 'src/cli/analyze.ts');
 const SEED = path.resolve(root, '../shared/seeds/002_9ae54c1010a49905.txt');
 const EVAL = path.resolve(root, '../shared/tools/eval-gold.mjs');
-const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8' });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'doichieu-inspection-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -1,22 +1,20 @@
 // Issue 14: `--format parquet` writes the clause table and the document table with typed columns,
 // read back here with hyparquet: the expected columns and types, one row per local clause and per
 // document of the same run's JSON report, and the same values.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from 'hyparquet';
 import type { Report } from '../src/core/report.ts';
+import { runCliSync } from './support/run-cli.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const cli = path.join(root, 'src/cli/analyze.ts');
 const seeds = path.resolve(root, '../shared/seeds');
 const dir = mkdtempSync(path.join(tmpdir(), 'doichieu-parquet-'));
 afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
-const analyze = (...args: string[]) => spawnSync(tsx, [cli, '--quiet', '--jobs', '1', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const analyze = (...args: string[]) => runCliSync('--quiet', '--jobs', '1', ...args);
 
 async function table(file: string) {
   const buffer = await asyncBufferFromFile(file);

@@ -1,16 +1,16 @@
 // The `analyze` command: the contract shared by the app, the tests and researchers.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/core/report.ts';
+import { runCliSync as run, runCliWith } from './support/run-cli.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 const cli = path.join(root, 'src/cli/analyze.ts');
-const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8' });
 
 describe('npm run analyze', () => {
-  it('analyses the built-in corpus by default as doichieu.report/1 JSON', () => {
+  it('analyses the built-in corpus by default as doichieu.report/1 JSON (from the sources, as `npm run analyze`)', () => {
     const report = JSON.parse(execFileSync(tsx, [cli], { cwd: root, encoding: 'utf8' })) as Report;
     expect(report.schema).toBe('doichieu.report/1');
     expect(report.central.number).toBe('54-KL/TW');
@@ -60,8 +60,8 @@ describe('npm run analyze', () => {
     expect(r.stderr).toMatch(msg);
     expect(r.stderr).not.toMatch(/\s+at\s/u);
   });
-  it('refuses a text with no recognisable structure', () => {
-    const r = spawnSync(tsx, [cli, '/dev/stdin'], { cwd: root, encoding: 'utf8', input: 'xin chào' });
+  it('refuses a text with no recognisable structure', async () => {
+    const r = await runCliWith({ input: 'xin chào' }, '/dev/stdin');
     expect(r.status).toBe(2);
   });
 });

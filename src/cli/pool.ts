@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { toFileResult, type FileResult } from './file-result.ts';
 import type { Reply, Task, WorkerSetup } from './batch-worker.ts';
 
-const WORKER_URL = new URL('./batch-worker.ts', import.meta.url);
+// From sources (tsx) the worker is the TypeScript file; in the compiled CLI (scripts/build-cli.mjs) its .mjs sibling.
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './batch-worker.ts' : './batch-worker.mjs', import.meta.url);
 
 /**
  * Starts the worker. Under tsx (the CLI runs from TypeScript sources) Node 20 does not carry tsx's

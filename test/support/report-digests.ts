@@ -59,12 +59,13 @@ export function fingerprints(report: ReportLike): Record<string, string> {
   return out;
 }
 
-/** Runs `analyze --format json` (the CLI at `cli`, this checkout's by default) for each run, and fingerprints its report. */
+/** Runs `analyze --format json` (the CLI at `cli`: this checkout's sources by default, or a compiled one) for each run, and fingerprints its report. */
 export function reportFingerprints(cli = path.join(root, 'src/cli/analyze.ts')): Record<string, Record<string, string>> {
-  const tsx = path.join(root, 'node_modules/.bin/tsx');
+  // The sources run through tsx; a compiled command (scripts/build-cli.ts) through node.
+  const runner = cli.endsWith('.ts') ? [path.join(root, 'node_modules/.bin/tsx'), cli] : [process.execPath, cli];
   const out: Record<string, Record<string, string>> = {};
   for (const [name, args] of Object.entries(RUNS)) {
-    const run = spawnSync(tsx, [cli, '--format', 'json', '--jobs', '1', '--quiet', ...args], { cwd: path.dirname(path.dirname(path.dirname(cli))), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(runner[0]!, [...runner.slice(1), '--format', 'json', '--jobs', '1', '--quiet', ...args], { cwd: path.dirname(path.dirname(path.dirname(cli))), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (!run.stdout) throw new Error(`analyze ${name} wrote no report: ${run.stderr}`);
     out[name] = fingerprints(JSON.parse(run.stdout) as ReportLike);
   }
