@@ -6,7 +6,7 @@
  * languages does not compile.
  */
 import type { QualityCode } from '../../core/quality.ts';
-import type { EffectCode, EffectKind } from '../../core/effects.ts';
+import type { EffectCode } from '../../core/effects.ts';
 import type { Lang } from '../../state/route/route.ts';
 import { makeTranslator, type Translator } from './translate.ts';
 import { dictHook } from './use-dict.ts';
@@ -149,12 +149,6 @@ export const QUALITY_WORDS: Readonly<Record<Lang, Readonly<Record<QualityCode, P
 export const CUT_REASON: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   vi: { marker: 'có dấu hiệu bị cắt', 'broken-word': 'từ cuối bị cắt đôi', 'open-sentence': 'câu cuối chưa hết' },
   en: { marker: 'a cut mark', 'broken-word': 'the last word is broken', 'open-sentence': 'the last sentence is unfinished' },
-};
-
-/** Name of each effect kind, as the exported tables and report say it (src/export/labels.ts). */
-export const EFFECT_KIND_WORDS: Readonly<Record<Lang, Readonly<Record<EffectKind, string>>>> = {
-  vi: { weakened: 'Làm nhẹ', strengthened: 'Làm mạnh', narrowed: 'Thu hẹp', widened: 'Mở rộng', reassigned: 'Đổi cơ quan', localized: 'Địa phương hóa', reworded: 'Diễn đạt lại' },
-  en: { weakened: 'Weakened', strengthened: 'Strengthened', narrowed: 'Narrowed', widened: 'Widened', reassigned: 'Reassigned', localized: 'Localized', reworded: 'Reworded' },
 };
 
 /** Every effect code explained from its values (see `EFFECT_CODES` in core/effects.ts for the values each carries). */
