@@ -8,8 +8,8 @@
 import type { QualityCode } from '../../core/quality.ts';
 import type { EffectCode } from '../../core/effects.ts';
 import type { Lang } from '../../state/route/route.ts';
-import { makeTranslator, type Translator } from './translate.ts';
-import { dictHook } from './use-dict.ts';
+import { makeTranslator, type Strings, type Translator } from './translate.ts';
+import { dictHook, type Dicts } from './use-dict.ts';
 
 export const fieldVi = {
   'quality.title': 'Chất lượng văn bản',
@@ -59,9 +59,8 @@ export const fieldVi = {
 } as const;
 
 export type FieldKey = keyof typeof fieldVi;
-type FieldDict = Readonly<Record<FieldKey, string>>;
 
-export const fieldEn: FieldDict = {
+export const fieldEn: Strings<FieldKey> = {
   'quality.title': 'Text quality',
   'quality.banner': 'This text was damaged in conversion: read its comparison with care.',
   'quality.bannerInfo': 'A note on how this text was converted.',
@@ -111,7 +110,7 @@ export const fieldEn: FieldDict = {
 /** Translator of this module's strings. */
 export type FT = Translator<FieldKey>;
 
-const DICTS: Readonly<Record<Lang, FieldDict>> = { vi: fieldVi, en: fieldEn };
+const DICTS: Dicts<FieldKey> = { vi: fieldVi, en: fieldEn };
 
 /** The translator of `lang`. */
 export const fieldTranslator = (lang: Lang): FT => makeTranslator(lang, DICTS[lang]);
