@@ -1,6 +1,5 @@
 /** Citations: inconsistencies first, then who cites what (inherited / added / dropped), then each document's lists. */
 import './citations.css';
-import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import type { CitedDocument } from '../../core/citation-report.ts';
 import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
@@ -23,19 +22,15 @@ import { FlagItem } from './citation-flag.tsx';
 
 const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
 
+const citationsModel = (analysis: Analysis, bundle: InsightsBundle) => combineCitations(analysis, bundle.insights.citations, bundle.parents);
+
 /** The page. */
 export default function CitationsPage() {
-  const t = useT();
-  return (
-    <InsightView name="citations" title={t('citations.title')} desc={t('citations.desc')}>
-      {(analysis, bundle) => <Citations analysis={analysis} bundle={bundle} />}
-    </InsightView>
-  );
+  return <InsightView name="citations" model={citationsModel}>{(model) => <Citations model={model} />}</InsightView>;
 }
 
-function Citations({ analysis, bundle }: { analysis: Analysis; bundle: InsightsBundle }) {
+function Citations({ model }: { model: CitationsModel }) {
   const t = useT();
-  const model = useMemo(() => combineCitations(analysis, bundle.insights.citations, bundle.parents), [analysis, bundle]);
   return (
     <>
       <Flags flags={model.flags} />

@@ -1,6 +1,5 @@
 /** Localization rules: the systematic substitutions per document and in all, with examples, and the localized clauses. */
 import './rules.css';
-import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
 import { combineRules, type RulesTable } from '../../state/combine/combine-rules.ts';
@@ -20,19 +19,15 @@ import { useST } from '../i18n/scale-strings.ts';
 import { formatCount } from '../shared/bench-links.ts';
 import { RULE_COLUMNS_MAX, RulesAggregate } from './rules-aggregate.tsx';
 
+const rulesTable = (analysis: Analysis, bundle: InsightsBundle) => combineRules(analysis, bundle.insights.rules);
+
 /** The page. */
 export default function RulesPage() {
-  const t = useT();
-  return (
-    <InsightView name="rules" title={t('rules.title')} desc={t('rules.desc')}>
-      {(analysis, bundle) => <Rules analysis={analysis} bundle={bundle} />}
-    </InsightView>
-  );
+  return <InsightView name="rules" model={rulesTable}>{(table) => <Rules table={table} />}</InsightView>;
 }
 
-function Rules({ analysis, bundle }: { analysis: Analysis; bundle: InsightsBundle }) {
+function Rules({ table }: { table: RulesTable }) {
   const t = useT();
-  const table = useMemo(() => combineRules(analysis, bundle.insights.rules), [analysis, bundle]);
   return (
     <>
       <Panel id="rules-table" title={t('rules.caption')}>
