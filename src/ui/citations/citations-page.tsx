@@ -49,11 +49,11 @@ function Citations({ model }: { model: CitationsModel }) {
 function DocCards({ documents }: { documents: CitationsModel['documents'] }) {
   const t = useT();
   const st = useST();
-  if (documents.length <= CITATION_COLUMNS_MAX) return <div className="cite-docs">{documents.map((d) => <DocCard key={d.doc} d={d} />)}</div>;
+  if (documents.length <= CITATION_COLUMNS_MAX) return <div className="cite-docs">{documents.map((d) => <DocCard key={d.id} d={d} />)}</div>;
   return (
     <VirtualList items={documents} estimate={260} className="cite-docs--list" testId="cite-docs"
       label={st('scroll.items', { what: t('citations.perDoc'), n: formatCount(t.lang, documents.length) })}
-      render={(d, _i, props) => <li key={d.doc} {...props}><DocCard d={d} /></li>} />
+      render={(d, _i, props) => <li key={d.id} {...props}><DocCard d={d} /></li>} />
   );
 }
 
@@ -146,9 +146,9 @@ function DocCard({ d }: { d: CitationsModel['documents'][number] }) {
     </div>
   );
   return (
-    <article className="cite-doc" aria-labelledby={`cite-doc-${d.doc}`} data-doc={d.doc}>
-      <h3 id={`cite-doc-${d.doc}`} className="cite-doc__title">
-        <a href={href(pairRoute(route, d.doc))} {...DOC_TEXT}>{d.name}</a> <span className="cite-doc__num"><DocNumber number={d.number} /> · {roleLabel(t, d.role)}</span>
+    <article className="cite-doc" aria-labelledby={`cite-doc-${d.id}`} data-doc={d.id}>
+      <h3 id={`cite-doc-${d.id}`} className="cite-doc__title">
+        <a href={href(pairRoute(route, d.id))} {...DOC_TEXT}>{d.name}</a> <span className="cite-doc__num"><DocNumber number={d.number} /> · {roleLabel(t, d.role)}</span>
       </h3>
       {list('inherited', d.inherited)}
       {list('added', d.added)}
