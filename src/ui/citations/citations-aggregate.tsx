@@ -47,7 +47,7 @@ export function CitationsAggregate({ model }: { model: CitationsModel }) {
     <>
       <p className="cite-agg__note" data-testid="citations-aggregate">{st('citations.agg.note', { n: n(locals) })}</p>
       <VirtualTable items={rows} estimate={56} columns={5} className="cite-matrix cite-matrix--agg" testId="citation-matrix"
-        caption={t('citations.matrix.caption')} label={st('scroll.rows', { what: t('citations.matrix.caption'), n: n(rows.length) })}
+        caption={t('citations.matrix.caption')}
         head={(
           <thead>
             <tr>

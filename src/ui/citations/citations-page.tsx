@@ -15,8 +15,6 @@ import { roleLabel } from '../shared/labels.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { InsightView } from '../shared/insights/use-insights.tsx';
 import { VirtualList } from '../shared/virtual/virtual-list.tsx';
-import { useST } from '../i18n/scale-strings.ts';
-import { formatCount } from '../shared/bench-links.ts';
 import { CITATION_COLUMNS_MAX, CitationsAggregate } from './citations-aggregate.tsx';
 import { FlagItem } from './citation-flag.tsx';
 
@@ -48,18 +46,16 @@ function Citations({ model }: { model: CitationsModel }) {
 /** Each document's lists: a grid of cards, or a windowed list of them when there are many. */
 function DocCards({ documents }: { documents: CitationsModel['documents'] }) {
   const t = useT();
-  const st = useST();
   if (documents.length <= CITATION_COLUMNS_MAX) return <div className="cite-docs">{documents.map((d) => <DocCard key={d.id} d={d} />)}</div>;
   return (
     <VirtualList items={documents} estimate={260} className="cite-docs--list" testId="cite-docs"
-      label={st('scroll.items', { what: t('citations.perDoc'), n: formatCount(t.lang, documents.length) })}
+      what={t('citations.perDoc')}
       render={(d, _i, props) => <li key={d.id} {...props}><DocCard d={d} /></li>} />
   );
 }
 
 function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
   const t = useT();
-  const st = useST();
   if (flags.length === 0) {
     return <p className="cite-flags cite-flags--none" data-testid="citation-flags"><span aria-hidden="true">✓ </span>{t('citations.flags.none')}</p>;
   }
@@ -67,7 +63,7 @@ function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
     <section className="cite-flags" aria-labelledby="cite-flags-title" data-testid="citation-flags">
       <h2 id="cite-flags-title" className="cite-flags__title"><span className="cite-flags__icon" aria-hidden="true">!</span>{t('citations.flags.title', { n: flags.length })}</h2>
       <VirtualList items={flags} estimate={110} className="cite-flags__list"
-        label={st('scroll.items', { what: t('citations.flags.title', { n: flags.length }), n: formatCount(t.lang, flags.length) })}
+        what={t('citations.flags.title', { n: flags.length })}
         render={(f, _i, props) => (
           <FlagItem key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} f={f} props={props} />
         )} />

@@ -24,11 +24,8 @@ export function ReportTable<Row>({ rows, className, testId, nameHeader, rowKey, 
   rows: readonly Row[]; className: string; testId?: string | undefined; nameHeader: ReactNode; rowKey: (r: Row) => string;
   rowHeader: (r: Row) => ReactNode; columns: readonly Column<Row>[]; what: string;
 }) {
-  const t = useT();
-  const st = useST();
   return (
     <VirtualTable items={rows} estimate={44} columns={columns.length + 1} className={className} testId={testId} caption={what}
-      label={st('scroll.rows', { what, n: formatCount(t.lang, rows.length) })}
       head={<TableHead nameHeader={nameHeader} columns={columns} />}
       render={(r, _i, props) => (
         <tr key={rowKey(r)} {...props}>

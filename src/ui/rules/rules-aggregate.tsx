@@ -44,7 +44,7 @@ export function RulesAggregate({ table }: { table: RulesTable }) {
     <>
       <p className="rules-agg__note" data-testid="rules-aggregate">{st('rules.agg.note', { n: n(table.columns.length) })}</p>
       <VirtualTable items={table.rows} estimate={64} columns={4} className="rules-table rules-table--agg" testId="rules-table"
-        caption={t('rules.caption')} label={st('scroll.rows', { what: t('rules.caption'), n: n(table.rows.length) })}
+        caption={t('rules.caption')}
         head={(
           <thead>
             <tr>

@@ -69,7 +69,6 @@ type Row = { readonly kind: 'bar'; readonly bar: ReturnType<typeof timelineBars>
 function Bars({ data }: { data: TimelineData }) {
   const t = useT();
   const route = useRoute();
-  const st = useST();
   const s = useMemo(() => timelineBars(data), [data]);
   const rows = useMemo((): Row[] => [...s.bars.map((bar) => ({ kind: 'bar' as const, bar })), ...s.unknown.map((point) => ({ kind: 'unknown' as const, point }))], [s]);
   return (
@@ -80,7 +79,7 @@ function Bars({ data }: { data: TimelineData }) {
         {s.unknown.length > 0 && <span>{t('timeline.unknownCount', { n: s.unknown.length })}</span>}
       </p>
       <VirtualList items={rows} estimate={44} ordered className="tl-bars__list" testId="timeline-list"
-        label={st('scroll.items', { what: t('timeline.bars.title'), n: formatCount(t.lang, rows.length) })}
+        what={t('timeline.bars.title')}
         render={(r, _i, props) => (r.kind === 'bar' ? (
           <li key={r.bar.id} className={`tl-bar${r.bar.forwarding ? ' tl-bar--forwarding' : ''}`} data-doc={r.bar.id} data-role={r.bar.role ?? 'unknown'} {...props}>
             <a className="tl-bar__name" href={href(pairRoute(route, r.bar.id))}>
@@ -120,7 +119,6 @@ function Bars({ data }: { data: TimelineData }) {
 
 function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData }) {
   const t = useT();
-  const st = useST();
   const rows = useMemo(() => [...data.known, ...data.unknown], [data]);
   // Looked up, not searched: a search per row is quadratic in the documents (issue 14).
   const numbers = useMemo(() => {
@@ -130,7 +128,6 @@ function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData
   }, [analysis]);
   return (
     <VirtualTable items={rows} estimate={45} columns={5} className="doc-table tl-table" testId="timeline-table" caption={t('timeline.table.caption')}
-      label={st('scroll.rows', { what: t('timeline.table.caption'), n: formatCount(t.lang, rows.length) })}
       head={(
         <thead>
           <tr>
