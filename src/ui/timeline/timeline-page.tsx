@@ -127,18 +127,14 @@ function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData
     return m;
   }, [analysis]);
   return (
-    <VirtualTable items={rows} estimate={45} columns={5} className="doc-table tl-table" testId="timeline-table" caption={t('timeline.table.caption')}
-      head={(
-        <thead>
-          <tr>
-            <th scope="col">{t('timeline.table.document')}</th>
-            <th scope="col">{t('table.number')}</th>
-            <th scope="col">{t('table.date')}</th>
-            <th scope="col" className="num">{t('table.lag')}</th>
-            <th scope="col">{t('table.role')}</th>
-          </tr>
-        </thead>
-      )}
+    <VirtualTable items={rows} estimate={45} className="doc-table tl-table" testId="timeline-table" caption={t('timeline.table.caption')}
+      head={[
+        { key: 'doc', label: t('timeline.table.document') },
+        { key: 'number', label: t('table.number') },
+        { key: 'date', label: t('table.date') },
+        { key: 'lag', label: t('table.lag'), className: 'num' },
+        { key: 'role', label: t('table.role') },
+      ]}
       render={(p, _i, props) => (
         <tr key={p.id} data-doc={p.id} {...props}>
           <th scope="row" {...DOC_TEXT}>{p.name}</th>

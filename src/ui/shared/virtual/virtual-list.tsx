@@ -9,6 +9,7 @@ import { useWindow, WINDOW_FROM } from './use-window.ts';
 import { useST } from '../../i18n/scale-strings.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatCount } from '../bench-links.ts';
+import { HeadRow, type HeadCell } from '../data-table.tsx';
 
 /** Props every rendered item must carry (spread them on the `<li>` or `<tr>`). */
 export interface ItemProps {
@@ -59,13 +60,12 @@ function Windowed<T>({ items, estimate, what, ordered, className, testId, render
 interface TableProps<T> {
   readonly items: readonly T[];
   readonly estimate: number;
-  /** Cells per row (the spacer rows span them). */
-  readonly columns: number;
   readonly className: string;
   readonly testId?: string | undefined;
   /** The table's name (a hidden caption; the scrolling region is named from it and the row count). */
   readonly caption: string;
-  readonly head: ReactNode;
+  /** The header row's cells, one per column (the spacer rows span them). */
+  readonly head: readonly HeadCell[];
   readonly foot?: ReactNode;
   readonly render: (item: T, index: number, props: ItemProps & { readonly 'aria-rowindex'?: number }) => ReactNode;
 }
@@ -80,7 +80,7 @@ export function VirtualTable<T>(p: TableProps<T>) {
       <div className="table-wrap">
         <table className={p.className} data-testid={p.testId}>
           <caption className="visually-hidden">{p.caption}</caption>
-          {p.head}
+          <HeadRow cells={p.head} />
           <tbody>{p.items.map((x, i) => p.render(x, i, {}))}</tbody>
           {p.foot}
         </table>
@@ -90,15 +90,15 @@ export function VirtualTable<T>(p: TableProps<T>) {
   return <WindowedTable {...p} />;
 }
 
-function WindowedTable<T>({ items, estimate, columns, className, testId, caption, head, foot, render }: TableProps<T>) {
+function WindowedTable<T>({ items, estimate, className, testId, caption, head, foot, render }: TableProps<T>) {
   const w = useWindow(items.length, estimate);
   const label = useRegionLabel('scroll.rows', caption, items.length);
-  const spacer = (h: number, key: string) => (h > 0 ? <tr key={key} className="vscroll__spacer" aria-hidden="true"><td colSpan={columns} style={{ height: h }} /></tr> : null);
+  const spacer = (h: number, key: string) => (h > 0 ? <tr key={key} className="vscroll__spacer" aria-hidden="true"><td colSpan={head.length} style={{ height: h }} /></tr> : null);
   return (
     <div ref={w.scrollRef} onKeyDown={w.onKeyDown} className="vscroll vscroll--table" tabIndex={0} role="region" aria-label={label} data-testid={testId && `${testId}-scroll`}>
       <table className={className} data-testid={testId} aria-rowcount={items.length + 1} data-count={items.length}>
         <caption className="visually-hidden">{caption}</caption>
-        {head}
+        <HeadRow cells={head} />
         <tbody ref={(el: HTMLElement | null) => { w.listRef.current = el; }}>
           {spacer(w.before, 'before')}
           {w.items.map((v) => render(items[v.index]!, v.index, { ref: w.measure, 'data-index': v.index, 'aria-rowindex': v.index + 2 }))}
