@@ -2,16 +2,14 @@
  * Public types of the benchmark corpus generator (src/bench): generated documents and the truth
  * recorded for each of their clauses. Pure data; the generator runs in Node and in the browser.
  */
-import type { LocalClass, ParsedDocument } from '../core/types.ts';
+import type { ArrangedCorpus, SourceFile } from '../core/corpus.ts';
+import type { LocalClass } from '../core/types.ts';
 
-/** What the generator starts from: the real corpus, parsed. */
-export interface BenchBase {
-  readonly central: ParsedDocument;
-  /** The real local documents (their clauses feed the pool of added text). */
-  readonly locals: readonly ParsedDocument[];
-  /** Documents above the central text (KL 21): more added text a province may borrow. */
-  readonly parents: readonly ParsedDocument[];
-}
+/**
+ * What the generator starts from: the real corpus, parsed and arranged. The clauses of its local
+ * documents and of its parents (KL 21) feed the pool of added text a province may borrow.
+ */
+export type BenchBase = ArrangedCorpus;
 
 /** The truth of one clause the generator wrote. */
 export interface TruthClause {
@@ -29,10 +27,8 @@ export interface DocTruth {
   readonly omitted: readonly string[];
 }
 
-/** One generated document: a file name, its text (as a reader would receive it) and its truth. */
-export interface GeneratedDoc {
-  readonly name: string;
-  readonly text: string;
+/** One generated document: a source file (its text as a reader would receive it) and its truth. */
+export interface GeneratedDoc extends SourceFile {
   readonly truth: DocTruth;
 }
 

@@ -36,11 +36,19 @@ export function findDocument(docs: readonly ParsedDocument[], key: string): Pars
   return hit;
 }
 
+/** A corpus split around its central text (what `arrange` returns). */
+export interface ArrangedCorpus {
+  readonly central: ParsedDocument;
+  /** Documents above the central text (KL 21), which the central text itself implements. */
+  readonly parents: readonly ParsedDocument[];
+  readonly locals: readonly ParsedDocument[];
+}
+
 /**
  * Splits documents into central, parents and local ones: local documents are all the others
  * except parents; a document that the central text itself implements is a parent too.
  */
-export function arrange(docs: readonly ParsedDocument[], central: ParsedDocument, parentKeys: readonly string[] = []) {
+export function arrange(docs: readonly ParsedDocument[], central: ParsedDocument, parentKeys: readonly string[] = []): ArrangedCorpus {
   const parents = docs.filter((d) => d !== central && (parentKeys.includes(d.meta.number ?? '') || parentKeys.includes(d.id)));
   const locals = docs.filter((d) => d !== central && !parents.includes(d));
   return { central, parents, locals };

@@ -7,7 +7,8 @@
  */
 import type { InspectionReport } from '../core/inspection-report.ts';
 import type { CentralStatus, LocalClass } from '../core/types.ts';
-import { CLASS_LABEL, EFFECT_LABEL, STATUS_LABEL, dmy, type Lang } from './labels.ts';
+import { CLASS_LABEL, STATUS_LABEL, dmy, type Lang } from './labels.ts';
+import { EFFECT_KIND_WORDS } from '../messages/effect-kinds.ts';
 import { UNMATCHED_WORDS, dmyTime, inspectionWords, weakenedWords } from './inspection-words.ts';
 
 const FONT = 'Times New Roman';
@@ -78,7 +79,7 @@ export async function inspectionDocx(report: InspectionReport, lang: Lang): Prom
       cell(`${CLASS_LABEL[lang][r.class]}${r.reviewed ? '*' : ''}`, widths[1]!),
       cell(ids(r.central), widths[2]!),
       cell(r.text, widths[3]!),
-      cell(r.effects.map((k) => EFFECT_LABEL[lang][k]).join(', '), widths[4]!),
+      cell(r.effects.map((k) => EFFECT_KIND_WORDS[lang][k]).join(', '), widths[4]!),
     ],
   }));
   body.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow, ...rows] }));

@@ -4,7 +4,8 @@
  * triển khai"), so a table and the screen say the same.
  */
 import type { CentralStatus, LocalClass, Part, Role } from '../core/types.ts';
-import type { EffectKind } from '../core/effects.ts';
+import { EFFECT_KINDS } from '../core/effects.ts';
+import { effectClausesHeader } from '../messages/effect-kinds.ts';
 import type { ClauseColumn } from './tables.ts';
 import type { DocumentColumn } from '../core/document-table.ts';
 import type { AuditColumn } from '../core/audit-trail.ts';
@@ -19,11 +20,6 @@ export const CLASS_LABEL: Readonly<Record<Lang, Readonly<Record<LocalClass | 'om
 export const STATUS_LABEL: Readonly<Record<Lang, Readonly<Record<CentralStatus | 'carried', string>>>> = {
   vi: { verbatim: 'Nguyên văn', adapted: 'Điều chỉnh', omitted: 'Không triển khai', carried: 'Có triển khai' },
   en: { verbatim: 'Verbatim', adapted: 'Adapted', omitted: 'Omitted', carried: 'Carried' },
-};
-
-export const EFFECT_LABEL: Readonly<Record<Lang, Readonly<Record<EffectKind, string>>>> = {
-  vi: { weakened: 'làm nhẹ', strengthened: 'làm mạnh', narrowed: 'thu hẹp', widened: 'mở rộng', reassigned: 'đổi cơ quan', localized: 'địa phương hóa', reworded: 'diễn đạt lại' },
-  en: { weakened: 'weakened', strengthened: 'strengthened', narrowed: 'narrowed', widened: 'widened', reassigned: 'reassigned', localized: 'localized', reworded: 'reworded' },
 };
 
 export const PART_LABEL: Readonly<Record<Lang, Readonly<Record<Part, string>>>> = {
@@ -51,24 +47,39 @@ export const CLAUSE_HEADERS: Readonly<Record<Lang, Readonly<Record<ClauseColumn,
   },
 };
 
+/** Columns `${prefix}_${key}`, one per key, named by `name`. */
+function columns<P extends string, K extends string>(prefix: P, keys: readonly K[], name: (key: K) => string): Record<`${P}_${K}`, string> {
+  return Object.fromEntries(keys.map((k) => [`${prefix}_${k}`, name(k)])) as Record<`${P}_${K}`, string>;
+}
+
+const COUNTED: Readonly<Record<Lang, { readonly tasks: string; readonly local: string }>> = {
+  vi: { tasks: 'Nhiệm vụ', local: 'Câu địa phương' },
+  en: { tasks: 'Tasks', local: 'Local clauses' },
+};
+
+/**
+ * The document table's count columns, named from the class and effect words so that they say
+ * what the screen says: "Nhiệm vụ: nguyên văn", "Local clauses: added", "Câu làm nhẹ".
+ */
+function countHeaders(lang: Lang) {
+  const classWord = (c: LocalClass | 'omitted') => CLASS_LABEL[lang][c].toLocaleLowerCase(lang);
+  return {
+    ...columns('tasks', ['verbatim', 'adapted', 'omitted'] as const, (c) => `${COUNTED[lang].tasks}: ${classWord(c)}`),
+    ...columns('local', ['verbatim', 'adapted', 'added'] as const, (c) => `${COUNTED[lang].local}: ${classWord(c)}`),
+    ...columns('effects', EFFECT_KINDS, (k) => effectClausesHeader(lang, k)),
+  };
+}
+
 export const DOCUMENT_HEADERS: Readonly<Record<Lang, Readonly<Record<DocumentColumn, string>>>> = {
   vi: {
     document: 'Số văn bản', issuer: 'Cơ quan ban hành', kind: 'Loại văn bản', date: 'Ngày ban hành', lag_days: 'Số ngày sau văn bản Trung ương',
-    source: 'Tệp nguồn', role: 'Vai trò', tasks_total: 'Câu nhiệm vụ Trung ương', tasks_verbatim: 'Nhiệm vụ: nguyên văn',
-    tasks_adapted: 'Nhiệm vụ: điều chỉnh', tasks_omitted: 'Nhiệm vụ: không triển khai', coverage: 'Tỷ lệ triển khai',
-    local_verbatim: 'Câu địa phương: nguyên văn', local_adapted: 'Câu địa phương: điều chỉnh', local_added: 'Câu địa phương: bổ sung',
-    omitted_tasks: 'Mã nhiệm vụ không triển khai', effects_weakened: 'Câu làm nhẹ', effects_strengthened: 'Câu làm mạnh',
-    effects_narrowed: 'Câu thu hẹp', effects_widened: 'Câu mở rộng', effects_reassigned: 'Câu đổi cơ quan',
-    effects_localized: 'Câu địa phương hóa', effects_reworded: 'Câu diễn đạt lại', reviewed_answers: 'Số kết quả do người kiểm tra quyết định',
+    source: 'Tệp nguồn', role: 'Vai trò', tasks_total: 'Câu nhiệm vụ Trung ương', coverage: 'Tỷ lệ triển khai',
+    omitted_tasks: 'Mã nhiệm vụ không triển khai', reviewed_answers: 'Số kết quả do người kiểm tra quyết định', ...countHeaders('vi'),
   },
   en: {
     document: 'Number', issuer: 'Issuer', kind: 'Kind', date: 'Date', lag_days: 'Days after the central text',
-    source: 'Source file', role: 'Role', tasks_total: 'Central task clauses', tasks_verbatim: 'Tasks: verbatim',
-    tasks_adapted: 'Tasks: adapted', tasks_omitted: 'Tasks: omitted', coverage: 'Share carried',
-    local_verbatim: 'Local clauses: verbatim', local_adapted: 'Local clauses: adapted', local_added: 'Local clauses: added',
-    omitted_tasks: 'Omitted task clauses', effects_weakened: 'Weakened clauses', effects_strengthened: 'Strengthened clauses',
-    effects_narrowed: 'Narrowed clauses', effects_widened: 'Widened clauses', effects_reassigned: 'Reassigned clauses',
-    effects_localized: 'Localized clauses', effects_reworded: 'Reworded clauses', reviewed_answers: "Reviewer's answers",
+    source: 'Source file', role: 'Role', tasks_total: 'Central task clauses', coverage: 'Share carried',
+    omitted_tasks: 'Omitted task clauses', reviewed_answers: "Reviewer's answers", ...countHeaders('en'),
   },
 };
 

@@ -9,7 +9,8 @@ import { DOCUMENT_COLUMNS, documentRows } from '../core/document-table.ts';
 import { AUDIT_COLUMNS, auditRows, type AuditTrail } from '../core/audit-trail.ts';
 import type { EffectKind } from '../core/effects.ts';
 import type { LocalClass, Part, Role } from '../core/types.ts';
-import { AUDIT_HEADERS, CLASS_LABEL, CLAUSE_HEADERS, DOCUMENT_HEADERS, EFFECT_LABEL, PART_LABEL, ROLE_LABEL, SHEET_NAMES, type Lang } from './labels.ts';
+import { AUDIT_HEADERS, CLASS_LABEL, CLAUSE_HEADERS, DOCUMENT_HEADERS, PART_LABEL, ROLE_LABEL, SHEET_NAMES, type Lang } from './labels.ts';
+import { EFFECT_KIND_WORDS } from '../messages/effect-kinds.ts';
 
 export type ClauseColumn = (typeof CLAUSE_COLUMNS)[number];
 
@@ -45,7 +46,7 @@ export function clauseTable(r: Report, headers: Headers): Table {
     part: PART_LABEL[lang][row.part as Part] ?? row.part,
     class: CLASS_LABEL[lang][row.class as LocalClass] ?? row.class,
     machine_class: row.machine_class ? CLASS_LABEL[lang][row.machine_class as LocalClass] ?? row.machine_class : '',
-    effects: String(row.effects).split(' ').filter(Boolean).map((k) => EFFECT_LABEL[lang][k as EffectKind] ?? k).join(', '),
+    effects: String(row.effects).split(' ').filter(Boolean).map((k) => EFFECT_KIND_WORDS[lang][k as EffectKind] ?? k).join(', '),
   } : row));
   return {
     name: SHEET_NAMES[lang ?? 'en'].clauses,

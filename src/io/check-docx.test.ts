@@ -2,17 +2,11 @@
 // archive is built here (test/support/zip-writer.ts), none is committed.
 import { describe, expect, it } from 'vitest';
 import { docxEntries, wordParagraph, zipBytes, type ZipEntry } from '../../test/support/zip-writer.ts';
-import { InputError } from '../core/errors.ts';
+import { errorOf } from '../../test/support/input-error.ts';
 import { checkDocx } from './check-docx.ts';
 import { MAX_DOCX_PARTS } from './limits.ts';
 import { readDocx } from './read-docx.ts';
 import { readZipDirectory } from './zip-directory.ts';
-
-async function errorOf(p: Promise<unknown>): Promise<InputError> {
-  const e: unknown = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(InputError);
-  return e as InputError;
-}
 
 const MB = 1024 * 1024;
 const LEAD_IN = wordParagraph('Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt một số nhiệm vụ sau:');

@@ -3,7 +3,7 @@ import type { FileChild, IParagraphOptions } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { blockText, seedBlocks } from '../../scripts/fixtures/seed-blocks.ts';
 import { QUANG_NGAI, fixture, seedText } from '../../test/fixtures/fixtures.ts';
-import { InputError } from '../core/errors.ts';
+import { errorOf } from '../../test/support/input-error.ts';
 import { docxHtmlToText } from './docx-html.ts';
 import { readDocx } from './read-docx.ts';
 import { parseDocuments } from '../core/parse-document.ts';
@@ -17,12 +17,6 @@ async function docxOf(children: FileChild[]): Promise<Uint8Array> {
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  const e: unknown = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(InputError);
-  return (e as InputError).code;
 }
 
 const p = (text: string, extra: Omit<IParagraphOptions, 'children'> = {}): Paragraph => new Paragraph({ children: [new TextRun(text)], ...extra });
@@ -93,14 +87,14 @@ describe('readDocx structure', () => {
 
 describe('readDocx refusals', () => {
   it('CORRUPT_DOCX for a truncated file and for bytes that are not a zip', async () => {
-    expect(await codeOf(readDocx(fixture('corrupt.docx'), 'corrupt.docx'))).toBe('CORRUPT_DOCX');
+    expect((await errorOf(readDocx(fixture('corrupt.docx'), 'corrupt.docx'))).code).toBe('CORRUPT_DOCX');
     await expect(readDocx(fixture('corrupt.docx'), 'corrupt.docx')).rejects.toThrow(/^corrupt\.docx is not a readable Word \(\.docx\) file: /);
-    expect(await codeOf(readDocx(new TextEncoder().encode('not a zip'), 'x.docx'))).toBe('CORRUPT_DOCX');
+    expect((await errorOf(readDocx(new TextEncoder().encode('not a zip'), 'x.docx'))).code).toBe('CORRUPT_DOCX');
   });
 
   it('WHITESPACE_ONLY for an empty document, NO_TEXT_LAYER for a scan pasted into Word', async () => {
-    expect(await codeOf(readDocx(await docxOf([p('   ')]), 'blank.docx'))).toBe('WHITESPACE_ONLY');
+    expect((await errorOf(readDocx(await docxOf([p('   ')]), 'blank.docx'))).code).toBe('WHITESPACE_ONLY');
     const image = new ImageRun({ type: 'png', data: fixture('png-renamed.txt'), transformation: { width: 100, height: 100 } });
-    expect(await codeOf(readDocx(await docxOf([new Paragraph({ children: [image] })]), 'scan.docx'))).toBe('NO_TEXT_LAYER');
+    expect((await errorOf(readDocx(await docxOf([new Paragraph({ children: [image] })]), 'scan.docx'))).code).toBe('NO_TEXT_LAYER');
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { InputError } from '../core/errors.ts';
+import { errorOf } from '../../test/support/input-error.ts';
 import { readPath } from './read-file-node.ts';
 
 const { wholeReads } = vi.hoisted(() => ({ wholeReads: [] as string[] }));
@@ -26,12 +26,6 @@ function sparse(name: string, head: string, size: number): string {
   writeFileSync(path, head);
   truncateSync(path, size);
   return path;
-}
-
-async function errorOf(p: Promise<unknown>): Promise<InputError> {
-  const e: unknown = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(InputError);
-  return e as InputError;
 }
 
 const MB = 1024 * 1024;

@@ -3,17 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../test/fixtures/fixtures.ts';
-import { InputError } from '../core/errors.ts';
+import { errorOf } from '../../test/support/input-error.ts';
 import { isDocumentName, readPath } from './read-file-node.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'doichieu-io-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function errorOf(p: Promise<unknown>): Promise<InputError> {
-  const e: unknown = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(InputError);
-  return e as InputError;
-}
 
 describe('readPath', () => {
   it('reads one file, named by its file name', async () => {

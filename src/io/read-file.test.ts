@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it, vi } from 'vitest';
 import { encodeVn3 } from '../../scripts/fixtures/legacy-encode.ts';
 import { LANG_SON, fixture, seedText } from '../../test/fixtures/fixtures.ts';
-import { InputError } from '../core/errors.ts';
+import { errorOf } from '../../test/support/input-error.ts';
 import { decodeSbcs } from './sbcs.ts';
 import { loadPdfjsNode } from './pdfjs-node.ts';
 import { readFile } from './read-file.ts';
@@ -10,12 +10,6 @@ import type { ReadDeps } from './read-file.ts';
 
 const deps: ReadDeps = { loadPdf: loadPdfjsNode };
 const OLE = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
-
-async function errorOf(p: Promise<unknown>): Promise<InputError> {
-  const e: unknown = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(InputError);
-  return e as InputError;
-}
 
 describe('readFile dispatch', () => {
   it('reads text files through decodeBytes', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, seedBlocks } from '../../scripts/fixtures/seed-blocks.ts';
 import { QUANG_NGAI, fixture, seedText } from '../../test/fixtures/fixtures.ts';
-import { InputError } from '../core/errors.ts';
+import type { InputError } from '../core/errors.ts';
+import { errorOf } from '../../test/support/input-error.ts';
 import { MAX_DOCUMENT_CHARS, MAX_PDF_PAGES } from './limits.ts';
 import { loadPdfjsNode } from './pdfjs-node.ts';
 import { readPdf } from './read-pdf.ts';
@@ -9,12 +10,6 @@ import type { GetDocument } from './read-pdf.ts';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const getDocument = await loadPdfjsNode();
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  const e: unknown = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(InputError);
-  return (e as InputError).code;
-}
 
 describe('readPdf on the Quảng Ngãi fixture (printed by Chromium, 3 pages)', () => {
   it('keeps task sentences whole, across line and page breaks', async () => {
@@ -46,15 +41,15 @@ describe('readPdf on the Quảng Ngãi fixture (printed by Chromium, 3 pages)', 
 
 describe('readPdf refusals', () => {
   it('NO_TEXT_LAYER for a scan (a page that is only an image)', async () => {
-    expect(await codeOf(readPdf(fixture('scanned.pdf'), 'scanned.pdf', getDocument))).toBe('NO_TEXT_LAYER');
+    expect((await errorOf(readPdf(fixture('scanned.pdf'), 'scanned.pdf', getDocument))).code).toBe('NO_TEXT_LAYER');
     await expect(readPdf(fixture('scanned.pdf'), 'scanned.pdf', getDocument)).rejects.toThrow('scanned.pdf: this PDF has no text; it needs OCR');
   });
 
   it('CORRUPT_PDF for garbage after a PDF header and for a truncated file', async () => {
-    expect(await codeOf(readPdf(new TextEncoder().encode('%PDF-1.7\nthis is not a pdf'), 'bad.pdf', getDocument))).toBe('CORRUPT_PDF');
+    expect((await errorOf(readPdf(new TextEncoder().encode('%PDF-1.7\nthis is not a pdf'), 'bad.pdf', getDocument))).code).toBe('CORRUPT_PDF');
     const pdf = fixture('quang-ngai.pdf');
     const truncated = pdf.subarray(0, Math.floor(pdf.length * 0.6)); // an interrupted download
-    expect(await codeOf(readPdf(truncated, 'cut.pdf', getDocument))).toBe('CORRUPT_PDF');
+    expect((await errorOf(readPdf(truncated, 'cut.pdf', getDocument))).code).toBe('CORRUPT_PDF');
     await expect(readPdf(truncated, 'cut.pdf', getDocument)).rejects.toThrow('cut.pdf is not a readable PDF file: Invalid PDF structure.');
   });
 
@@ -103,6 +98,6 @@ describe('readPdf refusals', () => {
       promise: Promise.reject(Object.assign(new Error('No password given'), { name: 'PasswordException' })),
       destroy: async () => {},
     });
-    expect(await codeOf(readPdf(fixture('quang-ngai.pdf'), 'locked.pdf', locked))).toBe('UNREADABLE');
+    expect((await errorOf(readPdf(fixture('quang-ngai.pdf'), 'locked.pdf', locked))).code).toBe('UNREADABLE');
   });
 });

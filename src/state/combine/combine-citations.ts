@@ -3,9 +3,9 @@
  * document) marking what each local text inherits, adds or drops; the inconsistency flags with the
  * documents involved; and each document's three lists. Pure.
  */
-import type { Analysis, Role } from '../../core/types.ts';
+import type { Analysis } from '../../core/types.ts';
 import type { CitationReport, CitedDocument } from '../../core/citation-report.ts';
-import { byLag } from './combine-document-rows.ts';
+import { byLag, type DocColumn } from './combine-document-rows.ts';
 import { shortName } from '../doc-label.ts';
 import type { ParentDocument } from '../insights/insights-compute.ts';
 
@@ -13,11 +13,7 @@ import type { ParentDocument } from '../insights/insights-compute.ts';
 export type CitationMark = 'cited' | 'inherited' | 'added' | 'dropped';
 
 /** A text (column): the central one first. */
-export interface CitationColumn {
-  readonly id: string;
-  readonly name: string;
-  readonly number: string | null;
-  readonly role: Role | null;
+export interface CitationColumn extends DocColumn {
   readonly central: boolean;
 }
 
@@ -53,11 +49,7 @@ export interface CitationFlagView {
 }
 
 /** One text's lists. */
-export interface DocumentCitations {
-  readonly doc: string;
-  readonly name: string;
-  readonly number: string | null;
-  readonly role: Role | null;
+export interface DocumentCitations extends DocColumn {
   readonly inherited: readonly CitedDocument[];
   readonly added: readonly CitedDocument[];
   readonly dropped: readonly CitedDocument[];
@@ -85,9 +77,10 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
     const d = meta.get(id);
     return d ? shortName(d.doc) : parents.find((p) => p.id === id)?.name ?? id;
   };
+  const local = (id: string): DocColumn => ({ id, name: nameOf(id), number: meta.get(id)?.doc.meta.number ?? null, role: meta.get(id)?.doc.meta.role ?? null });
   const columns: CitationColumn[] = [
     { id: CENTRAL, name: a.central.meta.number ?? shortName(a.central), number: a.central.meta.number, role: null, central: true },
-    ...docs.map((d) => ({ id: d.doc, name: nameOf(d.doc), number: meta.get(d.doc)?.doc.meta.number ?? null, role: meta.get(d.doc)?.doc.meta.role ?? null, central: false })),
+    ...docs.map((d) => ({ ...local(d.doc), central: false })),
   ];
   // Looked up, not searched: a search per cell is cubic in the documents (issue 14: 5,000 of them).
   const reportOf = new Map<string, CitationReport['documents'][number]>();
@@ -127,7 +120,7 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
   const pick = (d: CitationReport['documents'][number], keys: readonly string[], from: 'own' | 'central') =>
     keys.map((k) => (from === 'own' ? d.cited.find((c) => c.key === k) : report.central.find((c) => c.key === k)) ?? info.get(k)).filter((c): c is CitedDocument => c !== undefined);
   const documents = docs.map((d): DocumentCitations => ({
-    doc: d.doc, name: nameOf(d.doc), number: meta.get(d.doc)?.doc.meta.number ?? null, role: meta.get(d.doc)?.doc.meta.role ?? null,
+    ...local(d.doc),
     inherited: pick(d, d.inherited, 'own'), added: pick(d, d.added, 'own'), dropped: pick(d, d.dropped, 'central'),
   }));
   return { columns, rows, flags, documents };

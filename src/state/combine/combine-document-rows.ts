@@ -3,6 +3,9 @@ import type { Analysis, Role } from '../../core/types.ts';
 import type { QualityReport } from '../../core/quality.ts';
 import { issuerName, shortName } from '../doc-label.ts';
 
+/** A document as a column or heading of an insight table (rules, citations): who it is, by the overview row's fields. */
+export type DocColumn = Pick<DocumentRow, 'id' | 'name' | 'number' | 'role'>;
+
 /** One local document in the overview table. */
 export interface DocumentRow {
   readonly id: string;

@@ -3,9 +3,9 @@
  * per local document, the total, and the clauses where it occurs; then the clauses whose only
  * changes are such rules ("localized wording"). Pure.
  */
-import type { Analysis, Part, Role } from '../../core/types.ts';
+import type { Analysis, Part } from '../../core/types.ts';
 import type { LocalizationRule, RulesReport } from '../../core/rules.ts';
-import { byLag } from './combine-document-rows.ts';
+import { byLag, type DocColumn } from './combine-document-rows.ts';
 import { shortName } from '../doc-label.ts';
 import { localizedAt, rulesAt } from '../insights/insights-index.ts';
 
@@ -19,14 +19,6 @@ export interface RulePhrase {
   /** "Ban Bí thư", "Ban Thường vụ Tỉnh ủy". */
   readonly fullFrom: string;
   readonly fullTo: string;
-}
-
-/** A local document (column). */
-export interface RuleColumn {
-  readonly id: string;
-  readonly name: string;
-  readonly number: string | null;
-  readonly role: Role | null;
 }
 
 /** Where a rule occurs. */
@@ -65,7 +57,8 @@ export interface LocalizedRow {
 
 /** The rules view model. */
 export interface RulesTable {
-  readonly columns: readonly RuleColumn[];
+  /** The local documents, in order of issuance. */
+  readonly columns: readonly DocColumn[];
   readonly rows: readonly RuleRow[];
   /** Rule occurrences per column. */
   readonly totals: readonly number[];

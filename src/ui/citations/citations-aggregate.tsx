@@ -46,17 +46,13 @@ export function CitationsAggregate({ model }: { model: CitationsModel }) {
   return (
     <>
       <p className="cite-agg__note" data-testid="citations-aggregate">{st('citations.agg.note', { n: n(locals) })}</p>
-      <VirtualTable items={rows} estimate={56} columns={5} className="cite-matrix cite-matrix--agg" testId="citation-matrix"
-        caption={t('citations.matrix.caption')} label={st('scroll.rows', { what: t('citations.matrix.caption'), n: n(rows.length) })}
-        head={(
-          <thead>
-            <tr>
-              <th scope="col">{t('citations.document')}</th>
-              <th scope="col" className="cite-matrix__central">{st('citations.agg.central')}</th>
-              {LOCAL_MARKS.map((m) => <th key={m} scope="col" className="num">{t(`citations.mark.${m}`)}</th>)}
-            </tr>
-          </thead>
-        )}
+      <VirtualTable items={rows} estimate={56} className="cite-matrix cite-matrix--agg" testId="citation-matrix"
+        caption={t('citations.matrix.caption')}
+        head={[
+          { key: 'doc', label: t('citations.document') },
+          { key: 'central', label: st('citations.agg.central'), className: 'cite-matrix__central' },
+          ...LOCAL_MARKS.map((m) => ({ key: m, label: t(`citations.mark.${m}`), className: 'num' })),
+        ]}
         render={(r, _i, props) => (
           <tr key={r.row.key} className={r.row.flagged ? 'is-flagged' : undefined} data-key={r.row.key} {...props}>
             <th scope="row">

@@ -1,6 +1,5 @@
 /** Citations: inconsistencies first, then who cites what (inherited / added / dropped), then each document's lists. */
 import './citations.css';
-import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import type { CitedDocument } from '../../core/citation-report.ts';
 import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
@@ -16,26 +15,20 @@ import { roleLabel } from '../shared/labels.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { InsightView } from '../shared/insights/use-insights.tsx';
 import { VirtualList } from '../shared/virtual/virtual-list.tsx';
-import { useST } from '../i18n/scale-strings.ts';
-import { formatCount } from '../shared/bench-links.ts';
 import { CITATION_COLUMNS_MAX, CitationsAggregate } from './citations-aggregate.tsx';
 import { FlagItem } from './citation-flag.tsx';
 
 const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
 
+const citationsModel = (analysis: Analysis, bundle: InsightsBundle) => combineCitations(analysis, bundle.insights.citations, bundle.parents);
+
 /** The page. */
 export default function CitationsPage() {
-  const t = useT();
-  return (
-    <InsightView name="citations" title={t('citations.title')} desc={t('citations.desc')}>
-      {(analysis, bundle) => <Citations analysis={analysis} bundle={bundle} />}
-    </InsightView>
-  );
+  return <InsightView name="citations" model={citationsModel}>{(model) => <Citations model={model} />}</InsightView>;
 }
 
-function Citations({ analysis, bundle }: { analysis: Analysis; bundle: InsightsBundle }) {
+function Citations({ model }: { model: CitationsModel }) {
   const t = useT();
-  const model = useMemo(() => combineCitations(analysis, bundle.insights.citations, bundle.parents), [analysis, bundle]);
   return (
     <>
       <Flags flags={model.flags} />
@@ -53,18 +46,16 @@ function Citations({ analysis, bundle }: { analysis: Analysis; bundle: InsightsB
 /** Each document's lists: a grid of cards, or a windowed list of them when there are many. */
 function DocCards({ documents }: { documents: CitationsModel['documents'] }) {
   const t = useT();
-  const st = useST();
-  if (documents.length <= CITATION_COLUMNS_MAX) return <div className="cite-docs">{documents.map((d) => <DocCard key={d.doc} d={d} />)}</div>;
+  if (documents.length <= CITATION_COLUMNS_MAX) return <div className="cite-docs">{documents.map((d) => <DocCard key={d.id} d={d} />)}</div>;
   return (
     <VirtualList items={documents} estimate={260} className="cite-docs--list" testId="cite-docs"
-      label={st('scroll.items', { what: t('citations.perDoc'), n: formatCount(t.lang, documents.length) })}
-      render={(d, _i, props) => <li key={d.doc} {...props}><DocCard d={d} /></li>} />
+      what={t('citations.perDoc')}
+      render={(d, _i, props) => <li key={d.id} {...props}><DocCard d={d} /></li>} />
   );
 }
 
 function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
   const t = useT();
-  const st = useST();
   if (flags.length === 0) {
     return <p className="cite-flags cite-flags--none" data-testid="citation-flags"><span aria-hidden="true">✓ </span>{t('citations.flags.none')}</p>;
   }
@@ -72,7 +63,7 @@ function Flags({ flags }: { flags: readonly CitationFlagView[] }) {
     <section className="cite-flags" aria-labelledby="cite-flags-title" data-testid="citation-flags">
       <h2 id="cite-flags-title" className="cite-flags__title"><span className="cite-flags__icon" aria-hidden="true">!</span>{t('citations.flags.title', { n: flags.length })}</h2>
       <VirtualList items={flags} estimate={110} className="cite-flags__list"
-        label={st('scroll.items', { what: t('citations.flags.title', { n: flags.length }), n: formatCount(t.lang, flags.length) })}
+        what={t('citations.flags.title', { n: flags.length })}
         render={(f, _i, props) => (
           <FlagItem key={`${f.kind}:${f.key}:${f.documents.map((d) => d.id).join(',')}`} f={f} props={props} />
         )} />
@@ -151,9 +142,9 @@ function DocCard({ d }: { d: CitationsModel['documents'][number] }) {
     </div>
   );
   return (
-    <article className="cite-doc" aria-labelledby={`cite-doc-${d.doc}`} data-doc={d.doc}>
-      <h3 id={`cite-doc-${d.doc}`} className="cite-doc__title">
-        <a href={href(pairRoute(route, d.doc))} {...DOC_TEXT}>{d.name}</a> <span className="cite-doc__num"><DocNumber number={d.number} /> · {roleLabel(t, d.role)}</span>
+    <article className="cite-doc" aria-labelledby={`cite-doc-${d.id}`} data-doc={d.id}>
+      <h3 id={`cite-doc-${d.id}`} className="cite-doc__title">
+        <a href={href(pairRoute(route, d.id))} {...DOC_TEXT}>{d.name}</a> <span className="cite-doc__num"><DocNumber number={d.number} /> · {roleLabel(t, d.role)}</span>
       </h3>
       {list('inherited', d.inherited)}
       {list('added', d.added)}

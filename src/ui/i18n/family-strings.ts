@@ -2,8 +2,7 @@
  * Wording of families, chains, any two documents compared and the researchers' totals (issue 13),
  * Vietnamese first, key for key in English. Routing reasons are worded by src/messages/route-words.ts.
  */
-import type { Lang } from '../../state/route/route.ts';
-import type { Translator } from './translate.ts';
+import type { Strings } from './translate.ts';
 import { dictHook } from './use-dict.ts';
 
 export const famVi = {
@@ -78,9 +77,7 @@ export const famVi = {
   'compare.failed': 'Không so sánh được hai văn bản này.',
 } as const;
 
-export type FamKey = keyof typeof famVi;
-
-export const famEn: Readonly<Record<FamKey, string>> = {
+export const famEn: Strings<keyof typeof famVi> = {
   'fam.addCentral': 'Add as a central text',
   'fam.removeCentral': 'No longer a central text',
   'fam.title': 'Families: documents by the central text they implement',
@@ -152,10 +149,8 @@ export const famEn: Readonly<Record<FamKey, string>> = {
   'compare.failed': 'These two documents could not be compared.',
 };
 
-const DICTS: Readonly<Record<Lang, Readonly<Record<FamKey, string>>>> = { vi: famVi, en: famEn };
+/** The translator for the interface language in the URL. */
+export const useFT = dictHook({ vi: famVi, en: famEn });
 
 /** Translator of this module's strings. */
-export type FT = Translator<FamKey>;
-
-/** The translator for the interface language in the URL. */
-export const useFT: () => FT = dictHook(DICTS);
+export type FT = ReturnType<typeof useFT>;

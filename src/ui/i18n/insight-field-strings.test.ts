@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EFFECT_CODES, EFFECT_KINDS } from '../../core/effects.ts';
 import { QUALITY_CODES } from '../../core/quality.ts';
-import { CUT_REASON, EFFECT_KIND_WORDS, EFFECT_WORDS, fieldEn, LEVEL_WORDS, QUALITY_WORDS } from './insight-field-strings.ts';
+import { EFFECT_KIND_WORDS } from '../../messages/effect-kinds.ts';
+import { CUT_REASON, EFFECT_WORDS, fieldEn, LEVEL_WORDS, QUALITY_WORDS } from './insight-field-strings.ts';
 import { LEVEL_RANK } from '../../core/admin-levels.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();

@@ -6,10 +6,10 @@
  * languages does not compile.
  */
 import type { QualityCode } from '../../core/quality.ts';
-import type { EffectCode, EffectKind } from '../../core/effects.ts';
+import type { EffectCode } from '../../core/effects.ts';
 import type { Lang } from '../../state/route/route.ts';
-import { makeTranslator, type Translator } from './translate.ts';
-import { dictHook } from './use-dict.ts';
+import { makeTranslator, type Strings, type Translator } from './translate.ts';
+import { dictHook, type Dicts } from './use-dict.ts';
 
 export const fieldVi = {
   'quality.title': 'Chất lượng văn bản',
@@ -59,9 +59,8 @@ export const fieldVi = {
 } as const;
 
 export type FieldKey = keyof typeof fieldVi;
-type FieldDict = Readonly<Record<FieldKey, string>>;
 
-export const fieldEn: FieldDict = {
+export const fieldEn: Strings<FieldKey> = {
   'quality.title': 'Text quality',
   'quality.banner': 'This text was damaged in conversion: read its comparison with care.',
   'quality.bannerInfo': 'A note on how this text was converted.',
@@ -111,7 +110,7 @@ export const fieldEn: FieldDict = {
 /** Translator of this module's strings. */
 export type FT = Translator<FieldKey>;
 
-const DICTS: Readonly<Record<Lang, FieldDict>> = { vi: fieldVi, en: fieldEn };
+const DICTS: Dicts<FieldKey> = { vi: fieldVi, en: fieldEn };
 
 /** The translator of `lang`. */
 export const fieldTranslator = (lang: Lang): FT => makeTranslator(lang, DICTS[lang]);
@@ -149,12 +148,6 @@ export const QUALITY_WORDS: Readonly<Record<Lang, Readonly<Record<QualityCode, P
 export const CUT_REASON: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   vi: { marker: 'có dấu hiệu bị cắt', 'broken-word': 'từ cuối bị cắt đôi', 'open-sentence': 'câu cuối chưa hết' },
   en: { marker: 'a cut mark', 'broken-word': 'the last word is broken', 'open-sentence': 'the last sentence is unfinished' },
-};
-
-/** Name of each effect kind, as the exported tables and report say it (src/export/labels.ts). */
-export const EFFECT_KIND_WORDS: Readonly<Record<Lang, Readonly<Record<EffectKind, string>>>> = {
-  vi: { weakened: 'Làm nhẹ', strengthened: 'Làm mạnh', narrowed: 'Thu hẹp', widened: 'Mở rộng', reassigned: 'Đổi cơ quan', localized: 'Địa phương hóa', reworded: 'Diễn đạt lại' },
-  en: { weakened: 'Weakened', strengthened: 'Strengthened', narrowed: 'Narrowed', widened: 'Widened', reassigned: 'Reassigned', localized: 'Localized', reworded: 'Reworded' },
 };
 
 /** Every effect code explained from its values (see `EFFECT_CODES` in core/effects.ts for the values each carries). */

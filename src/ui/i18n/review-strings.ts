@@ -4,8 +4,8 @@
  * key in English.
  */
 import type { Lang } from '../../state/route/route.ts';
-import { makeTranslator, type Translator } from './translate.ts';
-import { dictHook } from './use-dict.ts';
+import { makeTranslator, type Strings } from './translate.ts';
+import { dictHook, type Dicts } from './use-dict.ts';
 
 export const reviewVi = {
   'review.title': 'Kết quả kiểm tra',
@@ -82,9 +82,7 @@ export const reviewVi = {
   'tables.gold': 'Bảng đối chiếu chuẩn (.json)',
 } as const;
 
-export type ReviewKey = keyof typeof reviewVi;
-
-export const reviewEn: Readonly<Record<ReviewKey, string>> = {
+export const reviewEn: Strings<keyof typeof reviewVi> = {
   'review.title': 'Inspection result',
   'review.machine': 'Machine: {answer}',
   'review.reviewer': 'Reviewer: {answer}',
@@ -159,12 +157,13 @@ export const reviewEn: Readonly<Record<ReviewKey, string>> = {
   'tables.gold': 'Reference alignments (.json)',
 };
 
-const DICTS: Readonly<Record<Lang, Readonly<Record<ReviewKey, string>>>> = { vi: reviewVi, en: reviewEn };
-
-export type RT = Translator<ReviewKey>;
+const DICTS: Dicts<keyof typeof reviewVi> = { vi: reviewVi, en: reviewEn };
 
 /** A translator of these strings for `lang`. */
-export const reviewTranslator = (lang: Lang): RT => makeTranslator(lang, DICTS[lang]);
+export const reviewTranslator = (lang: Lang) => makeTranslator(lang, DICTS[lang]);
+
+/** Translator of this module's strings. */
+export type RT = ReturnType<typeof reviewTranslator>;
 
 /** The translator for the interface language in the URL. */
-export const useRT: () => RT = dictHook(DICTS);
+export const useRT = dictHook(DICTS);

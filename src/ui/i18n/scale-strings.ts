@@ -2,8 +2,7 @@
  * Wording of the views at scale (issue 14: rules, citations, timeline, report with thousands of
  * documents): the scrolling regions' names and the aggregated tables. Vietnamese first, key for key in English.
  */
-import type { Lang } from '../../state/route/route.ts';
-import type { Translator } from './translate.ts';
+import type { Strings } from './translate.ts';
 import { dictHook } from './use-dict.ts';
 
 export const scaleVi = {
@@ -33,9 +32,7 @@ export const scaleVi = {
   'picker.none': 'Không có văn bản nào khớp “{q}”.',
 } as const;
 
-export type ScaleKey = keyof typeof scaleVi;
-
-export const scaleEn: Readonly<Record<ScaleKey, string>> = {
+export const scaleEn: Strings<keyof typeof scaleVi> = {
   'scroll.rows': '{what}: {n} rows, scroll inside the frame for more (arrow keys, Page Down)',
   'scroll.items': '{what}: {n} items, scroll inside the frame for more (arrow keys, Page Down)',
   'rules.agg.note': 'With {n} documents, each rule gives how many documents apply it and how often in all, instead of one column per document.',
@@ -62,10 +59,5 @@ export const scaleEn: Readonly<Record<ScaleKey, string>> = {
   'picker.none': 'No document matches “{q}”.',
 };
 
-const DICTS: Readonly<Record<Lang, Readonly<Record<ScaleKey, string>>>> = { vi: scaleVi, en: scaleEn };
-
-/** Translator of this module's strings. */
-export type ST = Translator<ScaleKey>;
-
 /** The translator for the interface language in the URL. */
-export const useST: () => ST = dictHook(DICTS);
+export const useST = dictHook({ vi: scaleVi, en: scaleEn });

@@ -5,6 +5,9 @@ import { en } from './dict-en.ts';
 
 const DICTS: Readonly<Record<Lang, Dict>> = { vi, en };
 
+/** A dictionary of one language: a string for every key. */
+export type Strings<K extends string> = Readonly<Record<K, string>>;
+
 /** Values for a string's `{name}` placeholders. */
 export type Vars = Readonly<Record<string, string | number>>;
 
@@ -22,7 +25,7 @@ export type T = Translator<DictKey>;
 export const fill = fillText;
 
 /** A translator of `dict` (the dictionary of `lang`). */
-export function makeTranslator<K extends string>(lang: Lang, dict: Readonly<Record<K, string>>): Translator<K> {
+export function makeTranslator<K extends string>(lang: Lang, dict: Strings<K>): Translator<K> {
   return Object.assign((key: K, vars?: Vars) => fill(dict[key], vars), {
     lang,
     parts: (key: K, vars: Readonly<Record<string, number | Piece>>) => fillParts(dict[key], vars),

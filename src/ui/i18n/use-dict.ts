@@ -5,10 +5,10 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import type { Lang } from '../../state/route/route.ts';
-import { makeTranslator, type Translator } from './translate.ts';
+import { makeTranslator, type Strings, type Translator } from './translate.ts';
 
 /** Dictionaries of one feature, key for key in both languages. */
-export type Dicts<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+export type Dicts<K extends string> = Readonly<Record<Lang, Strings<K>>>;
 
 /** A hook giving the translator of `dicts` for the interface language in the URL (memoised per language). */
 export function dictHook<K extends string>(dicts: Dicts<K>): () => Translator<K> {

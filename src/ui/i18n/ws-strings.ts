@@ -4,8 +4,8 @@
  * code in failure-messages.ts: never a stack trace.
  */
 import type { Lang } from '../../state/route/route.ts';
-import { fill, type Translator, type Vars } from './translate.ts';
-import { dictHook } from './use-dict.ts';
+import { fill, type Strings, type Translator, type Vars } from './translate.ts';
+import { dictHook, type Dicts } from './use-dict.ts';
 
 export const wsVi = {
   'nav.documents': 'Văn bản',
@@ -155,9 +155,8 @@ export const wsVi = {
 } as const;
 
 export type WsKey = keyof typeof wsVi;
-export type WsDict = Readonly<Record<WsKey, string>>;
 
-export const wsEn: WsDict = {
+export const wsEn: Strings<WsKey> = {
   'nav.documents': 'Documents',
   'docs.title': 'Documents',
   'docs.intro': 'Add your own documents (Word, PDF, plain text or pasted), choose the central text and the documents compared with it, and correct metadata that was read wrong. Added documents are kept in this browser.',
@@ -304,7 +303,7 @@ export const wsEn: WsDict = {
   'report.unit': '{unit}',
 };
 
-const DICTS: Readonly<Record<Lang, WsDict>> = { vi: wsVi, en: wsEn };
+const DICTS: Dicts<WsKey> = { vi: wsVi, en: wsEn };
 
 /** Translator of this module's strings. */
 export type WT = Translator<WsKey>;

@@ -1,6 +1,7 @@
 /** The sections of the one-document inspection report: facts, findings, clause table, decisions. Worded as the .docx is. */
 import type { InspectionReport } from '../../core/inspection-report.ts';
-import { CLASS_LABEL, EFFECT_LABEL, dmy, type Lang } from '../../export/labels.ts';
+import { CLASS_LABEL, dmy, type Lang } from '../../export/labels.ts';
+import { EFFECT_KIND_WORDS } from '../../messages/effect-kinds.ts';
 import { UNMATCHED_WORDS, dmyTime, inspectionWords, weakenedWords } from '../../export/inspection-words.ts';
 import type { ReactNode } from 'react';
 import { DOC_TEXT } from '../shared/worded.tsx';
@@ -76,7 +77,7 @@ export function ClauseTable({ r, w, lang, n }: { r: InspectionReport; w: W; lang
         <tbody>{r.clauses.map((c) => (
           <tr key={c.id} className={c.reviewed ? 'insp__row--reviewed' : undefined}>
             <td>{n.local(c.id)}</td><td>{CLASS_LABEL[lang][c.class]}{c.reviewed ? '*' : ''}</td><td>{c.central.map(n.central).join('; ')}</td>
-            <td {...DOC_TEXT}>{c.text}</td><td>{c.effects.map((k) => EFFECT_LABEL[lang][k]).join(', ')}</td>
+            <td {...DOC_TEXT}>{c.text}</td><td>{c.effects.map((k) => EFFECT_KIND_WORDS[lang][k]).join(', ')}</td>
           </tr>
         ))}</tbody>
       </table>

@@ -6,7 +6,8 @@ import { useAppStore } from '../../state/use-app-store.tsx';
 import { ClassIcon } from '../shared/class-icon.tsx';
 import { Legend } from '../shared/legend.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { EFFECT_KIND_WORDS, useFT } from '../i18n/insight-field-strings.ts';
+import { effectKindLabel } from '../../messages/effect-kinds.ts';
+import { useFT } from '../i18n/insight-field-strings.ts';
 
 const FILTERS = ['added', 'adapted', 'omitted'] as const;
 const isEffect = (f: Filter | null): f is EffectKind => f !== null && (EFFECT_KINDS as readonly string[]).includes(f);
@@ -37,7 +38,7 @@ export function PairToolbar({ pair, filter }: { pair: PairModel; filter: Filter 
             onChange={(e) => patchRoute({ filter: EFFECT_KINDS.find((k) => k === e.target.value) ?? null })}>
             <option value="">{t('pair.filter.all')}</option>
             {EFFECT_KINDS.map((k) => (
-              <option key={k} value={k} disabled={effectCount(k) === 0}>{EFFECT_KIND_WORDS[ft.lang][k]} ({effectCount(k)})</option>
+              <option key={k} value={k} disabled={effectCount(k) === 0}>{effectKindLabel(ft.lang, k)} ({effectCount(k)})</option>
             ))}
           </select>
         </label>

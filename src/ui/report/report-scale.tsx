@@ -9,7 +9,7 @@ import { useT } from '../i18n/use-t.ts';
 import { useST } from '../i18n/scale-strings.ts';
 import { formatCount } from '../shared/bench-links.ts';
 import { VirtualTable } from '../shared/virtual/virtual-list.tsx';
-import { RowCells, TableHead, type Column } from '../shared/data-table.tsx';
+import { headCells, RowCells, type Column } from '../shared/data-table.tsx';
 
 /** Up to this many documents the report shows everything. */
 export const REPORT_FULL_MAX = 60;
@@ -24,12 +24,9 @@ export function ReportTable<Row>({ rows, className, testId, nameHeader, rowKey, 
   rows: readonly Row[]; className: string; testId?: string | undefined; nameHeader: ReactNode; rowKey: (r: Row) => string;
   rowHeader: (r: Row) => ReactNode; columns: readonly Column<Row>[]; what: string;
 }) {
-  const t = useT();
-  const st = useST();
   return (
-    <VirtualTable items={rows} estimate={44} columns={columns.length + 1} className={className} testId={testId} caption={what}
-      label={st('scroll.rows', { what, n: formatCount(t.lang, rows.length) })}
-      head={<TableHead nameHeader={nameHeader} columns={columns} />}
+    <VirtualTable items={rows} estimate={44} className={className} testId={testId} caption={what}
+      head={headCells(nameHeader, columns)}
       render={(r, _i, props) => (
         <tr key={rowKey(r)} {...props}>
           <RowCells row={r} rowHeader={rowHeader} columns={columns} />

@@ -43,18 +43,14 @@ export function RulesAggregate({ table }: { table: RulesTable }) {
   return (
     <>
       <p className="rules-agg__note" data-testid="rules-aggregate">{st('rules.agg.note', { n: n(table.columns.length) })}</p>
-      <VirtualTable items={table.rows} estimate={64} columns={4} className="rules-table rules-table--agg" testId="rules-table"
-        caption={t('rules.caption')} label={st('scroll.rows', { what: t('rules.caption'), n: n(table.rows.length) })}
-        head={(
-          <thead>
-            <tr>
-              <th scope="col" className="rules-table__rule">{t('rules.rule')}</th>
-              <th scope="col" className="num">{st('rules.agg.docs')}</th>
-              <th scope="col" className="num">{t('rules.total')}</th>
-              <th scope="col">{t('rules.examples')}</th>
-            </tr>
-          </thead>
-        )}
+      <VirtualTable items={table.rows} estimate={64} className="rules-table rules-table--agg" testId="rules-table"
+        caption={t('rules.caption')}
+        head={[
+          { key: 'rule', label: t('rules.rule'), className: 'rules-table__rule' },
+          { key: 'docs', label: st('rules.agg.docs'), className: 'num' },
+          { key: 'total', label: t('rules.total'), className: 'num' },
+          { key: 'examples', label: t('rules.examples') },
+        ]}
         render={(r, _i, props) => (
           <tr key={r.id} data-rule={r.id} {...props}>
             <th scope="row" className="rules-table__rule"><RuleText rule={r} /></th>

@@ -1,6 +1,5 @@
 /** Localization rules: the systematic substitutions per document and in all, with examples, and the localized clauses. */
 import './rules.css';
-import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
 import { combineRules, type RulesTable } from '../../state/combine/combine-rules.ts';
@@ -16,23 +15,17 @@ import { href, useRoute } from '../shared/use-route-href.ts';
 import { InsightView } from '../shared/insights/use-insights.tsx';
 import { RuleText } from '../shared/insights/rule-text.tsx';
 import { VirtualList } from '../shared/virtual/virtual-list.tsx';
-import { useST } from '../i18n/scale-strings.ts';
-import { formatCount } from '../shared/bench-links.ts';
 import { RULE_COLUMNS_MAX, RulesAggregate } from './rules-aggregate.tsx';
+
+const rulesTable = (analysis: Analysis, bundle: InsightsBundle) => combineRules(analysis, bundle.insights.rules);
 
 /** The page. */
 export default function RulesPage() {
-  const t = useT();
-  return (
-    <InsightView name="rules" title={t('rules.title')} desc={t('rules.desc')}>
-      {(analysis, bundle) => <Rules analysis={analysis} bundle={bundle} />}
-    </InsightView>
-  );
+  return <InsightView name="rules" model={rulesTable}>{(table) => <Rules table={table} />}</InsightView>;
 }
 
-function Rules({ analysis, bundle }: { analysis: Analysis; bundle: InsightsBundle }) {
+function Rules({ table }: { table: RulesTable }) {
   const t = useT();
-  const table = useMemo(() => combineRules(analysis, bundle.insights.rules), [analysis, bundle]);
   return (
     <>
       <Panel id="rules-table" title={t('rules.caption')}>
@@ -96,13 +89,12 @@ function RulesGrid({ table }: { table: RulesTable }) {
 /** The localized clauses: windowed when there are many (a long corpus has thousands). */
 function LocalizedList({ table }: { table: RulesTable }) {
   const t = useT();
-  const st = useST();
   const partOf = useCentralPart();
   const route = useRoute();
   if (table.localized.length === 0) return <p>{t('rules.localized.none')}</p>;
   return (
     <VirtualList items={table.localized} estimate={130} className="localized-list" testId="localized-list"
-      label={st('scroll.items', { what: t('rules.localized.title', { n: table.localized.length }), n: formatCount(t.lang, table.localized.length) })}
+      what={t('rules.localized.title', { n: table.localized.length })}
       render={(l, _i, props) => (
         <li key={`${l.doc}:${l.clause}`} className="localized-item" {...props}>
           <p className="localized-item__head">

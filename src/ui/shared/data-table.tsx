@@ -26,16 +26,25 @@ interface Props<Row> {
   readonly testId?: string;
 }
 
-/** The header row: the row headers' column, then each column (shared with the windowed tables). */
-export function TableHead<Row>({ nameHeader, columns }: { nameHeader: ReactNode; columns: readonly Column<Row>[] }) {
+/** A column header of a table with one header row; `className` "num" right-aligns a column of numbers. */
+export interface HeadCell {
+  readonly key: string;
+  readonly label: ReactNode;
+  readonly className?: string | undefined;
+}
+
+/** The header row of `cells` (this table's and the windowed tables'). */
+export function HeadRow({ cells }: { cells: readonly HeadCell[] }) {
   return (
     <thead>
-      <tr>
-        <th scope="col">{nameHeader}</th>
-        {columns.map((c) => <th key={c.key} scope="col" className={c.num ? 'num' : undefined}>{c.header}</th>)}
-      </tr>
+      <tr>{cells.map((c) => <th key={c.key} scope="col" className={c.className}>{c.label}</th>)}</tr>
     </thead>
   );
+}
+
+/** The header cells: the row headers' column, then each column. */
+export function headCells<Row>(nameHeader: ReactNode, columns: readonly Column<Row>[]): HeadCell[] {
+  return [{ key: '\u0000name', label: nameHeader }, ...columns.map((c) => ({ key: c.key, label: c.header, className: c.num ? 'num' : undefined }))];
 }
 
 /** One row's cells: its header cell, then each column's cell. */
@@ -53,7 +62,7 @@ export function DataTable<Row>({ caption, className, nameHeader, rows, rowKey, r
   return (
     <table className={className} data-testid={testId}>
       {caption !== undefined && <caption>{caption}</caption>}
-      <TableHead nameHeader={nameHeader} columns={columns} />
+      <HeadRow cells={headCells(nameHeader, columns)} />
       <tbody>
         {rows.map((r) => (
           <tr key={rowKey(r)}>

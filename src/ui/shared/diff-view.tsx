@@ -6,7 +6,8 @@ import { useMemo, type ReactNode } from 'react';
 import './field/field.css';
 import type { WordDiff } from '../../core/types.ts';
 import type { Effect } from '../../core/effects.ts';
-import { EFFECT_KIND_WORDS, useFT } from '../i18n/insight-field-strings.ts';
+import { effectKindLabel } from '../../messages/effect-kinds.ts';
+import { useFT } from '../i18n/insight-field-strings.ts';
 import { combineDiffView, type DiffSegment } from '../../state/combine/combine-diff-view.ts';
 import { markRules } from '../../state/combine/combine-rules-diff.ts';
 import type { RulePhrase } from '../../state/combine/combine-rules.ts';
@@ -45,7 +46,7 @@ function Segment({ s, t }: { s: DiffSegment; t: T }) {
 function EffectMark({ s, children }: { s: DiffSegment; children: ReactNode }) {
   const ft = useFT();
   if (!s.effect) return <>{children}</>;
-  const kind = EFFECT_KIND_WORDS[ft.lang][s.effect];
+  const kind = effectKindLabel(ft.lang, s.effect);
   return (
     <mark className={`diff-effect diff-effect--${s.effect}`} data-effect={s.effect} title={ft('effects.mark', { kind })}>
       {children}<span className="visually-hidden"> ({kind})</span>

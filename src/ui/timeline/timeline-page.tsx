@@ -69,7 +69,6 @@ type Row = { readonly kind: 'bar'; readonly bar: ReturnType<typeof timelineBars>
 function Bars({ data }: { data: TimelineData }) {
   const t = useT();
   const route = useRoute();
-  const st = useST();
   const s = useMemo(() => timelineBars(data), [data]);
   const rows = useMemo((): Row[] => [...s.bars.map((bar) => ({ kind: 'bar' as const, bar })), ...s.unknown.map((point) => ({ kind: 'unknown' as const, point }))], [s]);
   return (
@@ -80,7 +79,7 @@ function Bars({ data }: { data: TimelineData }) {
         {s.unknown.length > 0 && <span>{t('timeline.unknownCount', { n: s.unknown.length })}</span>}
       </p>
       <VirtualList items={rows} estimate={44} ordered className="tl-bars__list" testId="timeline-list"
-        label={st('scroll.items', { what: t('timeline.bars.title'), n: formatCount(t.lang, rows.length) })}
+        what={t('timeline.bars.title')}
         render={(r, _i, props) => (r.kind === 'bar' ? (
           <li key={r.bar.id} className={`tl-bar${r.bar.forwarding ? ' tl-bar--forwarding' : ''}`} data-doc={r.bar.id} data-role={r.bar.role ?? 'unknown'} {...props}>
             <a className="tl-bar__name" href={href(pairRoute(route, r.bar.id))}>
@@ -120,7 +119,6 @@ function Bars({ data }: { data: TimelineData }) {
 
 function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData }) {
   const t = useT();
-  const st = useST();
   const rows = useMemo(() => [...data.known, ...data.unknown], [data]);
   // Looked up, not searched: a search per row is quadratic in the documents (issue 14).
   const numbers = useMemo(() => {
@@ -129,19 +127,14 @@ function DatesTable({ analysis, data }: { analysis: Analysis; data: TimelineData
     return m;
   }, [analysis]);
   return (
-    <VirtualTable items={rows} estimate={45} columns={5} className="doc-table tl-table" testId="timeline-table" caption={t('timeline.table.caption')}
-      label={st('scroll.rows', { what: t('timeline.table.caption'), n: formatCount(t.lang, rows.length) })}
-      head={(
-        <thead>
-          <tr>
-            <th scope="col">{t('timeline.table.document')}</th>
-            <th scope="col">{t('table.number')}</th>
-            <th scope="col">{t('table.date')}</th>
-            <th scope="col" className="num">{t('table.lag')}</th>
-            <th scope="col">{t('table.role')}</th>
-          </tr>
-        </thead>
-      )}
+    <VirtualTable items={rows} estimate={45} className="doc-table tl-table" testId="timeline-table" caption={t('timeline.table.caption')}
+      head={[
+        { key: 'doc', label: t('timeline.table.document') },
+        { key: 'number', label: t('table.number') },
+        { key: 'date', label: t('table.date') },
+        { key: 'lag', label: t('table.lag'), className: 'num' },
+        { key: 'role', label: t('table.role') },
+      ]}
       render={(p, _i, props) => (
         <tr key={p.id} data-doc={p.id} {...props}>
           <th scope="row" {...DOC_TEXT}>{p.name}</th>

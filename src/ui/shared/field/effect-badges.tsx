@@ -5,7 +5,8 @@
 import type { Effect, EffectKind } from '../../../core/effects.ts';
 import { EFFECT_KINDS } from '../../../core/effects.ts';
 import { quoted } from '../../../messages/words.ts';
-import { EFFECT_KIND_WORDS, useFT } from '../../i18n/insight-field-strings.ts';
+import { effectKindLabel } from '../../../messages/effect-kinds.ts';
+import { useFT } from '../../i18n/insight-field-strings.ts';
 import { Worded } from '../worded.tsx';
 import { wordEffect } from './field-words.ts';
 import './field.css';
@@ -22,7 +23,7 @@ export function EffectBadges({ kinds }: { kinds: readonly EffectKind[] }) {
   if (!kinds.length) return null;
   return (
     <span className="effect-badges" data-testid="effect-badges">
-      {kinds.map((k) => <span key={k} className={`effect-badge effect-badge--${k}`} data-effect={k}>{EFFECT_KIND_WORDS[t.lang][k]}</span>)}
+      {kinds.map((k) => <span key={k} className={`effect-badge effect-badge--${k}`} data-effect={k}>{effectKindLabel(t.lang, k)}</span>)}
     </span>
   );
 }
@@ -38,7 +39,7 @@ export function EffectList({ effects }: { effects: readonly Effect[] | undefined
       <ul className="effect-list">
         {list.map((e, i) => (
           <li key={i} data-effect={e.kind} data-code={e.code}>
-            <span className={`effect-badge effect-badge--${e.kind}`}>{EFFECT_KIND_WORDS[t.lang][e.kind]}</span>{' '}
+            <span className={`effect-badge effect-badge--${e.kind}`}>{effectKindLabel(t.lang, e.kind)}</span>{' '}
             <Worded piece={wordEffect(t.lang, e)} />
             {(e.evidence.central || e.evidence.local) && e.kind !== 'reworded' && (
               <span className="effect-list__evidence">

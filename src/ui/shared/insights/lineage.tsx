@@ -14,8 +14,6 @@ import { docTitle } from '../../../messages/kinds.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { useInsights } from './use-insights.tsx';
 import { VirtualList } from '../virtual/virtual-list.tsx';
-import { useST } from '../../i18n/scale-strings.ts';
-import { formatCount } from '../bench-links.ts';
 
 /** The lineage, or nothing when no parent is the clause's source (or the insights are not ready). */
 export function Lineage({ analysis, clause }: { analysis: Analysis; clause: string }) {
@@ -27,7 +25,6 @@ export function Lineage({ analysis, clause }: { analysis: Analysis; clause: stri
 function LineageView({ analysis, bundle, clause }: { analysis: Analysis; bundle: InsightsBundle; clause: string }) {
   const t = useT();
   const route = useRoute();
-  const st = useST();
   const partOf = useCentralPart();
   const l = useMemo(() => centralLineage(analysis, bundle, clause), [analysis, bundle, clause]);
   if (!l) return null;
@@ -49,7 +46,7 @@ function LineageView({ analysis, bundle, clause }: { analysis: Analysis; bundle:
         <li className="lineage__step lineage__step--local">
           <p className="lineage__kicker">{t('prov.lineage.local', { carried: l.carried, total: l.carriers.length })}</p>
           <VirtualList items={l.carriers} estimate={36} className="lineage__docs"
-            label={st('scroll.items', { what: t('prov.lineage.local', { carried: l.carried, total: l.carriers.length }), n: formatCount(t.lang, l.carriers.length) })}
+            what={t('prov.lineage.local', { carried: l.carried, total: l.carriers.length })}
             render={(c, _i, props) => (
               <li key={c.doc} {...props}>
                 <a href={href(pairRoute(route, c.doc, clause))} {...DOC_TEXT}>{c.name}</a>

@@ -1,6 +1,6 @@
 /** The insights of the current analysis, and a gate that shows their loading or failure. */
 import './insights.css';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Analysis } from '../../../core/types.ts';
 import type { InsightsBundle } from '../../../state/insights/insights-compute.ts';
 import { ViewPage } from '../view-page.tsx';
@@ -13,19 +13,28 @@ export function useInsights(): InsightsBundle | null {
 }
 
 /**
- * An insight view (rules, citations): its heading, then `children(analysis, bundle)` once the
- * insights of the analysis on screen are ready.
+ * An insight view (rules, citations): its heading (`{name}.title`, `{name}.desc`), then, once the
+ * insights of the analysis on screen are ready, its view model — `model(analysis, bundle)`,
+ * computed once per analysis and insights (`model` is a module-level function) — shown by `children`.
  */
-export function InsightView({ name, title, desc, children }: {
-  name: string; title: string; desc: string; children: (analysis: Analysis, bundle: InsightsBundle) => ReactNode;
+export function InsightView<M>({ name, model, children }: {
+  name: 'rules' | 'citations'; model: (analysis: Analysis, bundle: InsightsBundle) => M; children: (model: M) => ReactNode;
 }) {
+  const t = useT();
   const analysis = useAppStore((s) => s.analysis.result);
   if (!analysis) return null;
   return (
-    <ViewPage name={name} title={title} desc={desc}>
-      <InsightsGate>{(bundle) => children(analysis, bundle)}</InsightsGate>
+    <ViewPage name={name} title={t(`${name}.title`)} desc={t(`${name}.desc`)}>
+      <InsightsGate>{(bundle) => <Modelled analysis={analysis} bundle={bundle} model={model}>{children}</Modelled>}</InsightsGate>
     </ViewPage>
   );
+}
+
+function Modelled<M>({ analysis, bundle, model, children }: {
+  analysis: Analysis; bundle: InsightsBundle; model: (analysis: Analysis, bundle: InsightsBundle) => M; children: (model: M) => ReactNode;
+}) {
+  const m = useMemo(() => model(analysis, bundle), [model, analysis, bundle]);
+  return <>{children(m)}</>;
 }
 
 /** Renders `children(bundle)` once the insights are ready; a quiet line while they are computed or when they failed. */
