@@ -13,6 +13,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
+  // Two workers on the 2-core CI box: a test spends much of its time waiting on the app's analysis
+  // worker and on Chromium's own threads, so two overlap well (the suite took 14.5 min with two and
+  // 17 with one on a shared machine). Tests that run long under contention say so with a timeout.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
