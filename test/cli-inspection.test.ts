@@ -106,6 +106,9 @@ describe('analyze --format gold, xlsx, docx, csv --table documents', () => {
     const { value } = await mammoth.extractRawText({ path: out });
     expect(value).toContain(`Lý do: ${note}`);
     expect(value).toContain('Công văn triển khai đủ các nhiệm vụ trọng tâm của Kết luận 54-KL/TW.');
+    // Clauses named as people read them, not by the report's ids.
+    expect(value).toMatch(/Nhiệm vụ \d+, câu \d+/u);
+    expect(value).not.toMatch(/\[(?:assessment|lead-in|closing)-\d+\]|\[\d+-\d+\]/u);
     const many = run('--format', 'docx', '--out', path.join(tmp, 'x.docx'));
     expect([many.status, many.stderr.trim().split('\n').length]).toEqual([2, 1]);
     expect(many.stderr).toMatch(/--document/u);

@@ -5,10 +5,11 @@
  * the footer, text written as Unicode NFC so Word shows the Vietnamese as typed. Runs in Node and
  * in the browser: the result is bytes.
  */
-import type { InspectionReport } from '../core/inspection-report.ts';
+import type { ClauseRef, InspectionReport } from '../core/inspection-report.ts';
 import type { CentralStatus, LocalClass } from '../core/types.ts';
 import { CLASS_LABEL, STATUS_LABEL, dmy, type Lang } from './labels.ts';
 import { EFFECT_KIND_WORDS } from '../messages/effect-kinds.ts';
+import { clauseLabel } from '../messages/clause-label.ts';
 import { UNMATCHED_WORDS, dmyTime, inspectionWords, weakenedWords } from './inspection-words.ts';
 
 const FONT = 'Times New Roman';
@@ -35,8 +36,11 @@ export async function inspectionDocx(report: InspectionReport, lang: Lang): Prom
   const nameOf = (x: { kind: string | null; number: string | null; date: string | null; issuer: string | null }) =>
     w(x.number ? 'name' : 'name.noNumber', { kind: x.kind ?? '', number: x.number ?? '', date: x.date ? dmy(x.date) : w('unknown'), issuer: x.issuer ?? w('unknown') }).replace(/\s+/gu, ' ').trim();
   const docName = nameOf(d), centralName = nameOf(c);
-  const clauseLine = (id: string, text: string) => para(`[${id}] ${text}`, { indent: true });
-  const ids = (xs: readonly string[]) => xs.join(', ');
+  // People read "Nhiệm vụ 3, câu 1" / "Phần đánh giá, câu 8", not the report's ids ("3-1", "assessment-8").
+  const label = (x: { id: string; part?: ClauseRef['part'] }) => clauseLabel(lang, x.id, x.part);
+  const clauseLine = (x: ClauseRef) => para(`[${label(x)}] ${x.text}`, { indent: true });
+  const ids = (xs: readonly string[]) => xs.join(', '); // in sentences that say "câu Trung ương 3-1"
+  const labels = (xs: readonly string[]) => xs.map((id) => clauseLabel(lang, id)).join('; ');
 
   const body: (InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>)[] = [
     para(w('title'), { bold: true, center: true, size: 28 }),
@@ -54,15 +58,15 @@ export async function inspectionDocx(report: InspectionReport, lang: Lang): Prom
     para(report.summary.reviewed ? w('doc.reviewed', { reviewed: report.summary.reviewed, answers: report.summary.answers }) : w('doc.notReviewed', { answers: report.summary.answers }), { italics: true }),
     heading(w('findings.heading')),
     para(w('findings.omitted', { n: report.findings.omitted.length }), { bold: true }),
-    ...(report.findings.omitted.length ? report.findings.omitted.map((x) => clauseLine(x.id, x.text)) : [para(w('findings.none'), { indent: true })]),
+    ...(report.findings.omitted.length ? report.findings.omitted.map(clauseLine) : [para(w('findings.none'), { indent: true })]),
     para(w('findings.weakened', { n: report.findings.weakened.length }), { bold: true }),
     ...(report.findings.weakened.length ? report.findings.weakened.flatMap((f) => [
-      para(`[${f.clause.id}] ${w('weakened.local', { text: f.clause.text })}`, { indent: true }),
-      para(w('weakened.central', { ids: ids(f.central.map((x) => x.id)), text: f.central.map((x) => x.text).join(' ') }), { indent: true, italics: true }),
+      para(`[${label(f.clause)}] ${w('weakened.local', { text: f.clause.text })}`, { indent: true }),
+      para(w('weakened.central', { ids: f.central.map(label).join('; '), text: f.central.map((x) => x.text).join(' ') }), { indent: true, italics: true }),
       para(w('weakened.evidence', { what: f.effects.map((e) => weakenedWords(lang, e)).join('; ') }), { indent: true }),
     ]) : [para(w('findings.none'), { indent: true })]),
     para(w('findings.added', { n: report.findings.added.length }), { bold: true }),
-    ...(report.findings.added.length ? report.findings.added.map((x) => clauseLine(x.id, x.text)) : [para(w('findings.none'), { indent: true })]),
+    ...(report.findings.added.length ? report.findings.added.map(clauseLine) : [para(w('findings.none'), { indent: true })]),
     heading(w('table.heading')),
   ];
 
@@ -75,9 +79,9 @@ export async function inspectionDocx(report: InspectionReport, lang: Lang): Prom
   const rows = report.clauses.map((r) => new TableRow({
     cantSplit: false,
     children: [
-      cell(r.id, widths[0]!),
+      cell(label(r), widths[0]!),
       cell(`${CLASS_LABEL[lang][r.class]}${r.reviewed ? '*' : ''}`, widths[1]!),
-      cell(ids(r.central), widths[2]!),
+      cell(labels(r.central), widths[2]!),
       cell(r.text, widths[3]!),
       cell(r.effects.map((k) => EFFECT_KIND_WORDS[lang][k]).join(', '), widths[4]!),
     ],
@@ -94,7 +98,7 @@ export async function inspectionDocx(report: InspectionReport, lang: Lang): Prom
   for (const x of report.decisions) {
     const [machine, answer] = x.target === 'clause' ? [clauseAnswer(x.machine), clauseAnswer(x.answer)] : [statusAnswer(x.machine), statusAnswer(x.answer)];
     body.push(
-      para(w(x.target === 'clause' ? 'decision.clause' : 'decision.central', { id: x.clause.id, text: x.clause.text }), { bold: true, indent: true }),
+      para(w(x.target === 'clause' ? 'decision.clause' : 'decision.central', { id: label(x.clause), text: x.clause.text }), { bold: true, indent: true }),
       para(w('decision.machine', { answer: machine }), { indent: true }),
       para(w('decision.answer', { answer }), { indent: true }),
       para(w('decision.who', { by: x.by, at: dmyTime(x.at) }), { indent: true }),
