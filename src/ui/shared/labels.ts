@@ -3,16 +3,21 @@ import type { Part, Role } from '../../core/types.ts';
 import type { PairClass } from '../../state/combine/combine-pair.ts';
 import { formatDate } from '../../state/format-date.ts';
 import type { T } from '../i18n/translate.ts';
-import { clauseLabel as wordClause } from '../../messages/clause-label.ts';
+import { clauseLabel as wordClause, unitWords } from '../../messages/clause-label.ts';
 
 /** Dictionary name of a class. */
 export function classLabel(t: T, cls: PairClass): string {
   return t(`class.${cls}`);
 }
 
-/** "Nhiệm vụ 3", "Đánh giá", "Mục 6"… */
+/**
+ * "Nhiệm vụ 3", "Đánh giá", "Mục 6"…; a unit of a normative text in its own words, in the current
+ * language ("Đ28.3" → "Điều 28, khoản 3" / "Article 28, paragraph 3", as clause labels read), not
+ * "Task Đ28.3" (the English pair view of NQLT 102 showed that).
+ */
 export function unitLabel(t: T, part: Part, unit: string): string {
-  return t(`part.${part}`, { unit });
+  const words = part === 'task' || part === 'implementation' ? unitWords(t.lang, unit) : unit;
+  return words !== unit ? words : t(`part.${part}`, { unit });
 }
 
 /** Role wording; unknown when the analysis could not tell. */
