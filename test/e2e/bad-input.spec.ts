@@ -55,7 +55,7 @@ test.describe('bad input: a clear message, nothing lost', () => {
       const started = Date.now();
       await page.getByTestId('file-input').setInputFiles(path);
       await expect(resultOf(page, 'khong-lo.txt').getByTestId('import-error'))
-        .toHaveText(/Tệp “khong-lo\.txt” quá lớn \(5\d\.\d MB\): tệp văn bản tối đa 20 MB/u, { timeout: 10_000 });
+        .toHaveText(/Tệp “khong-lo\.txt” quá lớn \(5\d,\d MB\): tệp văn bản tối đa 20 MB/u, { timeout: 10_000 });
       expect(Date.now() - started).toBeLessThan(10_000);
       // Responsive: a click is handled straight away.
       const t0 = Date.now();
@@ -82,7 +82,7 @@ test.describe('bad input: a clear message, nothing lost', () => {
     ]);
     await expect(resultOf(page, 'bom.docx')).toHaveAttribute('data-code', 'INFLATES_TOO_LARGE');
     await expect(resultOf(page, 'bom.docx').getByTestId('import-error'))
-      .toHaveText('Tệp Word “bom.docx” giải nén ra 972.7 MB, vượt giới hạn (20 MB nội dung XML, 100 MB toàn bộ); tệp có thể bị hỏng hoặc là “bom nén”. Không có gì được giải nén.');
+      .toHaveText('Tệp Word “bom.docx” giải nén ra 972,7 MB, vượt giới hạn (20 MB nội dung XML, 100 MB toàn bộ); tệp có thể bị hỏng hoặc là “bom nén”. Không có gì được giải nén.');
     const cut = resultOf(page, 'bi-cat.txt');
     await expect(cut).toHaveAttribute('data-ok', 'true');
     await expect(cut.getByTestId('read-warning')).toHaveText('Tệp lưu bằng UTF-8 nhưng có 1 byte lỗi (tệp bị cắt hoặc hỏng): các byte đó được thay bằng dấu �, phần còn lại đọc bình thường.');

@@ -19,7 +19,9 @@ describe('failure messages', () => {
       expect(m, code).not.toMatch(/\{|Error|undefined/u);
     }
     expect(failureMessage('vi', { code: 'TOO_LARGE', source: 'x.txt', detail: '51.0 MB' }))
-      .toBe('Tệp “x.txt” quá lớn (51.0 MB): tệp văn bản tối đa 20 MB, tệp Word hoặc PDF tối đa 50 MB.');
+      .toBe('Tệp “x.txt” quá lớn (51,0 MB): tệp văn bản tối đa 20 MB, tệp Word hoặc PDF tối đa 50 MB.');
+    expect(failureMessage('en', { code: 'TOO_LARGE', source: 'x.txt', detail: '51.0 MB' })).toContain('(51.0 MB)');
+    expect(failureMessage('vi', { code: 'TOO_MANY_CHARACTERS', source: 'x.txt', detail: '25,000,000' })).toContain('25.000.000');
   });
 
   it('word whatever was thrown: an input error by its code, anything else as INTERNAL', () => {

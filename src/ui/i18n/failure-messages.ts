@@ -61,12 +61,22 @@ const en: Readonly<Record<FailureCode, string>> = {
 /** The messages of every code in `lang` (tests compare the two tables). */
 export const FAILURE_MESSAGES: Readonly<Record<Lang, Readonly<Record<FailureCode, string>>>> = { vi, en };
 
+/** Codes whose detail is a quantity the readers write in English digits ("51.0 MB", "25,000,000"). */
+const QUANTITY: ReadonlySet<FailureCode> = new Set(['TOO_LARGE', 'INFLATES_TOO_LARGE', 'TOO_MANY_PARTS', 'TOO_MANY_PAGES', 'TOO_MANY_CHARACTERS']);
+
+/** A failure's detail in `lang`: Vietnamese writes "51,0 MB" and "25.000.000" (the separators swapped). */
+function detailIn(lang: Lang, f: Pick<Failure, 'code' | 'detail'>): string {
+  const d = f.detail ?? '';
+  if (lang !== 'vi' || !QUANTITY.has(f.code)) return d;
+  return d.replace(/\d[\d,.]*\d/gu, (n) => n.replace(/[.,]/gu, (c) => (c === '.' ? ',' : '.')));
+}
+
 /** The message of a failure in `lang`, naming its input (`source`, or `name` when the caller knows it better). */
 export function failureMessage(lang: Lang, f: Pick<Failure, 'code' | 'source' | 'detail'>, name: string | null = null): string {
-  return fill(FAILURE_MESSAGES[lang][f.code], { name: name ?? f.source ?? '', detail: f.detail ?? '' });
+  return fill(FAILURE_MESSAGES[lang][f.code], { name: name ?? f.source ?? '', detail: detailIn(lang, f) });
 }
 
 /** The same message as parts: the input's name (a file name, a number) marked as the document's own text. */
 export function failureParts(lang: Lang, f: Pick<Failure, 'code' | 'source' | 'detail'>, name: string | null = null): Part[] {
-  return fillParts(FAILURE_MESSAGES[lang][f.code], { name: docText(name ?? f.source ?? ''), detail: f.detail ?? '' });
+  return fillParts(FAILURE_MESSAGES[lang][f.code], { name: docText(name ?? f.source ?? ''), detail: detailIn(lang, f) });
 }
