@@ -48,7 +48,7 @@ export function scaleBench(argv: readonly string[]): void {
 }
 
 /** Where a document's analysis goes (1,000 generated documents, one thread), against the tokenizing floor. */
-function stageShares(): void {
+export function stageShares(): void {
   const { central, parents, files } = benchInputs(1000);
   const floor = timed(2, () => floorPass(files)).ms / files.length;
   const stages = timed(2, () => stagesPass(central, files)).result;

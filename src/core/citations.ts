@@ -57,8 +57,12 @@ export interface CitationComparison {
   readonly dropped: readonly Citation[];
 }
 
-const NUMBERED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${KIND})\s+)?(?:(số|Số|SỐ)\s*:?\s*)?(${NUM})(?![\p{L}\p{N}])`, 'gu');
-const THIS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{N}])`, 'gu');
+// Each expression opens on a lookahead for the characters a match can start with (a kind word's
+// first letter, "số", a digit): without it the engine tries the whole kind alternation after the
+// lookbehind at every position, which made these scans twice as slow on the benchmark's letters.
+const KIND_FIRST = [...new Set(KIND.split('|').map((k) => k[0]))].join('');
+const NUMBERED = new RegExp(String.raw`(?=[${KIND_FIRST}sS\d])(?<![\p{L}\p{N}])(?:(${KIND})\s+)?(?:(số|Số|SỐ)\s*:?\s*)?(${NUM})(?![\p{L}\p{N}])`, 'gu');
+const THIS = new RegExp(String.raw`(?=[${KIND_FIRST}])(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * `true` when only white space precedes `at` on its line. Scans back only to the first other

@@ -42,7 +42,16 @@ export interface Folded {
   readonly ends: Int32Array;
 }
 
+/** Folded forms per token array: a central clause is folded once, not once per document that carries it. */
+const folds = new WeakMap<readonly Token[], Folded>();
+
 export function fold(tokens: readonly Token[]): Folded {
+  let f = folds.get(tokens);
+  if (!f) folds.set(tokens, (f = foldTokens(tokens)));
+  return f;
+}
+
+function foldTokens(tokens: readonly Token[]): Folded {
   const text = foldedOf(tokens, 0, tokens.length);
   const starts = new Int32Array(text.length + 1).fill(-1), ends = new Int32Array(text.length + 1).fill(-1);
   let at = 0;
@@ -63,6 +72,8 @@ export interface Matchers {
   readonly named: readonly boolean[];
   /** Hits of texts read before: a central clause is read once per document that carries it. */
   readonly memo: Map<string, Hit[]>;
+  /** The same by token array: the key above costs the clause's text to build, each time. */
+  readonly seen: WeakMap<readonly Token[], Hit[]>;
 }
 
 /** Texts remembered per list; a stream of unseen texts clears it rather than grow it forever. */
@@ -72,7 +83,7 @@ export function matchers(entries: readonly Entry[]): Matchers {
   const srcs = entries.map((e) => sourceOf(e.phrase, e.pattern ?? false));
   // Group names may not repeat across the alternatives of one expression: only `each` keeps them.
   const any = srcs.length ? new RegExp(`(?<![^ ])(?:${srcs.map((x) => `(?:${x.replace(/\(\?<\w+>/gu, '(?:')})`).join('|')})(?![^ ])`, 'gu') : null;
-  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named: entries.map((e) => e.named ?? false), memo: new Map() };
+  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named: entries.map((e) => e.named ?? false), memo: new Map(), seen: new WeakMap() };
 }
 
 /** A match of entry `entry` on tokens [start, end); `field` is the pattern's `field` group. */
@@ -84,6 +95,8 @@ export interface Hit { readonly entry: number; readonly start: number; readonly 
  */
 export function findHits(tokens: readonly Token[], f: Folded, m: Matchers, remember = false): Hit[] {
   if (!remember) return scan(tokens, f, m);
+  const known = m.seen.get(tokens);
+  if (known && f === fold(tokens)) return known;
   // Named entries read capitals, which folding drops: they key on the printed text too.
   const key = m.named.some(Boolean) ? `${f.text}\u0000${textOf(tokens, 0, tokens.length)}` : f.text;
   let hits = m.memo.get(key);
@@ -92,6 +105,7 @@ export function findHits(tokens: readonly Token[], f: Folded, m: Matchers, remem
     hits = scan(tokens, f, m);
     m.memo.set(key, hits);
   }
+  m.seen.set(tokens, hits);
   return hits;
 }
 
