@@ -4,9 +4,10 @@
  * no Node built-ins. Offsets point into the string given (expected NFC, as `ParsedDocument.text`).
  */
 import {
-  KIND, NUM, LAW, NQ_DH, NQ_TW, canonicalKind, codeFits, codesOfKind, congressKey, fold, isLocalKey,
+  LAW, NQ_DH, NQ_TW, canonicalKind, codeFits, codesOfKind, congressKey, fold, isLocalKey,
   maskMarkdown, normalizeNumber, numberParts, readDate, readIssuer, readLawName, sameIssuer, squash, issuerFold,
 } from './citation-patterns.ts';
+import { numberedMatches, thisMatches } from './citation-scan.ts';
 
 /** One cited document, as written at one place of the text. */
 export interface Citation {
@@ -57,13 +58,6 @@ export interface CitationComparison {
   readonly dropped: readonly Citation[];
 }
 
-// Each expression opens on a lookahead for the characters a match can start with (a kind word's
-// first letter, "số", a digit): without it the engine tries the whole kind alternation after the
-// lookbehind at every position, which made these scans twice as slow on the benchmark's letters.
-const KIND_FIRST = [...new Set(KIND.split('|').map((k) => k[0]))].join('');
-const NUMBERED = new RegExp(String.raw`(?=[${KIND_FIRST}sS\d])(?<![\p{L}\p{N}])(?:(${KIND})\s+)?(?:(số|Số|SỐ)\s*:?\s*)?(${NUM})(?![\p{L}\p{N}])`, 'gu');
-const THIS = new RegExp(String.raw`(?=[${KIND_FIRST}])(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{N}])`, 'gu');
-
 /**
  * `true` when only white space precedes `at` on its line. Scans back only to the first other
  * character: slicing back to the line start was quadratic on a document left on one line.
@@ -97,13 +91,13 @@ export function extractCitations(text: string): Citation[] {
     const stop = by?.end ?? date?.end ?? end;
     found.push({ ...f, date: date?.iso ?? null, issuer: by?.issuer ?? null, text: text.slice(start, stop), start, end: stop });
   };
-  for (const m of matches(s, NUMBERED)) {
+  for (const m of numberedMatches(s)) {
     const number = normalizeNumber(m[3]!);
     // "Số 1154-CV/TU" opening a line with no kind word is the letter's own number, not a citation.
     const self = m[1] === undefined && m[2] !== undefined && m[2] !== 'số' && opensLine(s, m.index);
     make(m.index, m.index + m[0].length, { kind: m[1] ? canonicalKind(m[1]) : null, number, name: null, key: number, self });
   }
-  for (const m of matches(s, THIS)) {
+  for (const m of thisMatches(s)) {
     const kind = canonicalKind(m[1]!);
     found.push({ kind, number: null, name: null, date: null, issuer: null, key: `self:${fold(kind ?? m[1]!)}`,
       text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, self: true });

@@ -72,8 +72,8 @@ export interface Matchers {
   readonly named: readonly boolean[];
   /** Hits of texts read before: a central clause is read once per document that carries it. */
   readonly memo: Map<string, Hit[]>;
-  /** The same by token array: the key above costs the clause's text to build, each time. */
-  readonly seen: WeakMap<readonly Token[], Hit[]>;
+  /** Some entry is `named`: hits then depend on the printed text too. */
+  readonly anyNamed: boolean;
 }
 
 /** Texts remembered per list; a stream of unseen texts clears it rather than grow it forever. */
@@ -83,7 +83,7 @@ export function matchers(entries: readonly Entry[]): Matchers {
   const srcs = entries.map((e) => sourceOf(e.phrase, e.pattern ?? false));
   // Group names may not repeat across the alternatives of one expression: only `each` keeps them.
   const any = srcs.length ? new RegExp(`(?<![^ ])(?:${srcs.map((x) => `(?:${x.replace(/\(\?<\w+>/gu, '(?:')})`).join('|')})(?![^ ])`, 'gu') : null;
-  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named: entries.map((e) => e.named ?? false), memo: new Map(), seen: new WeakMap() };
+  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named: entries.map((e) => e.named ?? false), memo: new Map(), anyNamed: entries.some((e) => e.named) };
 }
 
 /** A match of entry `entry` on tokens [start, end); `field` is the pattern's `field` group. */
@@ -95,18 +95,25 @@ export interface Hit { readonly entry: number; readonly start: number; readonly 
  */
 export function findHits(tokens: readonly Token[], f: Folded, m: Matchers, remember = false): Hit[] {
   if (!remember) return scan(tokens, f, m);
-  const known = m.seen.get(tokens);
-  if (known && f === fold(tokens)) return known;
   // Named entries read capitals, which folding drops: they key on the printed text too.
-  const key = m.named.some(Boolean) ? `${f.text}\u0000${textOf(tokens, 0, tokens.length)}` : f.text;
+  const key = m.anyNamed ? printedKey(tokens, f) : f.text;
   let hits = m.memo.get(key);
   if (!hits) {
     if (m.memo.size >= MEMO_MAX) m.memo.clear();
     hits = scan(tokens, f, m);
     m.memo.set(key, hits);
   }
-  m.seen.set(tokens, hits);
   return hits;
+}
+
+/** Keys of token arrays for the named lists, built once per array (a central clause's, for every document that carries it). */
+const printedKeys = new WeakMap<readonly Token[], string>();
+
+function printedKey(tokens: readonly Token[], f: Folded): string {
+  if (f !== fold(tokens)) return `${f.text}\u0000${textOf(tokens, 0, tokens.length)}`;
+  let key = printedKeys.get(tokens);
+  if (key === undefined) printedKeys.set(tokens, (key = `${f.text}\u0000${textOf(tokens, 0, tokens.length)}`));
+  return key;
 }
 
 function scan(tokens: readonly Token[], f: Folded, m: Matchers): Hit[] {
