@@ -42,16 +42,21 @@ export interface Folded {
   readonly ends: Int32Array;
 }
 
-/** Folded forms per token array: a central clause is folded once, not once per document that carries it. */
+/**
+ * Folded forms of central clauses' token arrays: a central clause is folded once, not once per
+ * document that carries it. Local clauses are folded with `fold`, unremembered: the analysis keeps
+ * their tokens, and a remembered fold (two offsets per character) would stay as long.
+ */
 const folds = new WeakMap<readonly Token[], Folded>();
 
-export function fold(tokens: readonly Token[]): Folded {
+/** `fold` of a central clause's tokens, remembered for the next document. */
+export function foldShared(tokens: readonly Token[]): Folded {
   let f = folds.get(tokens);
-  if (!f) folds.set(tokens, (f = foldTokens(tokens)));
+  if (!f) folds.set(tokens, (f = fold(tokens)));
   return f;
 }
 
-function foldTokens(tokens: readonly Token[]): Folded {
+export function fold(tokens: readonly Token[]): Folded {
   const text = foldedOf(tokens, 0, tokens.length);
   const starts = new Int32Array(text.length + 1).fill(-1), ends = new Int32Array(text.length + 1).fill(-1);
   let at = 0;
@@ -106,11 +111,11 @@ export function findHits(tokens: readonly Token[], f: Folded, m: Matchers, remem
   return hits;
 }
 
-/** Keys of token arrays for the named lists, built once per array (a central clause's, for every document that carries it). */
+/** Keys of central token arrays for the named lists, built once per array (for every document that carries the clause). */
 const printedKeys = new WeakMap<readonly Token[], string>();
 
 function printedKey(tokens: readonly Token[], f: Folded): string {
-  if (f !== fold(tokens)) return `${f.text}\u0000${textOf(tokens, 0, tokens.length)}`;
+  if (f !== folds.get(tokens)) return `${f.text}\u0000${textOf(tokens, 0, tokens.length)}`;
   let key = printedKeys.get(tokens);
   if (key === undefined) printedKeys.set(tokens, (key = `${f.text}\u0000${textOf(tokens, 0, tokens.length)}`));
   return key;

@@ -8,10 +8,10 @@
  */
 import type { Clause } from './types.ts';
 import { effectsOf, type Effect, type EffectInput } from './effects.ts';
-import { fold } from './effect-match.ts';
+import { foldedOf } from './effect-match.ts';
 
 /** Pairs remembered per central clause list; a stream of unseen pairs clears it rather than grow it forever. */
-const MAX = 8192;
+const MAX = 4096;
 
 interface Seen { readonly base: number; readonly effects: readonly Effect[] }
 
@@ -24,7 +24,7 @@ function pairKey(sources: readonly string[], input: EffectInput, base: number): 
   for (const p of diff.parts) k += p.op === 'delete' ? `d${p.kind}${p.start}.${p.end};` : `${p.op}${p.kind}${p.start - base}.${p.end - base};`;
   k += '\u0001';
   for (const t of local) k += `${t.start - base}.${t.end - base}${t.word ? 'w' : 'p'}${t.text}\u0002`;
-  for (const s of input.siblings ?? []) k += `\u0001${fold(s).text}`;
+  for (const s of input.siblings ?? []) k += `\u0001${foldedOf(s, 0, s.length)}`;
   return k;
 }
 
