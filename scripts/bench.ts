@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { computeInsights } from '../src/core/insights.ts';
 import { scoreTruth } from '../src/bench/score-truth.ts';
-import { floorPass, fullPass, naivePass, stagesPass, timed } from './bench/passes.ts';
+import { floorPass, fullPass, naivePass, timed } from './bench/passes.ts';
 import { benchInputs } from './bench/setup.ts';
 import { bigPair } from './bench/big-pair.ts';
-import { scaleBench } from './bench/scale.ts';
+import { scaleBench, stageShares } from './bench/scale.ts';
 
 const quick = process.argv.includes('--quick');
 // `npm run bench -- --scale` (issue 14): the command line over 1k/10k/100k generated files instead.
@@ -47,10 +47,6 @@ for (const n of sizes) {
   console.log(`  full analysis (read + parse + align + classify + diff) ${ms(full.ms).padStart(6)}   ${(full.ms / n).toFixed(2)} ms/doc   ${(full.ms / floor.ms).toFixed(1)}× floor (goal ≤ 3×: ${verdict(full.ms <= 3 * floor.ms)})`);
   if (naive) console.log(`  naive aligner (all pairs, full word diff)           ${ms(naive.ms).padStart(9)}   product ${(naive.ms / full.ms).toFixed(0)}× faster (goal ≥ 20×: ${verdict(naive.ms >= 20 * full.ms)})`);
   else console.log('  naive aligner                                        skipped (--quick)');
-  if (n === sizes[0]) {
-    const stages = timed(3, () => stagesPass(all.central, files)).result;
-    console.log(`  where the analysis goes, per document: ${Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(2)} ms`).join(', ')}`);
-  }
   console.log(`  corpus-wide insights (provenance, rules, citations) ${ms(insights.ms).padStart(9)}   (after the analysis, not in the figures above)`);
   console.log(`  accuracy vs truth: labels ${pct(score.label)}, alignment ${pct(score.align)}, omissions recall ${pct(score.omissionRecall)} / precision ${pct(score.omissionPrecision)}, unmatched clauses ${score.spurious} (goal ≥ 97 %: ${verdict(score.label >= 0.97 && score.align >= 0.97)})`);
   if (naiveScore) console.log(`  naive aligner accuracy: labels ${pct(naiveScore.label)}, alignment ${pct(naiveScore.align)}`);
@@ -59,6 +55,9 @@ for (const n of sizes) {
 
 const [a, b] = sizes.map((n) => rows[n]!);
 console.log(`Growth from N = 100 to N = 1,000 (ideal 10×): full analysis ${(b!.full / a!.full).toFixed(1)}×, floor ${(b!.floor / a!.floor).toFixed(1)}×${b!.naive && a!.naive ? `, naive ${(b!.naive / a!.naive).toFixed(1)}×` : ''}`);
+// Stage by stage against the floor (issue 14): what the multiple above is made of.
+stageShares(1000);
+console.log('');
 const mem = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'bench/memory.ts'), '1000'], { encoding: 'utf8' })) as { maxRssMb: number; heapWithAnalysisMb: number };
 console.log(`Peak memory, N = 1,000, fresh process: ${mem.maxRssMb.toFixed(0)} MB resident (goal ≤ 400 MB: ${verdict(mem.maxRssMb <= 400)}); heap holding the analysis ${mem.heapWithAnalysisMb.toFixed(0)} MB`);
 const big = bigPair();

@@ -2,7 +2,7 @@
  * The passes `npm run bench` times, each from the bytes of the generated files: the tokenizing
  * floor, the product's analysis, and the naive aligner. Each returns what the accuracy check needs.
  */
-import { analyze, analyzeDocument } from '../../src/core/analyze.ts';
+import { analyze, analyzeDocument, DOCUMENT_STAGES, type DocumentStage } from '../../src/core/analyze.ts';
 import { parseSources } from '../../src/core/corpus.ts';
 import { tokenize } from '../../src/core/normalize.ts';
 import { segmentClauses } from '../../src/core/segment-clauses.ts';
@@ -49,7 +49,10 @@ export function timed<T>(runs: number, fn: () => T, warm = true): { ms: number; 
   return { ms: times[Math.floor(times.length / 2)]!, result: result! };
 }
 
-/** Where the full analysis spends its time, per document (ms): read, parse, segment + tokenize, the rest. */
+/**
+ * Where the full analysis spends its time, per document (ms): read, parse, then each stage of
+ * `analyzeDocument` as its `lap` reports it (the same calls as `fullPass`, with a clock between).
+ */
 export function stagesPass(central: ParsedDocument, files: readonly BenchFile[]): Record<string, number> {
   const clock = () => performance.now();
   const t0 = clock();
@@ -57,11 +60,11 @@ export function stagesPass(central: ParsedDocument, files: readonly BenchFile[])
   const t1 = clock();
   const docs = parseSources(texts);
   const t2 = clock();
-  docs.forEach((d) => segmentClauses(d));
-  const t3 = clock();
   const centralClauses = segmentClauses(central);
-  docs.forEach((d) => analyzeDocument(central, centralClauses, d));
-  const t4 = clock();
+  const spent = Object.fromEntries(DOCUMENT_STAGES.map((k) => [k, 0])) as Record<DocumentStage, number>;
+  let last = clock();
+  const lap = (stage: DocumentStage) => { const now = clock(); spent[stage] += now - last; last = now; };
+  for (const d of docs) { last = clock(); analyzeDocument(central, centralClauses, d, lap); }
   const n = files.length;
-  return { read: (t1 - t0) / n, parse: (t2 - t1) / n, 'segment + tokenize': (t3 - t2) / n, 'align + classify + diff + metrics': (t4 - t3 - (t3 - t2)) / n };
+  return { read: (t1 - t0) / n, parse: (t2 - t1) / n, ...Object.fromEntries(DOCUMENT_STAGES.map((k) => [k, spent[k] / n])) };
 }

@@ -47,18 +47,25 @@ export function scaleBench(argv: readonly string[]): void {
   stageShares();
 }
 
-/** Where a document's analysis goes (1,000 generated documents, one thread), against the tokenizing floor. */
-function stageShares(): void {
-  const { central, parents, files } = benchInputs(1000);
-  const floor = timed(2, () => floorPass(files)).ms / files.length;
-  const stages = timed(2, () => stagesPass(central, files)).result;
+/**
+ * Where a document's analysis goes (1,000 generated documents, one thread), stage by stage, against
+ * the tokenizing floor: the analysis (read + parse + the stages of `analyzeDocument`) as a multiple
+ * of the floor, then the insight statistics a json run adds per document.
+ */
+export function stageShares(n = 1000): void {
+  const { central, parents, files } = benchInputs(n);
+  const floor = timed(3, () => floorPass(files)).ms / files.length;
+  const stages = timed(3, () => stagesPass(central, files)).result;
   const analysis = fullPass(central, files);
   const ctx = statsContext(central, segmentClauses(central), parents);
-  const stats = timed(1, () => analysis.documents.forEach((d) => documentStats(ctx, d))).ms / files.length;
-  const all = { ...stages, 'insight statistics (json, partial)': stats };
-  const total = Object.values(all).reduce((a, b) => a + b, 0);
-  console.log(`\nStages per document (N = 1,000, one thread): ${total.toFixed(2)} ms = ${(total / floor).toFixed(1)}× the tokenizing floor (${floor.toFixed(2)} ms)`);
-  for (const [k, v] of Object.entries(all)) console.log(`  ${k.padEnd(36)} ${v.toFixed(2).padStart(6)} ms  ${(100 * v / total).toFixed(0).padStart(3)} %  ${(v / floor).toFixed(1)}× floor`);
+  const stats = timed(3, () => analysis.documents.forEach((d) => documentStats(ctx, d))).ms / files.length;
+  const total = Object.values(stages).reduce((a, b) => a + b, 0);
+  const row = (k: string, v: number, of: number) => console.log(`  ${k.padEnd(40)} ${v.toFixed(2).padStart(6)} ms  ${(100 * v / of).toFixed(0).padStart(3)} %  ${(v / floor).toFixed(1).padStart(4)}× floor`);
+  console.log(`\nWhere a document's analysis goes (N = ${n.toLocaleString('en')}, one thread, medians of 3):`);
+  console.log(`  tokenizing floor (read + normalize + tokenize)  ${floor.toFixed(2)} ms/doc`);
+  console.log(`  analysis (read + parse + align + classify + diff + effects + metrics)  ${total.toFixed(2)} ms/doc = ${(total / floor).toFixed(1)}× the floor`);
+  for (const [k, v] of Object.entries(stages)) row(k, v, total);
+  console.log(`  with the insight statistics of a json run (+${stats.toFixed(2)} ms, ${(stats / floor).toFixed(1)}× floor): ${(total + stats).toFixed(2)} ms/doc = ${((total + stats) / floor).toFixed(1)}× the floor`);
 }
 
 if (process.argv[1] === import.meta.filename) scaleBench(process.argv.slice(2));

@@ -76,6 +76,20 @@ const TITLE_RUN = 6;
 const REFERENCE_WORDS = new Set(['số', 'ngày', 'qđ', 'kl', 'nq', 'ct', 'kh', 'hd', 'cv', 'tb', 'bc', 'qc', 'tw', 'tu', 'đu', 'hu', 'qu', 'ubnd', 'hđnd', 'bcs', 'vpqu', 'vptu']);
 const isReferenceWord = (w: string) => /^\d+$/u.test(w) || REFERENCE_WORDS.has(w);
 
+const NONE: readonly number[] = [];
+const positions = new WeakMap<readonly string[], Map<string, number[]>>();
+
+/** Word → its positions in `title`, ascending; built once per title array (a document's titles are reused for every clause). */
+function titlePositions(title: readonly string[]): Map<string, number[]> {
+  let m = positions.get(title);
+  if (!m) {
+    m = new Map();
+    title.forEach((w, k) => { const list = m!.get(w); if (list) list.push(k); else m!.set(w, [k]); });
+    positions.set(title, m);
+  }
+  return m;
+}
+
 /**
  * Drops the words of a clause that restate the central document's title. Quảng Ngãi's lead-in
  * "Ban Bí thư ban hành Kết luận số 54-KL/TW về tiếp tục thực hiện Quyết định số 99-QĐ/TW… trong
@@ -86,8 +100,10 @@ const isReferenceWord = (w: string) => /^\d+$/u.test(w) || REFERENCE_WORDS.has(w
 export function withoutTitle(words: readonly string[], title: readonly string[]): string[] {
   if (title.length < TITLE_RUN) return [...words];
   const drop = new Uint8Array(words.length);
+  const at = titlePositions(title);
   for (let i = 0; i < words.length; i++) {
-    for (let k = 0; k < title.length; k++) {
+    // Only title positions holding this word start a run: the others share nothing here.
+    for (const k of at.get(words[i]!) ?? NONE) {
       let n = 0, content = 0;
       while (i + n < words.length && k + n < title.length && words[i + n] === title[k + n]) {
         if (!isReferenceWord(words[i + n]!)) content++;

@@ -62,16 +62,25 @@ function centralContext(central: ParsedDocument, centralClauses: readonly Clause
   return ctx;
 }
 
+/** The stages of `analyzeDocument`, in order, as `lap` names them when each ends. */
+export const DOCUMENT_STAGES = ['segment + tokenize', 'features (title, citations, rewrites)', 'align (index)', 'classify + word diff', 'effects', 'statuses + metrics'] as const;
+export type DocumentStage = (typeof DOCUMENT_STAGES)[number];
+
 /**
  * Aligns one document with the already segmented central text. Pass the same `centralClauses`
- * array for every document: the central index is built once per array.
+ * array for every document: the central index is built once per array. `lap`, when given, is
+ * called as each stage ends (the benchmark's clock; core itself reads no clock).
  */
-export function analyzeDocument(central: ParsedDocument, centralClauses: readonly Clause[], doc: ParsedDocument): DocumentAnalysis {
+export function analyzeDocument(central: ParsedDocument, centralClauses: readonly Clause[], doc: ParsedDocument, lap?: (stage: DocumentStage) => void): DocumentAnalysis {
   const clauses = segmentClauses(doc);
+  lap?.('segment + tokenize');
   const { titleWords, index } = centralContext(central, centralClauses);
+  const words = clauses.map((c) => comparedWords(c, titleWords, central.meta.number));
+  lap?.('features (title, citations, rewrites)');
   // One IDF over the central clauses and this document's: results do not depend on which other
   // documents happen to be loaded.
-  const aligned = alignDocument(index, clauses.map((c) => comparedWords(c, titleWords, central.meta.number)), (i, j) => partBonus(clauses[i]!.part, centralClauses[j]!.part));
+  const aligned = alignDocument(index, words, (i, j) => partBonus(clauses[i]!.part, centralClauses[j]!.part));
+  lap?.('align (index)');
   const gains = new Map<string, number[]>();
   const results = resolveSplits(clauses.map((c, i) => {
     const al = aligned[i]!;
@@ -79,10 +88,12 @@ export function analyzeDocument(central: ParsedDocument, centralClauses: readonl
     const r = classifyClause(c, al, centralClauses, central.text, doc.text);
     return r.central.length ? { ...r, gains: gains.get(c.id)! } : r;
   }), centralClauses);
+  lap?.('classify + word diff');
   const withEffects = applyEffects(results, centralClauses);
   const byCentral = effectsByCentral(withEffects);
+  lap?.('effects');
   const statuses = centralStatuses(centralClauses, withEffects).map((s) => (byCentral[s.id]?.length ? { ...s, effects: byCentral[s.id]! } : s));
-  return {
+  const out: DocumentAnalysis = {
     doc: { ...doc, meta: relate(doc, central, centralClauses, statuses) },
     clauses: withEffects,
     central: statuses,
@@ -91,4 +102,6 @@ export function analyzeDocument(central: ParsedDocument, centralClauses: readonl
     lagDays: lagDays(central.meta.date, doc.meta.date),
     effectCounts: effectCounts(withEffects.map((r) => r.effects ?? [])),
   };
+  lap?.('statuses + metrics');
+  return out;
 }

@@ -4,9 +4,10 @@
  * no Node built-ins. Offsets point into the string given (expected NFC, as `ParsedDocument.text`).
  */
 import {
-  KIND, NUM, LAW, NQ_DH, NQ_TW, canonicalKind, codeFits, codesOfKind, congressKey, fold, isLocalKey,
+  LAW, NQ_DH, NQ_TW, canonicalKind, codeFits, codesOfKind, congressKey, fold, isLocalKey,
   maskMarkdown, normalizeNumber, numberParts, readDate, readIssuer, readLawName, sameIssuer, squash, issuerFold,
 } from './citation-patterns.ts';
+import { numberedMatches, thisMatches } from './citation-scan.ts';
 
 /** One cited document, as written at one place of the text. */
 export interface Citation {
@@ -57,9 +58,6 @@ export interface CitationComparison {
   readonly dropped: readonly Citation[];
 }
 
-const NUMBERED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${KIND})\s+)?(?:(số|Số|SỐ)\s*:?\s*)?(${NUM})(?![\p{L}\p{N}])`, 'gu');
-const THIS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{N}])`, 'gu');
-
 /**
  * `true` when only white space precedes `at` on its line. Scans back only to the first other
  * character: slicing back to the line start was quadratic on a document left on one line.
@@ -67,6 +65,16 @@ const THIS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{
 function opensLine(s: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && s[i] !== '\n'; i--) if (!/\s/u.test(s[i]!)) return false;
   return true;
+}
+
+/**
+ * The matches of a global expression, as `matchAll` gives them (none of these can be empty), from
+ * the shared expression: `matchAll` clones it per call, and a clone of these long Unicode
+ * expressions may be compiled again.
+ */
+function* matches(s: string, re: RegExp): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) yield m;
 }
 
 /**
@@ -83,13 +91,13 @@ export function extractCitations(text: string): Citation[] {
     const stop = by?.end ?? date?.end ?? end;
     found.push({ ...f, date: date?.iso ?? null, issuer: by?.issuer ?? null, text: text.slice(start, stop), start, end: stop });
   };
-  for (const m of s.matchAll(NUMBERED)) {
+  for (const m of numberedMatches(s)) {
     const number = normalizeNumber(m[3]!);
     // "Số 1154-CV/TU" opening a line with no kind word is the letter's own number, not a citation.
     const self = m[1] === undefined && m[2] !== undefined && m[2] !== 'số' && opensLine(s, m.index);
     make(m.index, m.index + m[0].length, { kind: m[1] ? canonicalKind(m[1]) : null, number, name: null, key: number, self });
   }
-  for (const m of s.matchAll(THIS)) {
+  for (const m of thisMatches(s)) {
     const kind = canonicalKind(m[1]!);
     found.push({ kind, number: null, name: null, date: null, issuer: null, key: `self:${fold(kind ?? m[1]!)}`,
       text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, self: true });
@@ -97,18 +105,18 @@ export function extractCitations(text: string): Citation[] {
   // KL 21 defines "(gọi tắt là Nghị quyết Trung ương 4)" after the full "… 4 khoá XII": a bare
   // plenum number takes the term of the last full form before it; with none it keeps its own key.
   const term = new Map<string, { name: string; key: string }>();
-  for (const m of s.matchAll(NQ_TW)) {
+  for (const m of matches(s, NQ_TW)) {
     const [plenum, khoa] = [m[1]!, m[2]];
     const full = khoa === undefined ? term.get(plenum) : { name: squash(m[0]), key: `nghi quyet trung uong ${plenum} khoa ${khoa.toLowerCase()}` };
     if (khoa !== undefined && full) term.set(plenum, full);
     const name = full?.name ?? squash(m[0]);
     make(m.index, m.index + m[0].length, { kind: 'Nghị quyết', number: null, name, key: full?.key ?? fold(name), self: false });
   }
-  for (const m of s.matchAll(NQ_DH)) {
+  for (const m of matches(s, NQ_DH)) {
     const name = squash(m[0]);
     make(m.index, m.index + m[0].length, { kind: 'Nghị quyết', number: null, name, key: congressKey(name), self: false });
   }
-  for (const m of s.matchAll(LAW)) {
+  for (const m of matches(s, LAW)) {
     const end = readLawName(s, m.index + m[0].length);
     if (end === null) continue;
     const name = squash(s.slice(m.index, end));

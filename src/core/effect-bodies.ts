@@ -34,7 +34,7 @@ const cache = new WeakMap<Pair, { c: BodyHit[]; l: BodyHit[] }>();
 /** The bodies named on each side of a pair (read once: the enumeration rule needs them too). */
 export function pairBodies(p: Pair): { c: BodyHit[]; l: BodyHit[] } {
   let b = cache.get(p);
-  if (!b) { b = { c: bodiesOf(p.central, p.cf, true), l: bodiesOf(p.local, p.lf) }; cache.set(p, b); }
+  if (!b) { b = { c: bodiesOf(p.central, p.cf, true), l: bodiesOf(p.local, p.lf, true) }; cache.set(p, b); }
   return b;
 }
 

@@ -4,7 +4,8 @@
  * carry it.
  */
 import type { Clause, ClauseResult } from './types.ts';
-import { effectsOf, hasWeakening, type Effect } from './effects.ts';
+import { hasWeakening, type Effect } from './effects.ts';
+import { pairEffects } from './effect-memo.ts';
 import { sharedPct } from './classify-splits.ts';
 
 /**
@@ -26,7 +27,7 @@ export function documentEffects(doc: { readonly clauses: readonly ClauseResult[]
     others.delete(i);
     const siblings = [...others].sort((a, b) => a - b).map((k) => doc.clauses[k]!.clause.tokens);
     const central = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((c) => c.tokens);
-    return effectsOf({ central, local: r.clause.tokens, diff: r.diff, siblings, part: r.clause.part });
+    return pairEffects(centralClauses, sources.map((c) => c.id), { central, local: r.clause.tokens, diff: r.diff, siblings, part: r.clause.part });
   });
 }
 

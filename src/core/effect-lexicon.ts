@@ -59,7 +59,7 @@ function negated(tokens: readonly Token[], at: number): boolean {
 }
 
 function hitsOf(lex: Lexicon, tokens: readonly Token[], side: 'central' | 'local', p: Pair, skip: readonly Hit[]): Hit[] {
-  return findHits(tokens, side === 'central' ? p.cf : p.lf, lex.matchers.all, side === 'central').filter((h) =>
+  return findHits(tokens, side === 'central' ? p.cf : p.lf, lex.matchers.all, true).filter((h) =>
     h.entry < lex.entries.length && !(lex.negatable?.(h.entry) && negated(tokens, h.start)) && !skip.some((s) => s.start <= h.start && h.end <= s.end));
 }
 
@@ -169,7 +169,7 @@ const SUPPORT = ROLE_MARKERS.findIndex((e) => e.role === 'support');
  * named no role only makes explicit who leads (III.1-9): no effect.
  */
 export function roleEffects(p: Pair, emit: Emit): void {
-  const hc = findHits(p.central, p.cf, ROLES, true), hl = findHits(p.local, p.lf, ROLES);
+  const hc = findHits(p.central, p.cf, ROLES, true), hl = findHits(p.local, p.lf, ROLES, true);
   const lostLead = hc.find((h) => h.entry === LEAD && !kept(p.slots, 'c', h.start, h.end));
   const gainedLead = hl.find((h) => h.entry === LEAD && !kept(p.slots, 'l', h.start, h.end));
   if (lostLead && !gainedLead && !carriedElsewhere(p, foldedOf(p.central, lostLead.start, lostLead.end))) {

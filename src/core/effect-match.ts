@@ -42,6 +42,20 @@ export interface Folded {
   readonly ends: Int32Array;
 }
 
+/**
+ * Folded forms of central clauses' token arrays: a central clause is folded once, not once per
+ * document that carries it. Local clauses are folded with `fold`, unremembered: the analysis keeps
+ * their tokens, and a remembered fold (two offsets per character) would stay as long.
+ */
+const folds = new WeakMap<readonly Token[], Folded>();
+
+/** `fold` of a central clause's tokens, remembered for the next document. */
+export function foldShared(tokens: readonly Token[]): Folded {
+  let f = folds.get(tokens);
+  if (!f) folds.set(tokens, (f = fold(tokens)));
+  return f;
+}
+
 export function fold(tokens: readonly Token[]): Folded {
   const text = foldedOf(tokens, 0, tokens.length);
   const starts = new Int32Array(text.length + 1).fill(-1), ends = new Int32Array(text.length + 1).fill(-1);
@@ -63,6 +77,8 @@ export interface Matchers {
   readonly named: readonly boolean[];
   /** Hits of texts read before: a central clause is read once per document that carries it. */
   readonly memo: Map<string, Hit[]>;
+  /** Some entry is `named`: hits then depend on the printed text too. */
+  readonly anyNamed: boolean;
 }
 
 /** Texts remembered per list; a stream of unseen texts clears it rather than grow it forever. */
@@ -72,7 +88,7 @@ export function matchers(entries: readonly Entry[]): Matchers {
   const srcs = entries.map((e) => sourceOf(e.phrase, e.pattern ?? false));
   // Group names may not repeat across the alternatives of one expression: only `each` keeps them.
   const any = srcs.length ? new RegExp(`(?<![^ ])(?:${srcs.map((x) => `(?:${x.replace(/\(\?<\w+>/gu, '(?:')})`).join('|')})(?![^ ])`, 'gu') : null;
-  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named: entries.map((e) => e.named ?? false), memo: new Map() };
+  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named: entries.map((e) => e.named ?? false), memo: new Map(), anyNamed: entries.some((e) => e.named) };
 }
 
 /** A match of entry `entry` on tokens [start, end); `field` is the pattern's `field` group. */
@@ -85,7 +101,7 @@ export interface Hit { readonly entry: number; readonly start: number; readonly 
 export function findHits(tokens: readonly Token[], f: Folded, m: Matchers, remember = false): Hit[] {
   if (!remember) return scan(tokens, f, m);
   // Named entries read capitals, which folding drops: they key on the printed text too.
-  const key = m.named.some(Boolean) ? `${f.text}\u0000${textOf(tokens, 0, tokens.length)}` : f.text;
+  const key = m.anyNamed ? printedKey(tokens, f) : f.text;
   let hits = m.memo.get(key);
   if (!hits) {
     if (m.memo.size >= MEMO_MAX) m.memo.clear();
@@ -93,6 +109,16 @@ export function findHits(tokens: readonly Token[], f: Folded, m: Matchers, remem
     m.memo.set(key, hits);
   }
   return hits;
+}
+
+/** Keys of central token arrays for the named lists, built once per array (for every document that carries the clause). */
+const printedKeys = new WeakMap<readonly Token[], string>();
+
+function printedKey(tokens: readonly Token[], f: Folded): string {
+  if (f !== folds.get(tokens)) return `${f.text}\u0000${textOf(tokens, 0, tokens.length)}`;
+  let key = printedKeys.get(tokens);
+  if (key === undefined) printedKeys.set(tokens, (key = `${f.text}\u0000${textOf(tokens, 0, tokens.length)}`));
+  return key;
 }
 
 function scan(tokens: readonly Token[], f: Folded, m: Matchers): Hit[] {

@@ -73,7 +73,16 @@ export interface Substitution {
  * or when a few equal words separate them (Lạng Sơn 2 moves "hoàn thiện" after "tiếp tục cụ thể
  * hóa"). Unpaired insertions and deletions are not substitutions.
  */
-export function substitutionPairs(d: WordDiff): Substitution[] {
+export function substitutionPairs(d: WordDiff): readonly Substitution[] {
+  let pairs = memo.get(d);
+  if (!pairs) memo.set(d, (pairs = pairsOf(d)));
+  return pairs;
+}
+
+/** Pairs per diff: the classifier's reason, its reason code and the rules mining all read the same diff. */
+const memo = new WeakMap<WordDiff, readonly Substitution[]>();
+
+function pairsOf(d: WordDiff): Substitution[] {
   const groups = changeGroups(d);
   const out: Substitution[] = [];
   for (let i = 0; i < groups.length; i++) {

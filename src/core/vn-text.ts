@@ -9,9 +9,12 @@ export function isCaps(s: string): boolean {
   const bound = 0.15 * t.length;
   let letters = 0, other = 0;
   for (const c of t) {
-    if (!LETTER.test(c)) continue;
+    // ASCII answered by its code (most of a prose paragraph); the Unicode classes only beyond it.
+    const code = c.charCodeAt(0);
+    const ascii = code < 128;
+    if (ascii ? !((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) : !LETTER.test(c)) continue;
     letters++;
-    if (!UPPER.test(c) && ++other > bound) return false;
+    if (!(ascii ? code <= 90 : UPPER.test(c)) && ++other > bound) return false;
   }
   return letters >= 2 && (letters - other) / letters >= 0.85;
 }

@@ -1,0 +1,69 @@
+/**
+ * The two kind-word expressions of `citations.ts`, scanned only where a match can be. A numbered
+ * citation ("Quyết định số 99-QĐ/TW") ends in a number that opens on a digit; a self-reference
+ * ("Kế hoạch này") ends in "này". Each is tried, anchored, at the few positions before such an
+ * anchor its optional words can reach back to, instead of at every position of the text: the
+ * kind-word alternation made these two scans most of the parser's citation reading.
+ *
+ * The matches are those of a scan of the whole text with the global expression, in order: a match
+ * holds exactly one anchor, and the words before it (kind word, "số", colon, white space) hold none.
+ */
+import { KIND, NUM } from './citation-patterns.ts';
+
+const LONGEST_KIND = Math.max(...KIND.split('|').map((k) => k.length));
+const SPACE = /\s/u;
+
+/** Source of a numbered citation: kind word, "số", the number. Groups: 1 kind, 2 "số", 3 number. */
+const NUMBERED_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:(${KIND})\s+)?(?:(số|Số|SỐ)\s*:?\s*)?(${NUM})(?![\p{L}\p{N}])`;
+/** Source of a self-reference. Group 1: the kind word. */
+const THIS_SOURCE = String.raw`(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{N}])`;
+
+const NUMBERED_AT = new RegExp(NUMBERED_SOURCE, 'uy');
+const THIS_AT = new RegExp(THIS_SOURCE, 'uy');
+/** A number opens on a digit no digit precedes (its own lookbehind, or the space after "số"). */
+const DIGIT = /(?<!\d)\d/gu;
+const NAY = /này/gu;
+
+const skipSpace = (s: string, i: number): number => { while (i > 0 && SPACE.test(s[i - 1]!)) i--; return i; };
+
+/** Earliest start of a numbered citation whose number opens at `d`: white space, a colon, "số", white space, a kind word. */
+function numberReach(s: string, d: number): number {
+  let i = skipSpace(s, d);
+  if (s[i - 1] === ':') i--;
+  i = skipSpace(s, i) - 2; // "số"
+  return skipSpace(s, Math.max(0, i)) - LONGEST_KIND;
+}
+
+/** Earliest start of a self-reference whose "này" is at `q`: white space, a kind word. */
+const thisReach = (s: string, q: number): number => skipSpace(s, q) - LONGEST_KIND;
+
+function* anchored(s: string, at: RegExp, anchor: RegExp, reach: (s: string, a: number) => number): Generator<RegExpExecArray> {
+  let pos = 0; // end of the last match: the next starts here or later
+  let tried = 0; // positions below this hold no match
+  anchor.lastIndex = 0;
+  for (let a = anchor.exec(s); a; a = anchor.exec(s)) {
+    const q = a.index;
+    if (q < pos) continue;
+    for (let p = Math.max(pos, tried, reach(s, q)); p <= q; p++) {
+      at.lastIndex = p;
+      const m = at.exec(s);
+      if (m) {
+        pos = p + m[0].length;
+        if (anchor.lastIndex < pos) anchor.lastIndex = pos;
+        yield m;
+        break;
+      }
+    }
+    tried = Math.max(tried, q + 1);
+  }
+}
+
+/** Numbered citations of `s`, as the global scan of the expression finds them. */
+export const numberedMatches = (s: string): Generator<RegExpExecArray> => anchored(s, NUMBERED_AT, DIGIT, numberReach);
+
+/** Self-references of `s` ("Kết luận này"), as the global scan of the expression finds them. */
+export const thisMatches = (s: string): Generator<RegExpExecArray> => anchored(s, THIS_AT, NAY, thisReach);
+
+/** The global expressions themselves, for the tests that compare the two scans. */
+export const NUMBERED_ALL = new RegExp(NUMBERED_SOURCE, 'gu');
+export const THIS_ALL = new RegExp(THIS_SOURCE, 'gu');
