@@ -3,7 +3,8 @@
  * per local document, the total, and the clauses where it occurs; then the clauses whose only
  * changes are such rules ("localized wording"). Pure.
  */
-import type { Analysis, Part, Role } from '../../core/types.ts';
+import { oncePer2 } from './once-per.ts';
+import type { Analysis, ClauseResult, Part, Role } from '../../core/types.ts';
 import type { LocalizationRule, RulesReport } from '../../core/rules.ts';
 import { byLag } from './combine-document-rows.ts';
 import { shortName } from '../doc-label.ts';
@@ -85,21 +86,46 @@ export function combineRules(a: Analysis, report: RulesReport): RulesTable {
   const columns = keyed.map(({ d, name }) => ({ id: d.doc.id, name, number: d.doc.meta.number, role: d.doc.meta.role }));
   const names = new Map(columns.map((c) => [c.id, c.name]));
   const localizedKeys = new Set(report.localized.map((l) => `${l.doc}\u0000${l.clause}`));
-  // The document looked up, not searched: at 5,000 documents a search per example took seconds (issue 14).
+  // The document and its clause looked up, not searched: at 5,000 documents a search per example took seconds (issue 14).
   const docById = new Map<string, Analysis['documents'][number]>();
   for (const d of a.documents) if (!docById.has(d.doc.id)) docById.set(d.doc.id, d);
-  const result = (doc: string, clause: string) => docById.get(doc)?.clauses.find((r) => r.clause.id === clause);
+  const clausesOf = new Map<string, Map<string, ClauseResult>>();
+  const result = (doc: string, clause: string): ClauseResult | undefined => {
+    let m = clausesOf.get(doc);
+    if (!m) {
+      m = new Map();
+      // The first clause of an id wins, as a search would find it.
+      for (const r of docById.get(doc)?.clauses ?? []) if (!m.has(r.clause.id)) m.set(r.clause.id, r);
+      clausesOf.set(doc, m);
+    }
+    return m.get(clause);
+  };
+  // Column indexes of each document id: a rule's counts are filled from the documents it names,
+  // not read for every column (rules × 5,000 lookups in its record took most of a second).
+  const columnsOf = new Map<string, number[]>();
+  columns.forEach((c, i) => { const at = columnsOf.get(c.id); if (at) at.push(i); else columnsOf.set(c.id, [i]); });
+  const totals: number[] = new Array<number>(columns.length).fill(0);
   const byId = new Map(report.rules.map((r) => [r.id, r]));
   const rows = report.rules.map((r): RuleRow => {
-    const counts = columns.map((c) => r.documents[c.id] ?? 0);
+    const counts: number[] = new Array<number>(columns.length).fill(0);
+    let documents = 0;
+    for (const [doc, n] of Object.entries(r.documents)) {
+      for (const i of columnsOf.get(doc) ?? []) {
+        counts[i] = n;
+        totals[i]! += n;
+        if (n > 0) documents++;
+      }
+    }
     const seen = new Set<string>();
-    const examples = r.examples.filter((e) => !seen.has(`${e.doc}\u0000${e.clause}`) && (seen.add(`${e.doc}\u0000${e.clause}`), true)).map((e) => ({
-      doc: e.doc, name: names.get(e.doc) ?? e.doc, clause: e.clause, part: result(e.doc, e.clause)?.clause.part ?? null,
-      central: result(e.doc, e.clause)?.central[0] ?? null, localized: localizedKeys.has(`${e.doc}\u0000${e.clause}`),
-    }));
-    return { ...rulePhrase(r), counts, total: r.count, documents: counts.filter((n) => n > 0).length, examples };
+    const examples = r.examples.filter((e) => !seen.has(`${e.doc}\u0000${e.clause}`) && (seen.add(`${e.doc}\u0000${e.clause}`), true)).map((e) => {
+      const at = result(e.doc, e.clause);
+      return {
+        doc: e.doc, name: names.get(e.doc) ?? e.doc, clause: e.clause, part: at?.clause.part ?? null,
+        central: at?.central[0] ?? null, localized: localizedKeys.has(`${e.doc}\u0000${e.clause}`),
+      };
+    });
+    return { ...rulePhrase(r), counts, total: r.count, documents, examples };
   });
-  const totals = columns.map((_, i) => rows.reduce((s, r) => s + (r.counts[i] ?? 0), 0));
   const localized = report.localized.map((l): LocalizedRow => {
     const r = result(l.doc, l.clause);
     return {
@@ -109,6 +135,9 @@ export function combineRules(a: Analysis, report: RulesReport): RulesTable {
   });
   return { columns, rows, totals, localized };
 }
+
+/** `combineRules` once per analysis and rules report (the rules page opened again reads it: issue 14). */
+export const rulesTableOf = oncePer2((a: Analysis, report: RulesReport) => combineRules(a, report));
 
 /** The rules that occur in one local clause, numbered in the order of the table. */
 export function rulesOfClause(report: RulesReport, doc: string, clause: string): RulePhrase[] {

@@ -73,8 +73,9 @@ function evidenceOf(a: Analysis, bundle: InsightsBundle, s: TourStep, d: Analysi
     }
     case 'omitted-by-most': {
       if (!centralClause) return { type: 'none' };
-      const rows = [...a.documents].sort((x, y) => byLag({ lagDays: x.lagDays, name: shortName(x.doc) }, { lagDays: y.lagDays, name: shortName(y.doc) }))
-        .map((x) => ({ doc: x.doc.id, name: shortName(x.doc), role: x.doc.meta.role, status: x.central.find((c) => c.id === centralClause.id)?.status ?? null }));
+      // Sort keys made once per document, not per comparison (issue 14: 5,000 documents).
+      const rows = a.documents.map((x) => ({ x, lagDays: x.lagDays, name: shortName(x.doc) })).sort(byLag)
+        .map(({ x, name }) => ({ doc: x.doc.id, name, role: x.doc.meta.role, status: x.central.find((c) => c.id === centralClause.id)?.status ?? null }));
       return { type: 'across', central: centralClause, rows };
     }
     case 'forwarding': {

@@ -46,8 +46,7 @@ export function localizedAt(report: RulesReport, doc: string, clause: string): b
   return rulesIndex(report).localized.has(key(doc, clause));
 }
 
-/** The provenance of an added local clause (the first entry for it), or undefined. */
-export function provenanceAt(report: ProvenanceReport, doc: string, clause: string): LocalEntry | undefined {
+function provenanceIndex(report: ProvenanceReport): ReadonlyMap<string, LocalEntry> {
   let index = provenanceIndexes.get(report);
   if (!index) {
     const m = new Map<string, LocalEntry>();
@@ -55,5 +54,25 @@ export function provenanceAt(report: ProvenanceReport, doc: string, clause: stri
     provenanceIndexes.set(report, m);
     index = m;
   }
-  return index.get(key(doc, clause));
+  return index;
+}
+
+/** The provenance of an added local clause (the first entry for it), or undefined. */
+export function provenanceAt(report: ProvenanceReport, doc: string, clause: string): LocalEntry | undefined {
+  return provenanceIndex(report).get(key(doc, clause));
+}
+
+/** Runs `fn` in a task of its own when the page is idle (a timer where there is no idle callback). */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 0);
+}
+
+/**
+ * Builds both lookups ahead, each in an idle task of its own, as soon as the insights arrive: built
+ * on first use they made opening the first pair view at 5,000 documents a task of 130 ms more (issue 14).
+ */
+export function prepareIndexes(rules: RulesReport, provenance: ProvenanceReport): void {
+  whenIdle(() => { rulesIndex(rules); });
+  whenIdle(() => { provenanceIndex(provenance); });
 }

@@ -1,10 +1,9 @@
 /** Citations: inconsistencies first, then who cites what (inherited / added / dropped), then each document's lists. */
 import './citations.css';
-import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import type { CitedDocument } from '../../core/citation-report.ts';
 import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
-import { citationLabel, combineCitations, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine/combine-citations.ts';
+import { citationLabel, citationsModelOf, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine/combine-citations.ts';
 import { formatDate } from '../../state/format-date.ts';
 import { pairRoute } from '../../state/route/route.ts';
 import { Panel } from '../shared/panel.tsx';
@@ -35,7 +34,7 @@ export default function CitationsPage() {
 
 function Citations({ analysis, bundle }: { analysis: Analysis; bundle: InsightsBundle }) {
   const t = useT();
-  const model = useMemo(() => combineCitations(analysis, bundle.insights.citations, bundle.parents), [analysis, bundle]);
+  const model = citationsModelOf(analysis, bundle);
   return (
     <>
       <Flags flags={model.flags} />

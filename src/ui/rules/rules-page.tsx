@@ -1,9 +1,8 @@
 /** Localization rules: the systematic substitutions per document and in all, with examples, and the localized clauses. */
 import './rules.css';
-import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
-import { combineRules, type RulesTable } from '../../state/combine/combine-rules.ts';
+import { rulesTableOf, type RulesTable } from '../../state/combine/combine-rules.ts';
 import { localClauseRoute } from '../../state/insights/insights-routes.ts';
 import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -32,7 +31,7 @@ export default function RulesPage() {
 
 function Rules({ analysis, bundle }: { analysis: Analysis; bundle: InsightsBundle }) {
   const t = useT();
-  const table = useMemo(() => combineRules(analysis, bundle.insights.rules), [analysis, bundle]);
+  const table = rulesTableOf(analysis, bundle.insights.rules);
   return (
     <>
       <Panel id="rules-table" title={t('rules.caption')}>
