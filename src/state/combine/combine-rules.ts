@@ -6,8 +6,7 @@
 import { oncePer2 } from './once-per.ts';
 import type { Analysis, ClauseResult, Part, Role } from '../../core/types.ts';
 import type { LocalizationRule, RulesReport } from '../../core/rules.ts';
-import { byLag } from './combine-document-rows.ts';
-import { shortName } from '../doc-label.ts';
+import { documentsByLag } from './combine-document-rows.ts';
 import { localizedAt, rulesAt } from '../insights/insights-index.ts';
 
 /** A rule as people read it: the name words it qualifies, then what changes. */
@@ -82,8 +81,7 @@ export function rulePhrase(r: Pick<LocalizationRule, 'id' | 'context' | 'from' |
 /** Builds the table; columns are the local documents in order of issuance. */
 export function combineRules(a: Analysis, report: RulesReport): RulesTable {
   // Each name made once, not twice per comparison (5,000 documents: some 120,000 comparisons).
-  const keyed = a.documents.map((d) => ({ d, lagDays: d.lagDays, name: shortName(d.doc) })).sort(byLag);
-  const columns = keyed.map(({ d, name }) => ({ id: d.doc.id, name, number: d.doc.meta.number, role: d.doc.meta.role }));
+  const columns = documentsByLag(a).map(({ d, name }) => ({ id: d.doc.id, name, number: d.doc.meta.number, role: d.doc.meta.role }));
   const names = new Map(columns.map((c) => [c.id, c.name]));
   const localizedKeys = new Set(report.localized.map((l) => `${l.doc}\u0000${l.clause}`));
   // The document looked up, not searched: at 5,000 documents a search per example took seconds (issue 14).

@@ -9,6 +9,8 @@ import { filterDocumentRows, sortDocumentRows } from './combine-document-query.t
 import { combineHeatmapMatrix, type HeatmapMatrix } from './combine-heatmap-matrix.ts';
 import { summarizeHeatmap } from './combine-heatmap-summary.ts';
 import { combineWeakenedCells } from './combine-weakened-cells.ts';
+import { combineTimeline } from './combine-timeline.ts';
+import { combineLagHistogram } from './combine-lag-histogram.ts';
 
 /** The overview table's rows (combine-document-rows.ts). */
 export const documentRowsOf = oncePer(combineDocumentRows);
@@ -24,3 +26,7 @@ export const heatmapMatrixOf = oncePer(combineHeatmapMatrix);
 export const heatmapSummaryOf = oncePer2((m: HeatmapMatrix, rows: readonly DocumentRow[]) => summarizeHeatmap(m, rows.map((r) => r.id)));
 /** The cells carried with a weakening. */
 export const weakenedCellsOf = oncePer(combineWeakenedCells);
+/** The documents on the day axis. */
+export const timelineOf = oncePer(combineTimeline);
+/** The histogram of days over some rows. */
+export const lagHistogramOf = oncePer((rows: readonly DocumentRow[]) => combineLagHistogram(rows));
