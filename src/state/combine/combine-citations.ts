@@ -38,6 +38,9 @@ export interface CitationRow {
   readonly central: boolean;
   readonly cells: readonly CitationCell[];
   readonly flagged: boolean;
+  /** Local texts (columns) that inherit, add or drop it, and whose citation of it is flagged. */
+  readonly counts: Readonly<Record<'inherited' | 'added' | 'dropped', number>>;
+  readonly flaggedDocs: number;
 }
 
 /** A flag, with the documents by name. */
@@ -123,10 +126,28 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
   for (const d of docs) for (const c of d.cited) if (!info.has(c.key)) info.set(c.key, c);
   const own = a.central.meta.number;
   const centralKeys = new Set(report.central.map((c) => c.key));
+  // What the local texts do with each key, counted from their own lists (each text once per key, its
+  // first list winning as in a cell), and the flagged texts per key: the counts of the aggregated
+  // matrix at 5,000 documents without a cell object per text and key (issue 14).
+  const counts = new Map<string, { inherited: number; added: number; dropped: number }>();
+  const countOf = (key: string) => counts.get(key) ?? counts.set(key, { inherited: 0, added: 0, dropped: 0 }).get(key)!;
+  for (const col of columns) {
+    if (col.central) continue;
+    const d = reportOf.get(col.id)!;
+    d.inherited.forEach((k, i) => { if (d.inherited.indexOf(k) === i) countOf(k).inherited++; });
+    d.added.forEach((k, i) => { if (d.added.indexOf(k) === i && !d.inherited.includes(k)) countOf(k).added++; });
+    d.dropped.forEach((k, i) => { if (d.dropped.indexOf(k) === i && !d.inherited.includes(k) && !d.added.includes(k)) countOf(k).dropped++; });
+  }
+  const columnCount = new Map<string, number>();
+  for (const col of columns) if (!col.central) columnCount.set(col.id, (columnCount.get(col.id) ?? 0) + 1);
+  const flaggedBy = new Map<string, Set<string>>();
+  for (const f of report.flags) for (const id of f.documents) (flaggedBy.get(f.key) ?? flaggedBy.set(f.key, new Set()).get(f.key)!).add(id);
   // The central text's own number (each local text cites what it implements) is not a row.
+  // A row's cells (one per text) are built when first read: the full matrix reads them, the
+  // aggregated one (thousands of texts) never does.
   const rows = [...info.entries()].filter(([key]) => key !== own)
     .map(([key, cited]): CitationRow => {
-      const cells = columns.map((col): CitationCell => {
+      const cellsOf = () => columns.map((col): CitationCell => {
         if (col.central) {
           const c = report.central.find((x) => x.key === key);
           return { mark: c ? 'cited' : null, flagged: flaggedIn.has(`${a.central.id}\u0000${key}`), text: c?.text ?? null };
@@ -135,7 +156,13 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
         const mark: CitationMark | null = d.inherited.has(key) ? 'inherited' : d.added.has(key) ? 'added' : d.dropped.has(key) ? 'dropped' : null;
         return { mark, flagged: flaggedIn.has(`${col.id}\u0000${key}`), text: d.cited.get(key)?.text ?? null };
       });
-      return { key, cited, central: centralKeys.has(key), cells, flagged: cells.some((c) => c.flagged) };
+      let cells: readonly CitationCell[] | undefined;
+      const flaggedDocs = [...flaggedBy.get(key) ?? []].reduce((n, id) => n + (columnCount.get(id) ?? 0), 0);
+      return {
+        key, cited, central: centralKeys.has(key), counts: countOf(key), flaggedDocs,
+        flagged: flaggedDocs > 0 || flaggedIn.has(`${a.central.id}\u0000${key}`),
+        get cells() { return (cells ??= cellsOf()); },
+      };
     });
   const citesKey = (id: string, key: string) => (id === a.central.id ? report.central.find((c) => c.key === key) ?? null
     : reportOf.has(id) ? lookup(id).cited.get(key) ?? null : null);
