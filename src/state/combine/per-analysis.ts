@@ -3,6 +3,8 @@
  * documents rebuilt rows, heat map, distributions and weakened cells in one task of half a second).
  * The store keeps its sort and filter objects while they do not change, so those are keys too.
  */
+import type { Analysis } from '../../core/types.ts';
+import { reviewedShare } from '../../core/reviews.ts';
 import { oncePer, oncePer2 } from './once-per.ts';
 import { combineDocumentRows, type DocumentRow } from './combine-document-rows.ts';
 import { filterDocumentRows, sortDocumentRows } from './combine-document-query.ts';
@@ -26,6 +28,17 @@ export const heatmapMatrixOf = oncePer(combineHeatmapMatrix);
 export const heatmapSummaryOf = oncePer2((m: HeatmapMatrix, rows: readonly DocumentRow[]) => summarizeHeatmap(m, rows.map((r) => r.id)));
 /** The cells carried with a weakening. */
 export const weakenedCellsOf = oncePer(combineWeakenedCells);
+/** The reviewer's answers over all documents: how many answers, how many are hers, in how many documents. */
+export const reviewTotalsOf = oncePer((a: Analysis): { readonly reviewed: number; readonly answers: number; readonly docs: number } => {
+  let reviewed = 0, answers = 0, docs = 0;
+  for (const d of a.documents) {
+    const s = reviewedShare(d);
+    answers += s.answers;
+    reviewed += s.reviewed;
+    if (s.reviewed) docs++;
+  }
+  return { reviewed, answers, docs };
+});
 /** The documents on the day axis. */
 export const timelineOf = oncePer(combineTimeline);
 /** The histogram of days over some rows. */
