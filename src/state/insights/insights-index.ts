@@ -88,7 +88,9 @@ export function provenanceAt(report: ProvenanceReport, doc: string, clause: stri
 
 /** Runs `fn` in a task of its own when the page is idle (a timer where there is no idle callback). */
 function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  // Looked up on the global object: this module is compiled for the worker too, which has no idle callbacks.
+  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+  if (typeof idle === 'function') idle.call(globalThis, fn, { timeout: 2000 });
   else setTimeout(fn, 0);
 }
 
