@@ -31,6 +31,21 @@ describe('combineCitations on the built-in corpus', () => {
     expect(f.others.map((o) => o.name)).toEqual(['54-KL/TW', 'TTXVN', 'Lạng Sơn', 'Quảng Ngãi', 'Thành ủy'].filter((n) => n !== 'TTXVN'));
   });
 
+  it('counts per row what its cells show (the aggregated matrix reads the counts, never the cells)', () => {
+    expect(m.rows.some((r) => r.flaggedDocs > 0)).toBe(true);
+    for (const r of m.rows) {
+      const local = r.cells.filter((_, i) => !m.columns[i]!.central);
+      expect(r.counts).toEqual({
+        inherited: local.filter((c) => c.mark === 'inherited').length,
+        added: local.filter((c) => c.mark === 'added').length,
+        dropped: local.filter((c) => c.mark === 'dropped').length,
+      });
+      expect(r.flaggedDocs).toBe(local.filter((c) => c.flagged).length);
+      expect(r.flagged).toBe(r.cells.some((c) => c.flagged));
+      expect(r.central).toBe(r.cells[0]!.mark === 'cited');
+    }
+  });
+
   it('gives each document its three lists', () => {
     const qn = m.documents.find((d) => d.name === 'Quảng Ngãi')!;
     expect(qn.added.map(citationLabel)).toEqual(['Kết luận 01-KL/TW', 'Luật thực hiện dân chủ ở cơ sở năm 2022', 'Quyết định 1575-QĐ/TU', 'Quyết định 29/2022/QĐ-UBND']);

@@ -7,7 +7,8 @@ import type { Analysis } from '../../core/types.ts';
 import type { CitationReport, CitedDocument } from '../../core/citation-report.ts';
 import { byLag, type DocColumn } from './combine-document-rows.ts';
 import { shortName } from '../doc-label.ts';
-import type { ParentDocument } from '../insights/insights-compute.ts';
+import type { InsightsBundle, ParentDocument } from '../insights/insights-compute.ts';
+import { oncePer2 } from './once-per.ts';
 
 /** What a text does with a cited document. `cited`: the central text cites it. */
 export type CitationMark = 'cited' | 'inherited' | 'added' | 'dropped';
@@ -33,6 +34,9 @@ export interface CitationRow {
   readonly central: boolean;
   readonly cells: readonly CitationCell[];
   readonly flagged: boolean;
+  /** Local texts (columns) that inherit, add or drop it, and whose citation of it is flagged. */
+  readonly counts: Readonly<Record<'inherited' | 'added' | 'dropped', number>>;
+  readonly flaggedDocs: number;
 }
 
 /** A flag, with the documents by name. */
@@ -65,13 +69,23 @@ export interface CitationsModel {
 
 const CENTRAL = '\u0000central';
 
+/** A document's citation lists, looked up by key. */
+interface DocLookup {
+  readonly inherited: ReadonlySet<string>;
+  readonly added: ReadonlySet<string>;
+  readonly dropped: ReadonlySet<string>;
+  /** The first citation of each key, as a search finds it. */
+  readonly cited: ReadonlyMap<string, CitedDocument>;
+}
+
 /** Builds the model; local documents in order of issuance. */
 export function combineCitations(a: Analysis, report: CitationReport, parents: readonly ParentDocument[] = []): CitationsModel {
   const meta = new Map(a.documents.map((d) => [d.doc.id, d]));
-  const docs = [...report.documents].sort((x, y) => {
-    const dx = meta.get(x.doc), dy = meta.get(y.doc);
-    return byLag({ lagDays: dx?.lagDays ?? null, name: dx ? shortName(dx.doc) : x.doc }, { lagDays: dy?.lagDays ?? null, name: dy ? shortName(dy.doc) : y.doc });
-  });
+  // Sort keys made once per document, not twice per comparison (5,000 documents: some 120,000 comparisons).
+  const docs = report.documents.map((d) => {
+    const m = meta.get(d.doc);
+    return { d, lagDays: m?.lagDays ?? null, name: m ? shortName(m.doc) : d.doc };
+  }).sort(byLag).map((k) => k.d);
   const nameOf = (id: string) => {
     if (id === a.central.id) return a.central.meta.number ?? shortName(a.central);
     const d = meta.get(id);
@@ -86,27 +100,65 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
   const reportOf = new Map<string, CitationReport['documents'][number]>();
   for (const d of docs) if (!reportOf.has(d.doc)) reportOf.set(d.doc, d);
   const flaggedIn = new Set(report.flags.flatMap((f) => f.documents.map((id) => `${id}\u0000${f.key}`)));
+  // Each document's lists as sets, made once: the matrix asks every document about every cited key.
+  const lookups = new Map<string, DocLookup>();
+  const lookup = (id: string): DocLookup => {
+    let l = lookups.get(id);
+    if (!l) {
+      const d = reportOf.get(id)!;
+      const cited = new Map<string, CitedDocument>();
+      for (const c of d.cited) if (!cited.has(c.key)) cited.set(c.key, c);
+      l = { inherited: new Set(d.inherited), added: new Set(d.added), dropped: new Set(d.dropped), cited };
+      lookups.set(id, l);
+    }
+    return l;
+  };
   // Rows: the central text's citations in its order, then the others in order of first appearance.
   const info = new Map<string, CitedDocument>();
   for (const c of report.central) info.set(c.key, c);
   for (const d of docs) for (const c of d.cited) if (!info.has(c.key)) info.set(c.key, c);
   const own = a.central.meta.number;
   const centralKeys = new Set(report.central.map((c) => c.key));
+  // What the local texts do with each key, counted from their own lists (each text once per key, its
+  // first list winning as in a cell), and the flagged texts per key: the counts of the aggregated
+  // matrix at 5,000 documents without a cell object per text and key (issue 14).
+  const counts = new Map<string, { inherited: number; added: number; dropped: number }>();
+  const countOf = (key: string) => counts.get(key) ?? counts.set(key, { inherited: 0, added: 0, dropped: 0 }).get(key)!;
+  for (const col of columns) {
+    if (col.central) continue;
+    const d = reportOf.get(col.id)!;
+    d.inherited.forEach((k, i) => { if (d.inherited.indexOf(k) === i) countOf(k).inherited++; });
+    d.added.forEach((k, i) => { if (d.added.indexOf(k) === i && !d.inherited.includes(k)) countOf(k).added++; });
+    d.dropped.forEach((k, i) => { if (d.dropped.indexOf(k) === i && !d.inherited.includes(k) && !d.added.includes(k)) countOf(k).dropped++; });
+  }
+  const columnCount = new Map<string, number>();
+  for (const col of columns) if (!col.central) columnCount.set(col.id, (columnCount.get(col.id) ?? 0) + 1);
+  const flaggedBy = new Map<string, Set<string>>();
+  for (const f of report.flags) for (const id of f.documents) (flaggedBy.get(f.key) ?? flaggedBy.set(f.key, new Set()).get(f.key)!).add(id);
   // The central text's own number (each local text cites what it implements) is not a row.
+  // A row's cells (one per text) are built when first read: the full matrix reads them, the
+  // aggregated one (thousands of texts) never does.
   const rows = [...info.entries()].filter(([key]) => key !== own)
     .map(([key, cited]): CitationRow => {
-      const cells = columns.map((col): CitationCell => {
+      const cellsOf = () => columns.map((col): CitationCell => {
         if (col.central) {
           const c = report.central.find((x) => x.key === key);
           return { mark: c ? 'cited' : null, flagged: flaggedIn.has(`${a.central.id}\u0000${key}`), text: c?.text ?? null };
         }
-        const d = reportOf.get(col.id)!;
-        const mark: CitationMark | null = d.inherited.includes(key) ? 'inherited' : d.added.includes(key) ? 'added' : d.dropped.includes(key) ? 'dropped' : null;
-        return { mark, flagged: flaggedIn.has(`${col.id}\u0000${key}`), text: d.cited.find((x) => x.key === key)?.text ?? null };
+        const d = lookup(col.id);
+        const mark: CitationMark | null = d.inherited.has(key) ? 'inherited' : d.added.has(key) ? 'added' : d.dropped.has(key) ? 'dropped' : null;
+        return { mark, flagged: flaggedIn.has(`${col.id}\u0000${key}`), text: d.cited.get(key)?.text ?? null };
       });
-      return { key, cited, central: centralKeys.has(key), cells, flagged: cells.some((c) => c.flagged) };
+      let cells: readonly CitationCell[] | undefined;
+      const flaggedDocs = [...flaggedBy.get(key) ?? []].reduce((n, id) => n + (columnCount.get(id) ?? 0), 0);
+      return {
+        key, cited, central: centralKeys.has(key), counts: countOf(key), flaggedDocs,
+        flagged: flaggedDocs > 0 || flaggedIn.has(`${a.central.id}\u0000${key}`),
+        get cells() { return (cells ??= cellsOf()); },
+      };
     });
-  const citesKey = (id: string, key: string) => (id === a.central.id ? report.central : reportOf.get(id)?.cited ?? []).find((c) => c.key === key) ?? null;
+  const citesKey = (id: string, key: string) => (id === a.central.id ? report.central.find((c) => c.key === key) ?? null
+    : reportOf.has(id) ? lookup(id).cited.get(key) ?? null : null);
   const textIds = [a.central.id, ...docs.map((d) => d.doc)];
   const flags = report.flags.map((f): CitationFlagView => ({
     kind: f.kind, key: f.key, suggested: f.suggested, message: f.message,
@@ -125,6 +177,9 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
   }));
   return { columns, rows, flags, documents };
 }
+
+/** `combineCitations` once per analysis and insights (the citations page opened again reads it: issue 14). */
+export const citationsModelOf = oncePer2((a: Analysis, bundle: InsightsBundle) => combineCitations(a, bundle.insights.citations, bundle.parents));
 
 /** A cited document's name: kind and number ("Quyết định 99-QĐ/TW"), or its name ("Nghị quyết Đại hội XIII"). */
 export function citationLabel(c: CitedDocument): string {

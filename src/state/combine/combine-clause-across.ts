@@ -1,7 +1,6 @@
 /** Clause view: one central clause across all documents — how each carries it, with the diffs. Pure. */
 import type { Analysis, CentralResult, CentralStatus, Clause, ClauseResult, DocumentAnalysis, Role } from '../../core/types.ts';
-import { byLag } from './combine-document-rows.ts';
-import { shortName } from '../doc-label.ts';
+import { documentsByLag } from './combine-document-rows.ts';
 
 /** A local document and its status for one central clause (clause view, lineage). */
 export interface CarrierDoc {
@@ -15,10 +14,11 @@ export interface CarrierDoc {
 
 /** Every local document with its status for central clause `id` and what `more` adds, in order of issuance. */
 export function carrierDocs<X>(a: Analysis, id: string, more: (d: DocumentAnalysis, r: CentralResult | undefined) => X): (CarrierDoc & X)[] {
-  return a.documents.map((d) => {
+  // In the analysis's order of issuance, sorted once (the same order a sort of these rows gives).
+  return documentsByLag(a).map(({ d, name }) => {
     const r = d.central.find((x) => x.id === id);
-    return { doc: d.doc.id, name: shortName(d.doc), number: d.doc.meta.number, role: d.doc.meta.role, lagDays: d.lagDays, status: r?.status ?? null, ...more(d, r) };
-  }).sort(byLag);
+    return { doc: d.doc.id, name, number: d.doc.meta.number, role: d.doc.meta.role, lagDays: d.lagDays, status: r?.status ?? null, ...more(d, r) };
+  });
 }
 
 /** One local document in the clause view. */

@@ -3,6 +3,7 @@
  * how many documents carry 0–9 %, 10–19 % … of the central tasks, how many added 0–9 % … of their
  * words, and the totals. Pure; linear in documents.
  */
+import { oncePer } from './once-per.ts';
 import type { DocumentRow } from './combine-document-rows.ts';
 
 /** Documents whose share, as a whole percentage, lies in `from`..`to` (both included). */
@@ -67,3 +68,6 @@ export function combineCoverageDistribution(rows: readonly DocumentRow[]): Cover
     added: shareHistogram(rows.filter((r) => r.words > 0).map((r) => ({ share: r.addedShare, forwarding: r.role === 'forwarding' }))),
   };
 }
+
+/** `combineCoverageDistribution` once per rows array (the overview opened again reads it: issue 14). */
+export const coverageDistributionOf = oncePer(combineCoverageDistribution);

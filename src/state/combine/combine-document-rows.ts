@@ -2,6 +2,7 @@
 import type { Analysis, Role } from '../../core/types.ts';
 import type { QualityReport } from '../../core/quality.ts';
 import { issuerName, shortName } from '../doc-label.ts';
+import { oncePer } from './once-per.ts';
 
 /** A document as a column or heading of an insight table (rules, citations): who it is, by the overview row's fields. */
 export type DocColumn = Pick<DocumentRow, 'id' | 'name' | 'number' | 'role'>;
@@ -50,6 +51,20 @@ export function byLag<T extends { lagDays: number | null; name: string }>(a: T, 
   if (b.lagDays === null && a.lagDays !== null) return -1;
   return (a.lagDays ?? 0) - (b.lagDays ?? 0) || VI_COLLATOR.compare(a.name, b.name);
 }
+
+/** A local document with the keys of `byLag`. */
+export interface ByLag {
+  readonly d: Analysis['documents'][number];
+  readonly lagDays: number | null;
+  readonly name: string;
+}
+
+/**
+ * The documents of an analysis in order of issuance (`byLag`), sorted once per analysis: every clause
+ * view, the rules' columns and the tour sorted the same 5,000 documents again (issue 14).
+ */
+export const documentsByLag = oncePer((a: Analysis): readonly ByLag[] =>
+  a.documents.map((d) => ({ d, lagDays: d.lagDays, name: shortName(d.doc) })).sort(byLag));
 
 /**
  * Lower case without tone marks or diacritics, đ as d: "Tỉnh ủy Lạng Sơn" → "tinh uy lang son", so a

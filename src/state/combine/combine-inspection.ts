@@ -1,4 +1,5 @@
 /** The content of the printable inspection report: per document, coverage, added clauses and omitted tasks. Pure. */
+import { oncePer } from './once-per.ts';
 import type { Analysis, Part, Role } from '../../core/types.ts';
 import type { Effect } from '../../core/effects.ts';
 import type { QualityReport } from '../../core/quality.ts';
@@ -68,5 +69,8 @@ export function combineInspection(a: Analysis): InspectionDoc[] {
         return c && TASK_PARTS.includes(c.part) ? [{ id: c.id, part: c.part, unit: c.unit, text: c.text }] : [];
       }),
     };
-  }).sort((x, y) => byLag({ lagDays: x.lagDays, name: x.name }, { lagDays: y.lagDays, name: y.name }));
+  }).sort(byLag);
 }
+
+/** `combineInspection` once per analysis (the report opened again reads it: issue 14). */
+export const inspectionOf = oncePer(combineInspection);

@@ -3,10 +3,10 @@
  * per local document, the total, and the clauses where it occurs; then the clauses whose only
  * changes are such rules ("localized wording"). Pure.
  */
-import type { Analysis, Part } from '../../core/types.ts';
+import { oncePer2 } from './once-per.ts';
+import type { Analysis, ClauseResult, Part } from '../../core/types.ts';
 import type { LocalizationRule, RulesReport } from '../../core/rules.ts';
-import { byLag, type DocColumn } from './combine-document-rows.ts';
-import { shortName } from '../doc-label.ts';
+import { documentsByLag, type DocColumn } from './combine-document-rows.ts';
 import { localizedAt, rulesAt } from '../insights/insights-index.ts';
 
 /** A rule as people read it: the name words it qualifies, then what changes. */
@@ -74,34 +74,73 @@ export function rulePhrase(r: Pick<LocalizationRule, 'id' | 'context' | 'from' |
 /** Builds the table; columns are the local documents in order of issuance. */
 export function combineRules(a: Analysis, report: RulesReport): RulesTable {
   // Each name made once, not twice per comparison (5,000 documents: some 120,000 comparisons).
-  const keyed = a.documents.map((d) => ({ d, lagDays: d.lagDays, name: shortName(d.doc) })).sort(byLag);
-  const columns = keyed.map(({ d, name }) => ({ id: d.doc.id, name, number: d.doc.meta.number, role: d.doc.meta.role }));
+  const columns = documentsByLag(a).map(({ d, name }) => ({ id: d.doc.id, name, number: d.doc.meta.number, role: d.doc.meta.role }));
   const names = new Map(columns.map((c) => [c.id, c.name]));
   const localizedKeys = new Set(report.localized.map((l) => `${l.doc}\u0000${l.clause}`));
   // The document looked up, not searched: at 5,000 documents a search per example took seconds (issue 14).
   const docById = new Map<string, Analysis['documents'][number]>();
   for (const d of a.documents) if (!docById.has(d.doc.id)) docById.set(d.doc.id, d);
-  const result = (doc: string, clause: string) => docById.get(doc)?.clauses.find((r) => r.clause.id === clause);
+  const found = new Map<string, ClauseResult | undefined>();
+  const result = (doc: string, clause: string): ClauseResult | undefined => {
+    const k = `${doc}\u0000${clause}`;
+    if (!found.has(k)) found.set(k, docById.get(doc)?.clauses.find((r) => r.clause.id === clause));
+    return found.get(k);
+  };
+  // Column indexes of each document id: the totals and a rule's counts come from the documents it
+  // names, not from a read of its record for every column (rules × 5,000 lookups took most of a second).
+  const columnsOf = new Map<string, number[]>();
+  columns.forEach((c, i) => { const at = columnsOf.get(c.id); if (at) at.push(i); else columnsOf.set(c.id, [i]); });
+  const totals: number[] = new Array<number>(columns.length).fill(0);
   const byId = new Map(report.rules.map((r) => [r.id, r]));
-  const rows = report.rules.map((r): RuleRow => {
-    const counts = columns.map((c) => r.documents[c.id] ?? 0);
+  const countsOf = (r: LocalizationRule): number[] => {
+    const counts: number[] = new Array<number>(columns.length).fill(0);
+    for (const [doc, n] of Object.entries(r.documents)) for (const i of columnsOf.get(doc) ?? []) counts[i] = n;
+    return counts;
+  };
+  const examplesOf = (r: LocalizationRule): RuleExample[] => {
     const seen = new Set<string>();
-    const examples = r.examples.filter((e) => !seen.has(`${e.doc}\u0000${e.clause}`) && (seen.add(`${e.doc}\u0000${e.clause}`), true)).map((e) => ({
-      doc: e.doc, name: names.get(e.doc) ?? e.doc, clause: e.clause, part: result(e.doc, e.clause)?.clause.part ?? null,
-      central: result(e.doc, e.clause)?.central[0] ?? null, localized: localizedKeys.has(`${e.doc}\u0000${e.clause}`),
-    }));
-    return { ...rulePhrase(r), counts, total: r.count, documents: counts.filter((n) => n > 0).length, examples };
-  });
-  const totals = columns.map((_, i) => rows.reduce((s, r) => s + (r.counts[i] ?? 0), 0));
-  const localized = report.localized.map((l): LocalizedRow => {
-    const r = result(l.doc, l.clause);
+    return r.examples.filter((e) => !seen.has(`${e.doc}\u0000${e.clause}`) && (seen.add(`${e.doc}\u0000${e.clause}`), true)).map((e) => {
+      const at = result(e.doc, e.clause);
+      return {
+        doc: e.doc, name: names.get(e.doc) ?? e.doc, clause: e.clause, part: at?.clause.part ?? null,
+        central: at?.central[0] ?? null, localized: localizedKeys.has(`${e.doc}\u0000${e.clause}`),
+      };
+    });
+  };
+  // A row's counts per column and its examples are built when first read: at 5,000 documents the
+  // table shows a window of rules, their first examples and how many documents apply each, and
+  // building every count and example up front was a task of over a second (issue 14).
+  const rows = report.rules.map((r): RuleRow => {
+    let documents = 0;
+    for (const [doc, n] of Object.entries(r.documents)) {
+      for (const i of columnsOf.get(doc) ?? []) {
+        totals[i]! += n;
+        if (n > 0) documents++;
+      }
+    }
+    let counts: readonly number[] | undefined, examples: readonly RuleExample[] | undefined;
     return {
-      doc: l.doc, name: names.get(l.doc) ?? l.doc, clause: l.clause, part: r?.clause.part ?? null, central: r?.central[0] ?? null, text: r?.clause.text ?? '',
-      rules: l.rules.map((id) => byId.get(id)).filter((x): x is LocalizationRule => x !== undefined).map(rulePhrase),
+      ...rulePhrase(r), total: r.count, documents,
+      get counts() { return (counts ??= countsOf(r)); },
+      get examples() { return (examples ??= examplesOf(r)); },
+    };
+  });
+  // The same for the localized clauses (a windowed list of thousands): each one's clause when shown.
+  const localized = report.localized.map((l): LocalizedRow => {
+    let rules: readonly RulePhrase[] | undefined;
+    return {
+      doc: l.doc, name: names.get(l.doc) ?? l.doc, clause: l.clause,
+      get part() { return result(l.doc, l.clause)?.clause.part ?? null; },
+      get central() { return result(l.doc, l.clause)?.central[0] ?? null; },
+      get text() { return result(l.doc, l.clause)?.clause.text ?? ''; },
+      get rules() { return (rules ??= l.rules.map((id) => byId.get(id)).filter((x): x is LocalizationRule => x !== undefined).map(rulePhrase)); },
     };
   });
   return { columns, rows, totals, localized };
 }
+
+/** `combineRules` once per analysis and rules report (the rules page opened again reads it: issue 14). */
+export const rulesTableOf = oncePer2((a: Analysis, report: RulesReport) => combineRules(a, report));
 
 /** The rules that occur in one local clause, numbered in the order of the table. */
 export function rulesOfClause(report: RulesReport, doc: string, clause: string): RulePhrase[] {

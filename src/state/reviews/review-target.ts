@@ -23,8 +23,11 @@ function inForceFor(trails: readonly AuditTrail[], d: DocumentAnalysis): Decisio
 export function decisionOnClause(trails: readonly AuditTrail[], d: DocumentAnalysis, clauseId: string): DecisionRef | null {
   const index = d.clauses.findIndex((r) => r.clause.id === clauseId);
   if (index < 0) return null;
+  // Texts folded only when a decision names the document: the clause view asks for each of its cards.
+  const decisions = inForceFor(trails, d);
+  if (decisions.length === 0) return null;
   const folded = foldTexts(d.clauses.map((r) => r.clause));
-  return inForceFor(trails, d).filter(({ event: { decision: x } }) => {
+  return decisions.filter(({ event: { decision: x } }) => {
     if (isCentralDecision(x)) return false;
     const f = findClause(folded, x.clause, x.occurrence ?? 1);
     return f.kind === 'one' && f.index === index;
@@ -33,8 +36,10 @@ export function decisionOnClause(trails: readonly AuditTrail[], d: DocumentAnaly
 
 /** The decision in force on central clause `centralId` for `d`, or null. */
 export function decisionOnCentral(trails: readonly AuditTrail[], a: Analysis, d: DocumentAnalysis, centralId: string): DecisionRef | null {
+  const decisions = inForceFor(trails, d);
+  if (decisions.length === 0) return null;
   const folded = foldTexts(a.centralClauses);
-  return inForceFor(trails, d).filter(({ event: { decision: x } }) => {
+  return decisions.filter(({ event: { decision: x } }) => {
     if (!isCentralDecision(x)) return false;
     const f = findCentral(a.centralClauses, folded, x.centralClause);
     const ids = f.kind === 'one' ? [f.index] : f.kind === 'ids' ? f.indices : [];

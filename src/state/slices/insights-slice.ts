@@ -8,6 +8,7 @@ import type { SliceCreator } from '../app-state.ts';
 import type { CorpusInput, LoadStatus } from './corpus-slice.ts';
 import type { InsightsBundle } from '../insights/insights-compute.ts';
 import { markInsightsReady } from '../insights/insights-ready-mark.ts';
+import { prepareIndexes } from '../insights/insights-index.ts';
 
 /** Gives the insights of an analysis computed from `input`. */
 export type InsightsSource = (analysis: Analysis, input: CorpusInput) => Promise<InsightsBundle>;
@@ -77,6 +78,7 @@ export function createInsightsSlice(source: InsightsSource = defaultInsightsSour
           if (get().insights.of !== analysis) return;
           set({ insights: { status: 'ready', result, of: analysis, error: null } });
           markInsightsReady();
+          prepareIndexes(result.insights.rules, result.insights.provenance);
         },
         (e: unknown) => {
           if (get().insights.of === analysis) set({ insights: { status: 'error', result: null, of: analysis, error: e instanceof Error ? e.message : String(e) } });

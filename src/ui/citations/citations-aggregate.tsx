@@ -25,23 +25,15 @@ interface Counted {
   readonly flagged: number;
 }
 
-function count(row: CitationRow, model: CitationsModel): Counted {
-  const counts = { inherited: 0, added: 0, dropped: 0 };
-  let flagged = 0, central = false;
-  row.cells.forEach((c, i) => {
-    if (model.columns[i]?.central) { central = c.mark === 'cited'; return; }
-    if (c.mark === 'inherited' || c.mark === 'added' || c.mark === 'dropped') counts[c.mark]++;
-    if (c.flagged) flagged++;
-  });
-  return { row, central, counts, flagged };
-}
+// The model counts each row (combine-citations.ts): its cells, one per text, are never built here.
+const count = (row: CitationRow): Counted => ({ row, central: row.central, counts: row.counts, flagged: row.flaggedDocs });
 
 /** The aggregated matrix (same test id as the full one). */
 export function CitationsAggregate({ model }: { model: CitationsModel }) {
   const t = useT();
   const st = useST();
   const n = (x: number) => formatCount(t.lang, x);
-  const rows = useMemo(() => model.rows.map((r) => count(r, model)), [model]);
+  const rows = useMemo(() => model.rows.map(count), [model]);
   const locals = model.columns.filter((c) => !c.central).length;
   return (
     <>

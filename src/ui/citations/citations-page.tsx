@@ -1,9 +1,7 @@
 /** Citations: inconsistencies first, then who cites what (inherited / added / dropped), then each document's lists. */
 import './citations.css';
-import type { Analysis } from '../../core/types.ts';
 import type { CitedDocument } from '../../core/citation-report.ts';
-import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
-import { citationLabel, combineCitations, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine/combine-citations.ts';
+import { citationLabel, citationsModelOf, type CitationCell, type CitationFlagView, type CitationMark, type CitationsModel } from '../../state/combine/combine-citations.ts';
 import { formatDate } from '../../state/format-date.ts';
 import { pairRoute } from '../../state/route/route.ts';
 import { Panel } from '../shared/panel.tsx';
@@ -20,11 +18,9 @@ import { FlagItem } from './citation-flag.tsx';
 
 const SYMBOL: Readonly<Record<CitationMark, string>> = { cited: '●', inherited: '=', added: '+', dropped: '−' };
 
-const citationsModel = (analysis: Analysis, bundle: InsightsBundle) => combineCitations(analysis, bundle.insights.citations, bundle.parents);
-
 /** The page. */
 export default function CitationsPage() {
-  return <InsightView name="citations" model={citationsModel}>{(model) => <Citations model={model} />}</InsightView>;
+  return <InsightView name="citations" model={citationsModelOf}>{(model) => <Citations model={model} />}</InsightView>;
 }
 
 function Citations({ model }: { model: CitationsModel }) {

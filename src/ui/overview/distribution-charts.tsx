@@ -2,9 +2,9 @@
  * The overview's two charts once there are too many documents for one bar each: how many documents
  * carry what share of the central tasks, and how much of their text they added, with the totals.
  */
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
-import { combineCoverageDistribution, type HistogramBin, type ShareDistribution } from '../../state/combine/combine-coverage-distribution.ts';
+import { coverageDistributionOf, type HistogramBin, type ShareDistribution } from '../../state/combine/combine-coverage-distribution.ts';
 import { percent } from '../../state/format-date.ts';
 import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -54,7 +54,7 @@ function HistogramPanel({ id, title, description, dist, fill, binHeader, childre
 export function DistributionCharts({ rows }: { rows: readonly DocumentRow[] }) {
   const t = useT();
   const num = useNum();
-  const d = useMemo(() => combineCoverageDistribution(rows), [rows]);
+  const d = coverageDistributionOf(rows);
   const n = num(d.docs);
   return (
     <div className="grid-2" data-testid="distribution-charts">

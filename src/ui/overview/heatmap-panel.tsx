@@ -4,16 +4,14 @@
  */
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineHeatmapMatrix } from '../../state/combine/combine-heatmap-matrix.ts';
 import { heatmapOf } from '../../state/combine/combine-heatmap.ts';
-import { summarizeHeatmap } from '../../state/combine/combine-heatmap-summary.ts';
+import { heatmapMatrixOf, heatmapSummaryOf, weakenedCellsOf } from '../../state/combine/per-analysis.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { Heatmap } from './heatmap.tsx';
 import { HeatmapLarge } from './heatmap-large.tsx';
 import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
-import { combineWeakenedCells } from '../../state/combine/combine-weakened-cells.ts';
 import { WeakenedCells, WeakenedToggle } from './heatmap-weakened.tsx';
 
 // A new table page leaves the heat map's data as it was: skip re-rendering its hundreds of cells.
@@ -42,13 +40,13 @@ export function HeatmapPanel({ analysis, filtered: nowFiltered, order: nowOrder,
   const order = useDeferredValue(nowOrder);
   const filtered = useDeferredValue(nowFiltered);
   const showHeatColumns = useAppStore((s) => s.showHeatColumns);
-  const matrix = useMemo(() => combineHeatmapMatrix(analysis), [analysis]);
+  const matrix = heatmapMatrixOf(analysis);
   const large = order.length > HEATMAP_ALL_COLUMNS;
   const start = large ? Math.min(heatStart, Math.max(0, order.length - 1)) : 0;
   const ids = useMemo(() => (large ? order.slice(start, start + HEATMAP_WINDOW) : order), [large, order, start]);
   const data = useMemo(() => heatmapOf(matrix, ids), [matrix, ids]);
-  const summary = useMemo(() => (large ? summarizeHeatmap(matrix, filtered.map((r) => r.id)) : null), [large, matrix, filtered]);
-  const weakened = useMemo(() => combineWeakenedCells(analysis), [analysis]);
+  const summary = large ? heatmapSummaryOf(matrix, filtered) : null;
+  const weakened = weakenedCellsOf(analysis);
   const [showWeakened, setShowWeakened] = useState(false);
   return (
     <WeakenedCells.Provider value={showWeakened ? weakened : null}>

@@ -1,8 +1,7 @@
 /** The timeline panel: each document on the day axis when they fit, a histogram of days when there are many. */
 import { memo, useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineTimeline } from '../../state/combine/combine-timeline.ts';
-import { combineLagHistogram } from '../../state/combine/combine-lag-histogram.ts';
+import { lagHistogramOf, timelineOf } from '../../state/combine/per-analysis.ts';
 import { keepIds } from '../../state/combine/combine-in-order.ts';
 import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -24,12 +23,12 @@ interface Props {
 /** The panel for the table's (filtered) documents; the order of the table does not concern it, so a sort skips it. */
 export const TimelinePanel = memo(function TimelinePanel({ analysis, filtered, keep }: Props) {
   const t = useT();
-  const timeline = useMemo(() => combineTimeline(analysis), [analysis]);
+  const timeline = timelineOf(analysis);
   const many = filtered.length > TIMELINE_POINTS_MAX;
   const shown = useMemo(() => (many ? null : {
     ...timeline, known: keepIds(timeline.known, keep), unknown: keepIds(timeline.unknown, keep),
   }), [many, timeline, keep]);
-  const hist = useMemo(() => (many ? combineLagHistogram(filtered) : null), [many, filtered]);
+  const hist = many ? lagHistogramOf(filtered) : null;
   return (
     <Panel id="timeline" title={t('timeline.title')} description={t('timeline.desc', { date: dateLabel(t, timeline.centralDate) })}>
       {shown ? <Timeline data={shown} /> : hist && <LagHistogram data={hist} />}

@@ -5,8 +5,9 @@
  */
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
-import { combineDocumentRows, type DocumentRow } from '../../state/combine/combine-document-rows.ts';
-import { filterDocumentRows, isNoFilter, sortDocumentRows } from '../../state/combine/combine-document-query.ts';
+import type { DocumentRow } from '../../state/combine/combine-document-rows.ts';
+import { isNoFilter } from '../../state/combine/combine-document-query.ts';
+import { documentRowsOf, filteredRowsOf, rowIdsOf, sortedRowsOf } from '../../state/combine/per-analysis.ts';
 import type { OverviewQuery } from '../../state/slices/overview-slice.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 
@@ -27,10 +28,11 @@ export interface OverviewDocuments {
 /** The rows of `analysis` under the store's sort and filter. */
 export function useOverviewDocuments(analysis: Analysis): OverviewDocuments {
   const query = useAppStore((s) => s.overview);
-  const all = useMemo(() => combineDocumentRows(analysis), [analysis]);
-  const filtered = useMemo(() => filterDocumentRows(all, query.filter), [all, query.filter]);
-  const sorted = useMemo(() => sortDocumentRows(filtered, query.sort), [filtered, query.sort]);
-  const order = useMemo(() => sorted.map((r) => r.id), [sorted]);
+  // Kept per analysis, filter and sort (per-analysis.ts): the overview opened again builds nothing.
+  const all = documentRowsOf(analysis);
+  const filtered = filteredRowsOf(all, query.filter);
+  const sorted = sortedRowsOf(filtered, query.sort);
+  const order = rowIdsOf(sorted);
   const keep = useMemo(() => (isNoFilter(query.filter) ? null : new Set(filtered.map((r) => r.id))), [filtered, query.filter]);
   return { all, filtered, sorted, order, keep, query };
 }

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
-import { combineInspection, type InspectionDoc } from '../../state/combine/combine-inspection.ts';
+import { inspectionOf, type InspectionDoc } from '../../state/combine/combine-inspection.ts';
 import { combineTaskCoverage } from '../../state/combine/combine-task-coverage.ts';
 import { combineComposition } from '../../state/combine/combine-composition.ts';
 import { formatDate, percent } from '../../state/format-date.ts';
@@ -64,7 +64,7 @@ function Report({ analysis }: { analysis: Analysis }) {
   const t = useT();
   const w = useWT();
   const ft = useFT();
-  const docs = useMemo(() => combineInspection(analysis), [analysis]);
+  const docs = inspectionOf(analysis);
   const large = atScale(docs.length);
   // At scale the per-document charts are not drawn (report-scale.tsx): their data is not built either.
   const tasks = useMemo(() => (large ? [] : combineTaskCoverage(analysis)), [analysis, large]);

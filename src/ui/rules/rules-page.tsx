@@ -2,7 +2,7 @@
 import './rules.css';
 import type { Analysis } from '../../core/types.ts';
 import type { InsightsBundle } from '../../state/insights/insights-compute.ts';
-import { combineRules, type RulesTable } from '../../state/combine/combine-rules.ts';
+import { rulesTableOf, type RulesTable } from '../../state/combine/combine-rules.ts';
 import { localClauseRoute } from '../../state/insights/insights-routes.ts';
 import { Panel } from '../shared/panel.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -17,7 +17,8 @@ import { RuleText } from '../shared/insights/rule-text.tsx';
 import { VirtualList } from '../shared/virtual/virtual-list.tsx';
 import { RULE_COLUMNS_MAX, RulesAggregate } from './rules-aggregate.tsx';
 
-const rulesTable = (analysis: Analysis, bundle: InsightsBundle) => combineRules(analysis, bundle.insights.rules);
+// Kept per analysis (rulesTableOf): opening the page again rebuilds nothing.
+const rulesTable = (analysis: Analysis, bundle: InsightsBundle) => rulesTableOf(analysis, bundle.insights.rules);
 
 /** The page. */
 export default function RulesPage() {

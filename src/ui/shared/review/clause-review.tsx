@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { clauseDecision, centralDecision } from '../../../core/review-decisions.ts';
 import { decisionOnCentral, decisionOnClause, localIso } from '../../../state/reviews/review-target.ts';
 import { useAppStore } from '../../../state/use-app-store.tsx';
+import { documentOf } from '../../../state/combine/document-index.ts';
 import { useRT } from '../../i18n/review-strings.ts';
 import { clauseAnswer, dmyTime, statusAnswer } from './review-words.tsx';
 import { ReviewForm } from './review-form.tsx';
@@ -32,7 +33,7 @@ export function ClauseReview({ side, id, docId }: Props) {
   const decide = useAppStore((s) => s.decide);
   const setReviewer = useAppStore((s) => s.setReviewer);
   const [editing, setEditing] = useState(false);
-  const doc = analysis?.documents.find((d) => d.doc.id === docId);
+  const doc = analysis ? documentOf(analysis, docId) : undefined;
   if (!analysis || !doc) return null;
   const local = side === 'local' ? doc.clauses.find((r) => r.clause.id === id) : undefined;
   const central = side === 'central' ? doc.central.find((s) => s.id === id) : undefined;

@@ -1,9 +1,9 @@
 /** The overview's line on the inspection: how many answers are the reviewer's, and the decisions that no longer match. */
 import { useMemo } from 'react';
-import { reviewedShare } from '../../../core/reviews.ts';
 import { reviewAgreement, type Agreement } from '../../../core/review-agreement.ts';
 import type { Analysis } from '../../../core/types.ts';
 import { useAppStore } from '../../../state/use-app-store.tsx';
+import { reviewTotalsOf } from '../../../state/combine/per-analysis.ts';
 import { useRT } from '../../i18n/review-strings.ts';
 import { UnmatchedList } from './unmatched-list.tsx';
 import './review.css';
@@ -12,13 +12,8 @@ export function ReviewSummary({ analysis }: { analysis: Analysis }) {
   const t = useRT();
   const unmatched = useAppStore((s) => s.reviews.unmatched);
   const machine = useAppStore((s) => s.reviews.machine);
-  let reviewed = 0, answers = 0, docs = 0;
-  for (const d of analysis.documents) {
-    const s = reviewedShare(d);
-    answers += s.answers;
-    reviewed += s.reviewed;
-    if (s.reviewed) docs++;
-  }
+  // Counted once per analysis (per-analysis.ts): 5,000 documents' answers on each opening of the overview were 90 ms.
+  const { reviewed, answers, docs } = reviewTotalsOf(analysis);
   if (!reviewed && !unmatched.length) return null;
   return (
     <section className="review-bar" aria-label={t('review.title')} data-testid="review-summary">
