@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { RulesReport } from '../../core/rules.ts';
-import type { ProvenanceReport } from '../../core/types.ts';
+import type { LocalizationRule, RulesReport } from '../../core/rules.ts';
+import type { ProvenanceLink, ProvenanceReport } from '../../core/types.ts';
 import { localizedAt, prepareIndexes, provenanceAt, rulesAt } from './insights-index.ts';
 
-const rule = (id: string, examples: { doc: string; clause: string }[]) =>
-  ({ id, from: 'a', to: 'b', context: '', count: examples.length, documents: {}, examples }) as unknown as RulesReport['rules'][number];
+const rule = (id: string, examples: { doc: string; clause: string }[]): LocalizationRule =>
+  ({ id, from: 'a', to: 'b', context: '', count: examples.length, documents: {}, examples });
+const late: ProvenanceLink = { doc: 'late', clause: 'x', text: '', similarity: 1, shared: [] };
 
 const reports = () => {
   const r1 = rule('r1', [{ doc: 'd1', clause: '1-1' }, { doc: 'd1', clause: '1-1' }, { doc: 'd2', clause: '2-1' }]);
   const r2 = rule('r2', [{ doc: 'd1', clause: '1-1' }]);
-  const rules = { rules: [r1, r2], localized: [{ doc: 'd2', clause: '2-1', rules: ['r1'] }] } as unknown as RulesReport;
-  const local = Array.from({ length: 4500 }, (_, i) => ({ doc: `d${i % 3}`, clause: `c${i}`, source: null }));
-  local.push({ doc: 'd0', clause: 'c0', source: { doc: 'late' } } as never);
-  const provenance = { parents: [], central: [], local } as unknown as ProvenanceReport;
+  const rules: RulesReport = { rules: [r1, r2], localized: [{ doc: 'd2', clause: '2-1', rules: ['r1'] }] };
+  const local: ProvenanceReport['local'][number][] = Array.from({ length: 4500 }, (_, i) => ({ doc: `d${i % 3}`, clause: `c${i}`, source: null }));
+  local.push({ doc: 'd0', clause: 'c0', source: late });
+  const provenance: ProvenanceReport = { parents: [], central: [], local };
   return { rules, provenance, r1, r2 };
 };
 
