@@ -81,8 +81,8 @@ export interface Matchers {
   readonly anyNamed: boolean;
 }
 
-/** Texts remembered per list; a stream of unseen texts clears it rather than grow it forever. */
-const MEMO_MAX = 4096;
+/** Texts remembered per list; a stream of unseen texts clears it rather than grow it forever (see effect-memo.ts's bound). */
+const MEMO_MAX = 1024;
 
 export function matchers(entries: readonly Entry[]): Matchers {
   const srcs = entries.map((e) => sourceOf(e.phrase, e.pattern ?? false));
