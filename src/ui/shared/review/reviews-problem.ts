@@ -4,13 +4,12 @@ import type { Lang } from '../../../state/route/route.ts';
 
 type V = Readonly<Record<string, string>>;
 /** Megabytes with one decimal, in the language's digits: "2,5 MB" in Vietnamese, "2.5 MB" in English. */
-const mbIn = (lang: Lang) => (b: string | undefined) => `${(Number(b ?? 0) / 1024 / 1024).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
-const mbVi = mbIn('vi'), mbEn = mbIn('en');
+const mb = (lang: Lang, b: string | undefined) => `${(Number(b ?? 0) / 1024 / 1024).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 
 const WORDS: Readonly<Record<Lang, Readonly<Record<ReviewsProblem['code'], (v: V) => string>>>> = {
   vi: {
     REVIEWS_UNREADABLE: () => 'không đọc được tệp',
-    REVIEWS_TOO_LARGE: (v) => `tệp quá lớn (${mbVi(v['bytes'])}; tối đa ${mbVi(v['limit'])})`,
+    REVIEWS_TOO_LARGE: (v) => `tệp quá lớn (${mb('vi', v['bytes'])}; tối đa ${mb('vi', v['limit'])})`,
     REVIEWS_NOT_JSON: () => 'tệp không phải JSON',
     REVIEWS_WRONG_SCHEMA: () => 'tệp không phải tệp quyết định doichieu.reviews/1',
     REVIEWS_NO_DECISIONS: () => 'tệp thiếu danh sách "decisions"',
@@ -19,7 +18,7 @@ const WORDS: Readonly<Record<Lang, Readonly<Record<ReviewsProblem['code'], (v: V
   },
   en: {
     REVIEWS_UNREADABLE: () => 'the file could not be read',
-    REVIEWS_TOO_LARGE: (v) => `the file is too large (${mbEn(v['bytes'])}; at most ${mbEn(v['limit'])})`,
+    REVIEWS_TOO_LARGE: (v) => `the file is too large (${mb('en', v['bytes'])}; at most ${mb('en', v['limit'])})`,
     REVIEWS_NOT_JSON: () => 'the file is not JSON',
     REVIEWS_WRONG_SCHEMA: () => 'the file is not a doichieu.reviews/1 decisions file',
     REVIEWS_NO_DECISIONS: () => 'the file has no "decisions" list',
