@@ -49,8 +49,14 @@ export interface Failure {
   readonly code: FailureCode;
   /** The input it concerns (file name, "pasted text", a document number), when there is one. */
   readonly source: string | null;
-  /** Extra detail for the message (size in MB, the duplicated number); `null` when none. */
+  /** Extra detail for the message (the duplicated number, the PDF reader's reason); `null` when none. */
   readonly detail: string | null;
+  /**
+   * The quantity a limit refused, as a number each language writes its own way ("51,0 MB" and
+   * "25.000.000" in Vietnamese): bytes for TOO_LARGE and INFLATES_TOO_LARGE, a count for
+   * TOO_MANY_PARTS, TOO_MANY_PAGES and TOO_MANY_CHARACTERS. Absent for every other code.
+   */
+  readonly amount?: number;
   /** English technical message, for logs and the CLI; the interface words the code itself. */
   readonly message: string;
 }
@@ -59,15 +65,18 @@ export interface Failure {
 export class InputError extends Error {
   readonly code: InputErrorCode;
   readonly source: string;
-  /** Extra detail for the message (e.g. size in MB, the duplicated number). */
+  /** Extra detail for the message (e.g. the duplicated number). */
   readonly detail: string | null;
+  /** The refused quantity of a limit's code (see `Failure.amount`). */
+  readonly amount: number | undefined;
 
-  constructor(code: InputErrorCode, source: string, message: string, detail: string | null = null) {
+  constructor(code: InputErrorCode, source: string, message: string, detail: string | null = null, amount?: number) {
     super(message);
     this.name = 'InputError';
     this.code = code;
     this.source = source;
     this.detail = detail;
+    this.amount = amount;
   }
 }
 
@@ -93,9 +102,10 @@ const text = (x: unknown): string | null => (typeof x === 'string' ? x : null);
  */
 export function toFailure(e: unknown, source: string | null = null): Failure {
   if (typeof e === 'object' && e !== null) {
-    const o = e as { code?: unknown; source?: unknown; detail?: unknown; message?: unknown };
+    const o = e as { code?: unknown; source?: unknown; detail?: unknown; amount?: unknown; message?: unknown };
     const code = isFailureCode(o.code) ? o.code : 'INTERNAL';
-    return { code, source: text(o.source) ?? source, detail: code === 'INTERNAL' ? null : text(o.detail), message: text(o.message) ?? String(e) };
+    const f: Failure = { code, source: text(o.source) ?? source, detail: code === 'INTERNAL' ? null : text(o.detail), message: text(o.message) ?? String(e) };
+    return code !== 'INTERNAL' && typeof o.amount === 'number' && Number.isFinite(o.amount) ? { ...f, amount: o.amount } : f;
   }
   return { code: 'INTERNAL', source, detail: null, message: String(e) };
 }

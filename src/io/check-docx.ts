@@ -16,7 +16,7 @@ const BINARY_PART = /(?:^|\/)(?:media|embeddings|fonts)\/|\.(?:png|jpe?g|gif|bmp
 function tooLarge(source: string, bytes: number, xml: boolean): InputError {
   const [what, limit] = xml ? [' of XML', MAX_DOCX_XML] : ['', MAX_DOCX_INFLATED];
   return new InputError('INFLATES_TOO_LARGE', source,
-    `${source} inflates to ${megabytes(bytes)}${what}; Word documents over ${limit / 1024 / 1024} MB${what} inflated are refused`, megabytes(bytes));
+    `${source} inflates to ${megabytes(bytes)}${what}; Word documents over ${limit / 1024 / 1024} MB${what} inflated are refused`, megabytes(bytes), bytes);
 }
 
 const damaged = (source: string, why: string) =>
@@ -68,7 +68,7 @@ export async function checkDocx(bytes: Uint8Array, source: string): Promise<void
   if ('problem' in dir) {
     if (dir.problem === 'too-many') {
       throw new InputError('TOO_MANY_PARTS', source,
-        `${source} holds ${dir.count} zip parts; Word documents of more than ${MAX_DOCX_PARTS} parts are refused`, String(dir.count));
+        `${source} holds ${dir.count} zip parts; Word documents of more than ${MAX_DOCX_PARTS} parts are refused`, String(dir.count), dir.count);
     }
     throw damaged(source, dir.problem === 'no-directory' ? 'the zip archive is incomplete (its directory is missing)' : 'the zip directory is damaged');
   }

@@ -123,7 +123,7 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
   if (bytes.length === 0) throw new InputError('EMPTY_FILE', source, `${source} is empty (0 bytes)`);
   if (bytes.length > MAX_TEXT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new InputError('TOO_LARGE', source, `${source} is ${mb} MB; text files over 20 MB are refused`, `${mb} MB`);
+    throw new InputError('TOO_LARGE', source, `${source} is ${mb} MB; text files over 20 MB are refused`, `${mb} MB`, bytes.length);
   }
   const format = sniffFormat(bytes);
   if (format !== null) {

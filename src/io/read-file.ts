@@ -54,7 +54,7 @@ function unsupported(name: string, what: string): InputError {
 export function tooLarge(name: string, size: number, limit: number): InputError {
   const mb = (size / 1024 / 1024).toFixed(1);
   const what = limit === MAX_TEXT_BYTES ? 'text files' : 'documents';
-  return new InputError('TOO_LARGE', name, `${name} is ${mb} MB; ${what} over ${limit / 1024 / 1024} MB are refused`, `${mb} MB`);
+  return new InputError('TOO_LARGE', name, `${name} is ${mb} MB; ${what} over ${limit / 1024 / 1024} MB are refused`, `${mb} MB`, size);
 }
 
 /**

@@ -44,7 +44,7 @@ const MIN_LETTERS_PER_PAGE = 40;
 export function tooManyCharacters(source: string, chars: number, after?: string): InputError {
   return new InputError('TOO_MANY_CHARACTERS', source,
     `${source} holds ${chars.toLocaleString('en')} characters${after ? ` in ${after}` : ''}; documents of more than ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters are refused`,
-    chars.toLocaleString('en'));
+    chars.toLocaleString('en'), chars);
 }
 
 function isTextItem(item: PdfTextItem | { type: string }): item is PdfTextItem {
@@ -78,7 +78,7 @@ export async function readPdf(bytes: Uint8Array, source: string, getDocument: Ge
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) {
-      throw new InputError('TOO_MANY_PAGES', source, `${source} has ${doc.numPages} pages; PDF files of more than ${MAX_PDF_PAGES} pages are refused`, String(doc.numPages));
+      throw new InputError('TOO_MANY_PAGES', source, `${source} has ${doc.numPages} pages; PDF files of more than ${MAX_PDF_PAGES} pages are refused`, String(doc.numPages), doc.numPages);
     }
     const pages = [];
     let chars = 0;

@@ -1,22 +1,14 @@
 /** Short and full names of a document for tables, chart axes and headings. Pure. */
 import type { ParsedDocument } from '../core/types.ts';
 import type { Lang } from '../messages/words.ts';
+import { oncePer } from './combine/once-per.ts';
 
 const LEVEL = /^(Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy|Quận ủy|Thị ủy|Ban Thường vụ)\s+/u;
 
 // Every page names thousands of documents, several times each (sorts compare names): each name is
 // worked out once per document (issue 14: 5,000 documents spent 130-290 ms per page in the regexes).
-const shortNames = new WeakMap<ParsedDocument, string>();
-
 /** Name a chart axis can hold: "Lạng Sơn", "TTXVN" (initials of a long issuer), or the number. */
-export function shortName(doc: ParsedDocument): string {
-  let name = shortNames.get(doc);
-  if (name === undefined) {
-    name = nameOf(doc);
-    shortNames.set(doc, name);
-  }
-  return name;
-}
+export const shortName: (doc: ParsedDocument) => string = oncePer(nameOf);
 
 function nameOf(doc: ParsedDocument): string {
   const front = (doc.front['name'] ?? doc.front['label'])?.replace(/\s*\([^)]*\)\s*$/u, '').trim();

@@ -7,7 +7,7 @@ import { Worded } from './shared/worded.tsx';
 import type { T } from './i18n/translate.ts';
 import { stageLabel } from './shared/labels.ts';
 import { ProgressBar } from './shared/progress-bar.tsx';
-import { formatCount } from './shared/bench-links.ts';
+import { formatCount } from './i18n/numbers.ts';
 import { useRoute } from './shared/use-route-href.ts';
 
 /** The line under the bar: the stage, then the step (small corpus) or the documents done (benchmark). */

@@ -37,6 +37,8 @@ export interface ImportItem {
   /** Failure: its code (EMPTY_FILE, NO_TEXT_LAYER…, INTERNAL); `null` when the file was added. */
   readonly code: FailureCode | null;
   readonly detail: string | null;
+  /** Failure of a limit: the refused quantity (see `Failure.amount`); absent otherwise. */
+  readonly amount?: number;
   /** Success: the name the document is kept under (unique among all documents). */
   readonly source: string | null;
   readonly converted: string | null;
@@ -101,7 +103,7 @@ const RICH = /\.(?:docx|pdf)$/iu;
 export function sizeRefusal(name: string, size: number): ImportItem | null {
   const limit = RICH.test(name) ? DOCUMENT_LIMIT : TEXT_LIMIT;
   if (size <= limit) return null;
-  return { name, ok: false, code: 'TOO_LARGE', detail: `${(size / 1024 / 1024).toFixed(1)} MB`, source: null, converted: null, encoding: null };
+  return { name, ok: false, code: 'TOO_LARGE', detail: `${(size / 1024 / 1024).toFixed(1)} MB`, amount: size, source: null, converted: null, encoding: null };
 }
 
 let counter = 0;
@@ -216,7 +218,9 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
           return { name, ok: false, code: 'UNREADABLE', detail: null, source: null, converted: null, encoding: null };
         }
         const outcome = await reader.read(name, buffer, paste);
-        if (!outcome.ok) return { name, ok: false, code: outcome.code, detail: outcome.detail, source: null, converted: null, encoding: null };
+        if (!outcome.ok) {
+          return { name, ok: false, code: outcome.code, detail: outcome.detail, ...(outcome.amount === undefined ? {} : { amount: outcome.amount }), source: null, converted: null, encoding: null };
+        }
         await load();
         const doc: WorkspaceDoc = {
           id: newId(), name: uniqueName(name, takenNames()), text: outcome.text, encoding: outcome.encoding,

@@ -4,7 +4,8 @@ import { BENCH_MAX } from '../../state/corpus/bench-mode.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { useRoute } from '../shared/use-route-href.ts';
-import { exitBenchHref, formatCount } from '../shared/bench-links.ts';
+import { exitBenchHref } from '../shared/bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 
 /** Shown on every page in benchmark mode (and with an invalid flag, so the way out is always there). */
 export function BenchBanner() {

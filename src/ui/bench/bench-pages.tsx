@@ -4,7 +4,8 @@ import { BENCH_MAX } from '../../state/corpus/bench-mode.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { useRoute } from '../shared/use-route-href.ts';
-import { enterBenchHref, exitBenchHref, formatCount } from '../shared/bench-links.ts';
+import { enterBenchHref, exitBenchHref } from '../shared/bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 
 /**
  * The documents page in benchmark mode. The workspace editor is not offered: the generated

@@ -14,7 +14,7 @@ import type { T } from '../i18n/translate.ts';
 import { useST } from '../i18n/scale-strings.ts';
 import { DOC_TEXT, DocNumber, Worded } from '../shared/worded.tsx';
 import { href, useRoute } from '../shared/use-route-href.ts';
-import { formatCount } from '../shared/bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 import type { ItemProps } from '../shared/virtual/virtual-list.tsx';
 
 /** Documents a flag names before "and N more". */

@@ -9,7 +9,7 @@ import { formatDate } from '../../state/format-date.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useST } from '../i18n/scale-strings.ts';
 import { VirtualTable } from '../shared/virtual/virtual-list.tsx';
-import { formatCount } from '../shared/bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 import { DOC_TEXT } from '../shared/worded.tsx';
 
 /** Up to this many documents the matrix has a column per document; beyond, it aggregates. */

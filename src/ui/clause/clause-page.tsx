@@ -14,7 +14,7 @@ import { Guard } from '../shared/guard.tsx';
 import { ClausePicker } from './clause-picker.tsx';
 import { CarrierCard } from './carrier-card.tsx';
 import { Lineage } from '../shared/insights/lineage.tsx';
-import { formatCount } from '../shared/bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 
 /** The page for `route.clause` (the first task clause when none is named). */
 export default function ClausePage() {

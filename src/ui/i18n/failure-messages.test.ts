@@ -18,10 +18,20 @@ describe('failure messages', () => {
       expect(m, code).toContain('a.txt');
       expect(m, code).not.toMatch(/\{|Error|undefined/u);
     }
-    expect(failureMessage('vi', { code: 'TOO_LARGE', source: 'x.txt', detail: '51.0 MB' }))
-      .toBe('Tệp “x.txt” quá lớn (51,0 MB): tệp văn bản tối đa 20 MB, tệp Word hoặc PDF tối đa 50 MB.');
-    expect(failureMessage('en', { code: 'TOO_LARGE', source: 'x.txt', detail: '51.0 MB' })).toContain('(51.0 MB)');
-    expect(failureMessage('vi', { code: 'TOO_MANY_CHARACTERS', source: 'x.txt', detail: '25,000,000' })).toContain('25.000.000');
+  });
+
+  it('write the refused amount of a limit in the digits of each language, from the number the reader carried', () => {
+    const big = toFailure(new InputError('TOO_LARGE', 'x.txt', 'x.txt is 51.0 MB', '51.0 MB', 51 * 1024 * 1024));
+    expect(big.amount).toBe(51 * 1024 * 1024);
+    expect(failureMessage('vi', big)).toBe('Tệp “x.txt” quá lớn (51,0 MB): tệp văn bản tối đa 20 MB, tệp Word hoặc PDF tối đa 50 MB.');
+    expect(failureMessage('en', big)).toContain('(51.0 MB)');
+    const long = { code: 'TOO_MANY_CHARACTERS', source: 'x.txt', detail: '25,000,000', amount: 25_000_000 } as const;
+    expect(failureMessage('vi', long)).toContain('25.000.000 ký tự');
+    expect(failureMessage('en', long)).toContain('25,000,000 characters');
+    expect(failureMessage('vi', { ...long, code: 'TOO_MANY_PAGES', amount: 1234 })).toContain('1.234 trang');
+    // A bug's amount is not shown (INTERNAL words no detail), and a code without an amount keeps its detail.
+    expect(toFailure({ code: 'INTERNAL', amount: 3, message: 'm' }).amount).toBeUndefined();
+    expect(failureMessage('vi', { code: 'CORRUPT_PDF', source: 'p.pdf', detail: 'bad xref' })).not.toContain('undefined');
   });
 
   it('word whatever was thrown: an input error by its code, anything else as INTERNAL', () => {

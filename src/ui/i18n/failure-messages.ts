@@ -6,6 +6,7 @@
 import type { Failure, FailureCode } from '../../core/errors.ts';
 import type { Lang } from '../../state/route/route.ts';
 import { fill } from './translate.ts';
+import { formatCount, formatMegabytes } from './numbers.ts';
 import { docText, fillParts, type Part } from '../../messages/words.ts';
 
 const vi: Readonly<Record<FailureCode, string>> = {
@@ -61,22 +62,27 @@ const en: Readonly<Record<FailureCode, string>> = {
 /** The messages of every code in `lang` (tests compare the two tables). */
 export const FAILURE_MESSAGES: Readonly<Record<Lang, Readonly<Record<FailureCode, string>>>> = { vi, en };
 
-/** Codes whose detail is a quantity the readers write in English digits ("51.0 MB", "25,000,000"). */
-const QUANTITY: ReadonlySet<FailureCode> = new Set(['TOO_LARGE', 'INFLATES_TOO_LARGE', 'TOO_MANY_PARTS', 'TOO_MANY_PAGES', 'TOO_MANY_CHARACTERS']);
+/** How a limit's refused quantity (`Failure.amount`) is written: a size or a count. */
+const AMOUNTS: Readonly<Partial<Record<FailureCode, (lang: Lang, n: number) => string>>> = {
+  TOO_LARGE: formatMegabytes,
+  INFLATES_TOO_LARGE: formatMegabytes,
+  TOO_MANY_PARTS: formatCount,
+  TOO_MANY_PAGES: formatCount,
+  TOO_MANY_CHARACTERS: formatCount,
+};
 
-/** A failure's detail in `lang`: Vietnamese writes "51,0 MB" and "25.000.000" (the separators swapped). */
-function detailIn(lang: Lang, f: Pick<Failure, 'code' | 'detail'>): string {
-  const d = f.detail ?? '';
-  if (lang !== 'vi' || !QUANTITY.has(f.code)) return d;
-  return d.replace(/\d[\d,.]*\d/gu, (n) => n.replace(/[.,]/gu, (c) => (c === '.' ? ',' : '.')));
+/** A failure's `{detail}` in `lang`: its amount written in the language's digits when it has one, else its detail. */
+function detailIn(lang: Lang, f: Pick<Failure, 'code' | 'detail' | 'amount'>): string {
+  const write = AMOUNTS[f.code];
+  return write && f.amount !== undefined ? write(lang, f.amount) : f.detail ?? '';
 }
 
 /** The message of a failure in `lang`, naming its input (`source`, or `name` when the caller knows it better). */
-export function failureMessage(lang: Lang, f: Pick<Failure, 'code' | 'source' | 'detail'>, name: string | null = null): string {
+export function failureMessage(lang: Lang, f: Pick<Failure, 'code' | 'source' | 'detail' | 'amount'>, name: string | null = null): string {
   return fill(FAILURE_MESSAGES[lang][f.code], { name: name ?? f.source ?? '', detail: detailIn(lang, f) });
 }
 
 /** The same message as parts: the input's name (a file name, a number) marked as the document's own text. */
-export function failureParts(lang: Lang, f: Pick<Failure, 'code' | 'source' | 'detail'>, name: string | null = null): Part[] {
+export function failureParts(lang: Lang, f: Pick<Failure, 'code' | 'source' | 'detail' | 'amount'>, name: string | null = null): Part[] {
   return fillParts(FAILURE_MESSAGES[lang][f.code], { name: docText(name ?? f.source ?? ''), detail: detailIn(lang, f) });
 }

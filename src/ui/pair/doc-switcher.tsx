@@ -11,7 +11,7 @@ import { useAppStore } from '../../state/use-app-store.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { numberLabel } from '../shared/labels.ts';
 import { DOC_TEXT, DocNumber } from '../shared/worded.tsx';
-import { formatCount } from '../shared/bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { DocSearch } from '../shared/doc-search.tsx';
 

@@ -7,7 +7,7 @@
 import { useState, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { useST } from '../i18n/scale-strings.ts';
-import { formatCount } from '../shared/bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 import { VirtualTable } from '../shared/virtual/virtual-list.tsx';
 import { headCells, RowCells, type Column } from '../shared/data-table.tsx';
 

@@ -13,7 +13,7 @@ import { docText } from '../../messages/words.ts';
 import { href, useRoute } from '../shared/use-route-href.ts';
 import { RuleText } from '../shared/insights/rule-text.tsx';
 import { VirtualTable } from '../shared/virtual/virtual-list.tsx';
-import { formatCount } from '../shared/bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 
 /** Up to this many documents the table has a column per document; beyond, it aggregates. */
 export const RULE_COLUMNS_MAX = 12;

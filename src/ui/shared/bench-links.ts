@@ -17,8 +17,3 @@ export function exitBenchHref(lang: Lang): string {
   const { pathname, search } = here();
   return `${pathname}${withoutBench(search)}${formatHash({ ...HOME, lang })}`;
 }
-
-/** A count as the interface language writes it: "1.000" in Vietnamese, "1,000" in English. */
-export function formatCount(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US').format(n);
-}

@@ -7,7 +7,7 @@ import './doc-search.css';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { foldText } from '../../state/combine/combine-document-rows.ts';
 import { useST } from '../i18n/scale-strings.ts';
-import { formatCount } from './bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 
 /** Matches listed at most. */
 export const PICKER_SHOWN = 12;

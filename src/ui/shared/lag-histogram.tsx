@@ -4,7 +4,7 @@
  */
 import type { LagHistogram as LagData } from '../../state/combine/combine-lag-histogram.ts';
 import { useT } from '../i18n/use-t.ts';
-import { formatCount } from './bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 
 const W = 900, LEFT = 44, RIGHT = 16, TOP = 24, AXIS_Y = 180;
 

@@ -22,7 +22,7 @@ import { combineLagHistogram } from '../../state/combine/combine-lag-histogram.t
 import { LagHistogram } from '../shared/lag-histogram.tsx';
 import { VirtualList, VirtualTable } from '../shared/virtual/virtual-list.tsx';
 import { useST } from '../i18n/scale-strings.ts';
-import { formatCount } from '../shared/bench-links.ts';
+import { formatCount } from '../i18n/numbers.ts';
 
 /** Up to this many documents each gets a labelled marker on the day axis (as on the overview); beyond, a histogram. */
 const AXIS_POINTS_MAX = 16;

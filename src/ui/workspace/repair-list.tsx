@@ -9,13 +9,15 @@ import { useAppStore } from '../../state/use-app-store.tsx';
 import type { Failure } from '../../core/errors.ts';
 import type { DocProblem, SkippedDoc } from '../../state/workspace/workspace-file.ts';
 import { failureMessage } from '../i18n/failure-messages.ts';
+import { formatCount } from '../i18n/numbers.ts';
+import type { Lang } from '../../state/route/route.ts';
 import { useWT, type WT } from '../i18n/ws-strings.ts';
 import { DOC_TEXT } from '../shared/worded.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 
 /** Why a document was skipped or a record is broken, in words. */
-export function problemText(t: WT, lang: string, problem: DocProblem, chars?: number): string {
-  return t(`skip.${problem}`, { chars: (chars ?? 0).toLocaleString(lang) });
+export function problemText(t: WT, lang: Lang, problem: DocProblem, chars?: number): string {
+  return t(`skip.${problem}`, { chars: formatCount(lang, chars ?? 0) });
 }
 
 /** The documents a workspace file did not add, one line each with its reason. */

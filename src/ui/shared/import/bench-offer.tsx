@@ -3,7 +3,8 @@ import './import.css';
 import { BENCH_DEFAULT } from '../../../state/corpus/bench-mode.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRoute } from '../use-route-href.ts';
-import { enterBenchHref, formatCount } from '../bench-links.ts';
+import { enterBenchHref } from '../bench-links.ts';
+import { formatCount } from '../../i18n/numbers.ts';
 
 /** One line and a link; the user's documents are not touched by following it. */
 export function BenchOffer() {

@@ -66,7 +66,7 @@ export function ImportResults() {
                 {item.ok ? <Added item={item} catalog={catalog} /> : (
                   <p className="result__head" role="alert">
                     <span className="result__mark" aria-hidden="true">✕</span>
-                    <strong>{t('import.refused')}:</strong> <span data-testid="import-error"><Worded piece={failureParts(lang, { code: item.code ?? 'INTERNAL', source: item.name, detail: item.detail })} /></span>
+                    <strong>{t('import.refused')}:</strong> <span data-testid="import-error"><Worded piece={failureParts(lang, { code: item.code ?? 'INTERNAL', source: item.name, detail: item.detail, ...(item.amount === undefined ? {} : { amount: item.amount }) })} /></span>
                   </p>
                 )}
               </li>

@@ -1,10 +1,11 @@
 /** Why a decisions file opened in the app was refused, in words (the command line says the same on stderr). */
 import type { ReviewsProblem } from '../../../core/reviews-file.ts';
 import type { Lang } from '../../../state/route/route.ts';
+import { formatMegabytes } from '../../i18n/numbers.ts';
 
 type V = Readonly<Record<string, string>>;
-/** Megabytes with one decimal, in the language's digits: "2,5 MB" in Vietnamese, "2.5 MB" in English. */
-const mb = (lang: Lang, b: string | undefined) => `${(Number(b ?? 0) / 1024 / 1024).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+/** A byte count carried in the problem's values, as megabytes in the language's digits ("2,5 MB" / "2.5 MB"). */
+const mb = (lang: Lang, b: string | undefined) => formatMegabytes(lang, Number(b ?? 0));
 
 const WORDS: Readonly<Record<Lang, Readonly<Record<ReviewsProblem['code'], (v: V) => string>>>> = {
   vi: {

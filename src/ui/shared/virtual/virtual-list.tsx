@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { useWindow, WINDOW_FROM } from './use-window.ts';
 import { useST } from '../../i18n/scale-strings.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { formatCount } from '../bench-links.ts';
+import { formatCount } from '../../i18n/numbers.ts';
 import { HeadRow, type HeadCell } from '../data-table.tsx';
 
 /** Props every rendered item must carry (spread them on the `<li>` or `<tr>`). */
