@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from './store.ts';
 import type { CorpusInput } from './slices/corpus-slice.ts';
 import { fixture } from '../../test/ui/fixtures/analysis-fixture.ts';
@@ -50,5 +50,30 @@ describe('app store', () => {
     expect(store.getState()).toMatchObject({ route: { view: 'pair', doc: '1154-cv-tu' }, historyMode: 'push' });
     store.getState().patchRoute({ filter: 'added' }, 'replace');
     expect(store.getState()).toMatchObject({ route: { filter: 'added' }, historyMode: 'replace' });
+  });
+
+  it('drops a superseded run: its result never lands, the next run starts at once', async () => {
+    let release!: (a: typeof fixture) => void;
+    const signals: (AbortSignal | undefined)[] = [];
+    const store = createAppStore({
+      loadCorpus: () => Promise.resolve(input),
+      analyze: (_inp, _onProgress, signal) => {
+        signals.push(signal);
+        return signals.length === 1 ? new Promise((resolve) => { release = resolve; }) : Promise.resolve(fixture);
+      },
+    });
+    const old = store.getState().start();
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    expect(store.getState().analysis.status).toBe('loading');
+    store.getState().supersede();
+    expect(signals[0]?.aborted).toBe(true);
+    expect(store.getState().analysis.status).toBe('idle');
+    const next = store.getState().start();
+    expect(next).not.toBe(old);
+    await next;
+    release({ ...fixture, documents: [] }); // the old run answers late: not heard
+    await old;
+    expect(store.getState().analysis).toMatchObject({ status: 'ready', result: fixture });
+    expect(signals).toHaveLength(2);
   });
 });

@@ -41,7 +41,7 @@ export function createAppStore(services: AppServices): AppStore {
     // The documents the user marked as parents (insights slice) join the manifest's parents.
     ...createCorpusSlice(() => a[1]().withWorkspace(services.loadCorpus).then((input) => withParents(input, a[1]().markedParents)))(...a),
     // Every run's result is reviewed before anyone reads it: the reviewer's decisions applied (issue 11).
-    ...createAnalysisSlice((input, onProgress) => services.analyze(input, onProgress).then((m) => a[1]().reviewAnalysis(m)))(...a),
+    ...createAnalysisSlice((input, onProgress, signal) => services.analyze(input, onProgress, signal).then((m) => a[1]().reviewAnalysis(m)))(...a),
     ...createViewSlice(services.initialRoute ?? HOME)(...a),
     ...createInsightsSlice(services.insights)(...a),
     ...createWorkspaceSlice(services.workspace)(...a),

@@ -126,3 +126,67 @@ describe('worker client fallback', () => {
     await expect(analyze(input, () => {})).rejects.toMatchObject({ code: 'NO_CENTRAL' });
   });
 });
+
+describe('worker client cancel (a newer input supersedes a run)', () => {
+  /** A worker that never answers on its own; records what it was asked and whether it was stopped. */
+  function silentWorkers() {
+    const made: { posted: AnalyzeRequest[]; stopped: boolean; w: WorkerLike }[] = [];
+    const start = (): WorkerLike => {
+      const posted: AnalyzeRequest[] = [];
+      const w: WorkerLike = { onmessage: null, onerror: null, postMessage: (req) => { posted.push(req); }, terminate: () => { rec.stopped = true; } };
+      const rec = { posted, stopped: false, w };
+      made.push(rec);
+      return w;
+    };
+    return { start, made };
+  }
+
+  it('stops the worker busy with the aborted run, rejects it, and answers the next run from a fresh worker', async () => {
+    const workers = silentWorkers();
+    const analyze = createWorkerAnalyzer(workers.start);
+    const control = new AbortController();
+    const old = analyze(input, () => {}, control.signal);
+    control.abort(new DOMException('superseded', 'AbortError'));
+    await expect(old).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers.made[0]!.stopped).toBe(true);
+    const next = analyze(input, () => {});
+    expect(workers.made).toHaveLength(2);
+    const req = workers.made[1]!.posted[0]!;
+    sendAnalysis(req.id, fixture, (m) => workers.made[1]!.w.onmessage?.({ data: m } as MessageEvent<AnalysisReply>));
+    await expect(next).resolves.toEqual(fixture);
+    // What the stopped worker might still say is not heard.
+    workers.made[0]!.w.onmessage?.({ data: { type: 'error', id: req.id, failure: { code: 'INTERNAL', source: null, detail: null, message: 'late' } } } as MessageEvent<AnalysisReply>);
+  });
+
+  it('a queued run aborted leaves the busy worker alone; runs queued behind an aborted busy one go to the fresh worker', async () => {
+    const workers = silentWorkers();
+    const analyze = createWorkerAnalyzer(workers.start);
+    const first = new AbortController(), second = new AbortController();
+    const a = analyze(input, () => {}, first.signal);
+    const b = analyze(input, () => {}, second.signal);
+    const c = analyze(input, () => {});
+    second.abort(new DOMException('superseded', 'AbortError'));
+    await expect(b).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers.made[0]!.stopped).toBe(false);
+    first.abort(new DOMException('superseded', 'AbortError'));
+    await expect(a).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers.made[0]!.stopped).toBe(true);
+    expect(workers.made[1]!.posted.map((r) => r.id)).toEqual([3]);
+    sendAnalysis(3, fixture, (m) => workers.made[1]!.w.onmessage?.({ data: m } as MessageEvent<AnalysisReply>));
+    await expect(c).resolves.toEqual(fixture);
+  });
+
+  it('an abort after the analysis stops the insights it was computing', async () => {
+    const workers = silentWorkers();
+    const analyze = createWorkerAnalyzer(workers.start);
+    const control = new AbortController();
+    const run = analyze(input, () => {}, control.signal);
+    const req = workers.made[0]!.posted[0]!;
+    sendAnalysis(req.id, fixture, (m) => workers.made[0]!.w.onmessage?.({ data: m } as MessageEvent<AnalysisReply>));
+    const analysis = await run;
+    const insights = defaultInsightsSource(analysis, input);
+    control.abort(new DOMException('superseded', 'AbortError'));
+    await expect(insights).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers.made[0]!.stopped).toBe(true);
+  });
+});

@@ -44,7 +44,8 @@ export function createWorkerAnalyzer(
   fallback: Analyzer = onPage,
 ): Analyzer {
   const client = createRequestClient(start);
-  return (input, onProgress) => new Promise<Analysis>((resolve, reject) => {
+  return (input, onProgress, signal) => new Promise<Analysis>((resolve, reject) => {
+    if (signal?.aborted) { reject(signal.reason); return; }
     const onThePage = () => { fallback(input, onProgress).then(resolve, reject); };
     const documents: DocumentAnalysis[] = [];
     let insights: Waiting | null = null;
@@ -81,6 +82,12 @@ export function createWorkerAnalyzer(
       // Before `done` the analysis moves to the page; after it, only the insights are lost.
       lost: () => { if (insights) insights.reject(new Error('the analysis worker stopped')); else onThePage(); },
     });
-    if (!sent) onThePage();
+    if (sent === null) { onThePage(); return; }
+    // A newer input supersedes this run: the worker stops working for it (even on its insights).
+    signal?.addEventListener('abort', () => {
+      client.cancel(sent);
+      insights?.reject(signal.reason);
+      reject(signal.reason);
+    }, { once: true });
   });
 }

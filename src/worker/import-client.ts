@@ -29,7 +29,7 @@ function ask<R>(
       },
       lost: onThePage,
     });
-    if (!sent) onThePage();
+    if (sent === null) onThePage();
   });
 }
 

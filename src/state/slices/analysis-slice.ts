@@ -6,8 +6,12 @@ import type { SliceCreator } from '../app-state.ts';
 import type { CorpusInput, LoadStatus } from './corpus-slice.ts';
 
 
-/** Runs the analysis off the main thread; rejects with a `Failure` (or anything `toFailure` reads). */
-export type Analyzer = (input: CorpusInput, onProgress: (p: Progress) => void) => Promise<Analysis>;
+/**
+ * Runs the analysis off the main thread; rejects with a `Failure` (or anything `toFailure` reads).
+ * Once `signal` aborts, the caller wants nothing more from the run: the analyzer may stop it and
+ * rejects with the signal's reason (one that cannot stop it simply finishes unheard).
+ */
+export type Analyzer = (input: CorpusInput, onProgress: (p: Progress) => void, signal?: AbortSignal) => Promise<Analysis>;
 
 /** The analysis slice. */
 export interface AnalysisSlice {
@@ -19,16 +23,25 @@ export interface AnalysisSlice {
   };
   /** Loads the corpus if needed and analyzes it. Safe to call twice: a running start is reused. */
   readonly start: () => Promise<void>;
+  /**
+   * Stops the analysis in progress, whose input a newer one replaces: its result, progress and
+   * failure are dropped and the status goes back to `idle`. Nothing happens when none is running.
+   */
+  readonly supersede: () => void;
 }
 
 /** Creates the analysis slice around an analyzer. */
 export function createAnalysisSlice(analyzer: Analyzer): SliceCreator<AnalysisSlice> {
   let running: Promise<void> | null = null;
+  let current: AbortController | null = null;
   const run = async (
     set: Parameters<SliceCreator<AnalysisSlice>>[0],
     get: Parameters<SliceCreator<AnalysisSlice>>[1],
   ): Promise<void> => {
+    const control = new AbortController();
+    current = control;
     const input = await get().loadCorpus();
+    if (control.signal.aborted) return;
     if (!input) {
       const message = get().corpus.error ?? 'corpus';
       set({ analysis: { status: 'error', result: null, progress: null, error: { code: 'CORPUS', source: null, detail: null, message } } });
@@ -38,19 +51,28 @@ export function createAnalysisSlice(analyzer: Analyzer): SliceCreator<AnalysisSl
     try {
       const result = await analyzer(input, (progress) => {
         const a = get().analysis;
-        if (a.status === 'loading') set({ analysis: { ...a, progress } });
-      });
-      set({ analysis: { status: 'ready', result, progress: null, error: null } });
+        if (a.status === 'loading' && !control.signal.aborted) set({ analysis: { ...a, progress } });
+      }, control.signal);
+      if (!control.signal.aborted) set({ analysis: { status: 'ready', result, progress: null, error: null } });
     } catch (e) {
-      set({ analysis: { status: 'error', result: null, progress: null, error: toFailure(e) } });
+      if (!control.signal.aborted) set({ analysis: { status: 'error', result: null, progress: null, error: toFailure(e) } });
     }
   };
   return (set, get) => ({
     analysis: { status: 'idle', result: null, progress: null, error: null },
     start: () => {
       if (get().analysis.status === 'ready') return Promise.resolve();
-      running ??= run(set, get).finally(() => { running = null; });
-      return running;
+      if (running) return running;
+      const p = run(set, get).finally(() => { if (running === p) running = null; });
+      running = p;
+      return p;
+    },
+    supersede: () => {
+      if (!running || !current) return;
+      current.abort(new DOMException('superseded by a newer input', 'AbortError'));
+      current = null;
+      running = null;
+      set({ analysis: { status: 'idle', result: null, progress: null, error: null } });
     },
   });
 }

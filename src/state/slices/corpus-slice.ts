@@ -29,26 +29,32 @@ export interface CorpusSlice {
     /** Message of the last load failure. */
     readonly error: string | null;
   };
-  /** Loads the corpus once; resolves to it, or `null` when loading failed. */
+  /** Loads the corpus once (callers during a load share it); resolves to it, or `null` when loading failed. */
   readonly loadCorpus: () => Promise<CorpusInput | null>;
 }
 
 /** Creates the corpus slice around a loader. */
 export function createCorpusSlice(loader: CorpusLoader): SliceCreator<CorpusSlice> {
+  let loading: Promise<CorpusInput | null> | null = null;
+  const load = async (set: Parameters<SliceCreator<CorpusSlice>>[0]): Promise<CorpusInput | null> => {
+    set({ corpus: { status: 'loading', input: null, error: null } });
+    try {
+      const input = await loader();
+      set({ corpus: { status: 'ready', input, error: null } });
+      return input;
+    } catch (e) {
+      set({ corpus: { status: 'error', input: null, error: e instanceof Error ? e.message : String(e) } });
+      return null;
+    }
+  };
   return (set, get) => ({
     corpus: { status: 'idle', input: null, error: null },
-    loadCorpus: async () => {
+    loadCorpus: () => {
       const { corpus } = get();
-      if (corpus.status === 'ready' && corpus.input) return corpus.input;
-      set({ corpus: { status: 'loading', input: null, error: null } });
-      try {
-        const input = await loader();
-        set({ corpus: { status: 'ready', input, error: null } });
-        return input;
-      } catch (e) {
-        set({ corpus: { status: 'error', input: null, error: e instanceof Error ? e.message : String(e) } });
-        return null;
-      }
+      if (corpus.status === 'ready' && corpus.input) return Promise.resolve(corpus.input);
+      // One load at a time: a second caller (a superseded run's successor) waits for the same one.
+      loading ??= load(set).finally(() => { loading = null; });
+      return loading;
     },
   });
 }

@@ -111,6 +111,7 @@ export function createInsightsSlice(source: InsightsSource = defaultInsightsSour
         } else {
           set({ markedParents: [...markedParents, id], corpus: { ...corpus, input: withParents(input, [id]) } });
         }
+        get().supersede(); // a run in progress has the old marks
         set({ analysis: { status: 'idle', result: null, progress: null, error: null } });
         await get().start();
       },

@@ -38,6 +38,28 @@ const until = async (fn: () => boolean) => {
 };
 
 describe('workspace slice', () => {
+  it('an import during a long analysis stops that run and analyses the new input at once', async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    const store = createAppStore({
+      loadCorpus: () => Promise.resolve({ files, manifest }),
+      // The first run never ends on its own (5,000 documents); later runs answer at once.
+      analyze: (input, onProgress, signal) => {
+        signals.push(signal);
+        if (signals.length > 1) return Promise.resolve(runAnalysis(input, onProgress));
+        return new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+      },
+      workspace: { storage: memoryStorage(), reader },
+    });
+    void store.getState().start();
+    await until(() => store.getState().analysis.status === 'loading');
+    const items = await store.getState().importFiles([file('lang-son.vn3-ansi.txt')]);
+    expect(items[0]?.ok).toBe(true);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(store.getState().analysis.status).toBe('ready');
+    expect(store.getState().analysis.result?.documents.map((d) => d.doc.id)).toContain('1154-cv-tu-2');
+    expect(store.getState().analysis.error).toBeNull();
+  });
+
   it('imports a TCVN3 file, re-analyses with it, keeps it, and deletes it', async () => {
     const { store, storage } = makeStore();
     await store.getState().start();

@@ -190,9 +190,12 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
       const gen = ++generation;
       const input = await compose();
       void recatalog(input, gen);
-      // Let a run in progress (the first one, still loading the corpus, too) finish first.
-      for (let i = 0; i < 5 && (get().analysis.status === 'loading' || get().corpus.status === 'loading'); i++) await get().start();
+      // A run in progress analyses the input this change replaces: it is stopped, not waited for
+      // (issue 14: with 5,000 documents an edit waited minutes for the run it made obsolete). The
+      // built-in corpus, if still loading, is waited for: its arrival would overwrite the new input.
+      if (get().corpus.status === 'loading') await get().loadCorpus();
       if (gen !== generation) return;
+      get().supersede();
       set({ corpus: { status: 'ready', input, error: null }, analysis: { status: 'idle', result: null, progress: null, error: null } });
       await get().start();
     };
