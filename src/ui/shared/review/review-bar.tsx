@@ -12,14 +12,13 @@ import { useRT } from '../../i18n/review-strings.ts';
 import { href, useRoute } from '../use-route-href.ts';
 import { AuditPanel } from './audit-panel.tsx';
 import { UnmatchedList } from './unmatched-list.tsx';
-import { content, marked } from './marked.tsx';
+import { ReviewerName } from './reviewer-name.tsx';
 import './review.css';
 
 export function ReviewBar({ doc }: { doc: DocumentAnalysis }) {
   const t = useRT();
   const route = useRoute();
   const reviewer = useAppStore((s) => s.reviews.data.reviewer);
-  const setReviewer = useAppStore((s) => s.setReviewer);
   const trails = useAppStore((s) => s.reviews.data.trails);
   const unmatched = useAppStore((s) => s.reviews.unmatched).filter((u) => namesDocument(doc, u.decision.document, u.decision.source));
   const { reviewed, answers } = reviewedShare(doc);
@@ -28,14 +27,7 @@ export function ReviewBar({ doc }: { doc: DocumentAnalysis }) {
     <section className="review-bar" aria-label={t('review.title')} data-testid="review-bar">
       <p className="review-bar__text" data-testid="review-share">{reviewed ? t('bar.reviewed', { reviewed, answers }) : t('bar.notReviewed')}</p>
       <p className="review-bar__links">
-        {reviewer && (
-          <span>{marked((v) => t('bar.reviewerName', v), { name: content(reviewer) })}{' '}
-            <button type="button" className="link-button" onClick={() => {
-              const next = window.prompt(t('review.name'), reviewer);
-              if (next !== null && next.trim()) void setReviewer(next);
-            }}>{t('bar.changeName')}</button>
-          </span>
-        )}
+        {reviewer && <ReviewerName reviewer={reviewer} />}
         <a href={href(inspectionRoute(route, doc.doc.id))} data-testid="open-inspection">{t('bar.report')} →</a>
       </p>
       <UnmatchedList items={unmatched} />
