@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import PairPage from '../../src/ui/pair/pair-page.tsx';
 import { renderWith, storeAt } from './render-app.tsx';
+import { applyReviews } from '../../src/core/reviews.ts';
+import { fixture } from './fixtures/analysis-fixture.ts';
 
 afterEach(cleanup);
 
@@ -67,5 +69,17 @@ describe('PairPage', () => {
     cleanup();
     renderWith(storeAt('#/pair/nope'), <PairPage />);
     expect(screen.getByText(/Không có văn bản “nope”/u)).toBeTruthy();
+  });
+
+  it('marks the clauses the reviewer answered, and says the reason shown is the machine\'s', () => {
+    const { analysis } = applyReviews(fixture, [{
+      document: '1154-CV/TU', clause: 'Các cấp ủy Quán triệt nghiêm túc.', class: 'verbatim', central: ['1-1'],
+      reviewer: 'Nguyễn Văn An', at: '2026-12-07T08:00:00Z', note: 'Chỉ khác chữ hoa.',
+    }]);
+    renderWith(storeAt('#/pair/1154-cv-tu?c=1-1', analysis), <PairPage />);
+    expect(within(clause('local', '1-1')).getByTestId('clause-reviewed').textContent).toContain('Đã kiểm tra');
+    expect(within(clause('local', '2-1')).queryByTestId('clause-reviewed')).toBeNull();
+    const detail = screen.getByTestId('clause-detail');
+    expect(detail.querySelector('.reason--machine')?.textContent).toContain('Căn cứ của máy (người kiểm tra đã sửa kết quả này)');
   });
 });

@@ -25,6 +25,8 @@ export interface PaneClause {
   readonly why: Reason | null;
   /** Kinds of what its change does, each once (a central clause: those of its carriers). */
   readonly effects: readonly EffectKind[];
+  /** The answer on it is the reviewer's (issue 11), not the machine's. */
+  readonly reviewed: boolean;
 }
 
 /** A paragraph or "-" sub-item. */
@@ -108,10 +110,10 @@ export function combinePair(a: Analysis, docId: string): PairModel | null {
   const status = new Map(d.central.map((r) => [r.id, r]));
   const central = buildPane('central', a.central, a.centralClauses.map((clause) => {
     const r = status.get(clause.id);
-    return { clause, info: { cls: r?.status ?? 'none', links: r?.by ?? [], similarity: r?.similarity ?? 0, why: null, effects: kinds(r?.effects) } };
+    return { clause, info: { cls: r?.status ?? 'none', links: r?.by ?? [], similarity: r?.similarity ?? 0, why: null, effects: kinds(r?.effects), reviewed: Boolean(r?.review) } };
   }));
   const local = buildPane('local', d.doc, d.clauses.map((r) => ({
-    clause: r.clause, info: { cls: r.class, links: r.central, similarity: r.similarity, why: r.why, effects: kinds(r.effects) },
+    clause: r.clause, info: { cls: r.class, links: r.central, similarity: r.similarity, why: r.why, effects: kinds(r.effects), reviewed: Boolean(r.review) },
   })));
   return { analysis: d, central, local };
 }

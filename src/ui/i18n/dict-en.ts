@@ -184,6 +184,7 @@ export const en: Dict = {
   'pair.strip.centralUnit': 'T{unit}',
   'detail.similarity': 'Similarity {pct}%',
   'detail.reason': 'Reason',
+  'detail.reasonMachine': 'The machine’s reason (the reviewer changed this answer)',
   'detail.counterparts': 'Counterparts',
   'detail.none.local': 'This clause is not in the central text.',
   'detail.goto': 'Go to {clause}',

@@ -181,6 +181,7 @@ export const vi = {
   'pair.strip.centralUnit': 'NV {unit}',
   'detail.similarity': 'Độ tương đồng {pct}%',
   'detail.reason': 'Căn cứ',
+  'detail.reasonMachine': 'Căn cứ của máy (người kiểm tra đã sửa kết quả này)',
   'detail.counterparts': 'Câu tương ứng',
   'detail.none.local': 'Câu này không có trong văn bản Trung ương.',
   'detail.goto': 'Đến {clause}',

@@ -3,6 +3,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import type { PaneClause, Side } from '../../state/combine/combine-pair.ts';
 import { ClassIcon } from '../shared/class-icon.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { useRT } from '../i18n/review-strings.ts';
 import { classLabel, clauseLabel, shortClauseId } from '../shared/labels.ts';
 import { DOC_TEXT } from '../shared/worded.tsx';
 import { ClauseInsightTag } from '../shared/insights/clause-tag.tsx';
@@ -26,6 +27,7 @@ export function clauseDomId(side: Side, id: string): string {
 /** A focusable clause; click or Space selects it, Enter selects it and opens its counterpart. */
 export function ClauseItem({ side, clause, selected, linked, dimmed, tabbable, onActivate }: Props) {
   const t = useT();
+  const rt = useRT();
   const cls = clause.cls;
   const strong = cls === 'added' || cls === 'omitted';
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -58,6 +60,7 @@ export function ClauseItem({ side, clause, selected, linked, dimmed, tabbable, o
           ? <span className={`clause__tag badge badge--${cls}`}>{classLabel(t, cls)}</span>
           : <span className="visually-hidden">{classLabel(t, cls)}: </span>}
         <span className="clause__text" {...DOC_TEXT}>{clause.text}</span>
+        {clause.reviewed && <span className="clause__tag badge badge--reviewed" title={rt('pane.reviewedTitle')} data-testid="clause-reviewed">✓ {rt('pane.reviewed')}</span>}
         <EffectBadges kinds={clause.effects} />
         <ClauseInsightTag side={side} id={clause.id} />
       </span>

@@ -43,7 +43,7 @@ export function ReviewerName({ reviewer }: { reviewer: string }) {
         <input ref={field} type="text" value={name} onChange={(e) => setName(e.currentTarget.value)} autoComplete="name"
           required data-testid="reviewer-name-input" {...DOC_TEXT} />
       </label>{' '}
-      <button type="submit" className="button button--small" data-testid="reviewer-name-save">{t('review.save')}</button>{' '}
+      <button type="submit" className="button button--small" data-testid="reviewer-name-save">{t('bar.saveName')}</button>{' '}
       <button type="button" className="button button--small button--quiet" onClick={() => setEditing(false)}>{t('review.cancel')}</button>
     </form>
   );
