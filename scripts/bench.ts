@@ -18,7 +18,7 @@ import { scaleBench, stageShares } from './bench/scale.ts';
 const quick = process.argv.includes('--quick');
 // `npm run bench -- --scale` (issue 14): the command line over 1k/10k/100k generated files instead.
 if (process.argv.includes('--scale')) {
-  scaleBench(process.argv.slice(2));
+  await scaleBench(process.argv.slice(2));
   process.exit(0);
 }
 const sizes = [100, 1000];
