@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // What a change does, in the pair view (issue 12), on the built-in corpus as analysed: Quảng Ngãi
 // 1698-CV/TU turns KL 54's "xử lý nghiêm minh, kịp thời" (5-3) into "xử lý nghiêm, kịp thời".
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import PairPage from '../../src/ui/pair/pair-page.tsx';
+import ClausePage from '../../src/ui/clause/clause-page.tsx';
 import { builtinAnalysis } from '../support/corpus.ts';
 import { renderWith, storeAt } from './render-app.tsx';
 
@@ -50,5 +51,22 @@ describe('effects in the pair view', () => {
     expect(clause('central', '2-1').className).toContain('is-dimmed');
     fireEvent.change(select, { target: { value: '' } });
     expect(store.getState().route.filter).toBeNull();
+  });
+});
+
+describe('effects in the clause view', () => {
+  it('says on each document\'s card what its change of 5-3 does: Quảng Ngãi softened it, Lạng Sơn copied it word for word', async () => {
+    renderWith(storeAt('#/clause/5-3', analysis), <ClausePage />);
+    const card = (doc: string) => document.querySelector<HTMLElement>(`.carrier[data-doc="${doc}"]`);
+    await vi.waitFor(() => expect(card('1698-cv-tu')).not.toBeNull());
+    const qn = card('1698-cv-tu')!;
+    expect(qn.querySelector('.carrier__head [data-effect="weakened"]')?.textContent).toBe('Làm nhẹ');
+    expect(qn.querySelector('[data-code="FORCE_SOFTENED"]')?.textContent).toContain('“nghiêm minh” thành “nghiêm”: yêu cầu nhẹ hơn.');
+    await vi.waitFor(() => expect(card('1154-cv-tu')).not.toBeNull());
+    // Lạng Sơn carries 5-3 twice: word for word in its own 5-3 (no effect), and in 1-3, which drops an emphasis.
+    const ls = card('1154-cv-tu')!;
+    expect(ls.querySelector('[data-clause="5-3"] [data-testid="effect-list"]')).toBeNull();
+    expect(ls.querySelector('[data-clause="1-3"] [data-code="EMPHASIS_DROPPED"]')).not.toBeNull();
+    expect([...ls.querySelectorAll('.carrier__head [data-effect]')].map((e) => e.getAttribute('data-effect'))).toEqual(['narrowed']);
   });
 });

@@ -1,9 +1,14 @@
-/** How one local document carries the central clause: status, similarity, and each carrying clause with its diff. */
+/**
+ * How one local document carries the central clause: status, similarity, what its change does
+ * (issue 12: a trainer comparing provinces on one task sees which softened it), and each carrying
+ * clause with its reason, its effects explained and its diff.
+ */
 import type { AcrossRow } from '../../state/combine/combine-clause-across.ts';
 import { pairRoute } from '../../state/route/route.ts';
 import { ClassBadge } from '../shared/class-badge.tsx';
 import { InsightDiff } from '../shared/insights/clause-insights.tsx';
 import { ReasonLine } from '../shared/reason-line.tsx';
+import { EffectBadges, EffectList, kindsOf } from '../shared/field/effect-badges.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { clauseLabel, lagLabel, roleLabel } from '../shared/labels.ts';
 import { DOC_TEXT, DocNumber } from '../shared/worded.tsx';
@@ -23,6 +28,7 @@ export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clause
         </h2>
         <span className="carrier__facts">{roleLabel(t, row.role)} · {lagLabel(t, row.lagDays)}</span>
         <ClassBadge cls={cls} />
+        <EffectBadges kinds={kindsOf(row.carriers.flatMap((r) => r.effects ?? []))} />
         {row.status !== 'omitted' && row.status !== null && (
           <span className="carrier__sim">{t('detail.similarity', { pct: Math.round(row.similarity * 100) })}</span>
         )}
@@ -31,9 +37,10 @@ export function CarrierCard({ row, clauseId, current }: { row: AcrossRow; clause
       {row.carriers.length === 0 && <p className="carrier__none">{t('clause.notCarried')}</p>}
       <ClauseReview side="central" id={clauseId} docId={row.doc} />
       {row.carriers.map((r) => (
-        <div key={r.clause.id} className="carrier__clause">
+        <div key={r.clause.id} className="carrier__clause" data-clause={r.clause.id}>
           <p className="carrier__clause-id">{t('clause.carrier', { clause: clauseLabel(t, r.clause.id, r.clause.part) })} · <ClassBadge cls={r.class} compact /></p>
           <ReasonLine result={r} />
+          <EffectList effects={r.effects} />
           {r.diff && r.class !== 'added' ? <InsightDiff doc={row.doc} result={r} /> : <p className="diff__text" {...DOC_TEXT}>{r.clause.text}</p>}
           <ClauseReview side="local" id={r.clause.id} docId={row.doc} />
         </div>
