@@ -114,6 +114,15 @@ describe('workspace slice', () => {
     await other.getState().mergeWorkspace(json);
     expect(other.getState().workspace.notice).toEqual({ kind: 'merged', added: 1, skipped: [] });
     expect(other.getState().analysis.result?.central.meta.number).toBe('1154-CV/TU');
+    // The file's families come with its documents, under the names they were given here.
+    const withFamilies = workspaceToJson({ ...store.getState().workspace.ws, families: { centrals: ['Văn bản dán.txt#0'], shown: null, moves: {} } });
+    const third = makeStore().store;
+    await third.getState().start();
+    // Another pasted text already holds the name "Văn bản dán.txt" here.
+    const other1154 = await third.getState().importText(`${new TextDecoder().decode(fixture('lang-son.vn3-utf8.txt'))}\nBản sao thứ hai.`);
+    expect(other1154).toMatchObject({ ok: true, source: 'Văn bản dán.txt' });
+    await third.getState().mergeWorkspace(withFamilies);
+    expect(third.getState().workspace.ws.families?.centrals).toEqual(['Văn bản dán (2).txt#0']);
     await other.getState().mergeWorkspace('{"schema":"x"}');
     expect(other.getState().workspace.notice).toEqual({ kind: 'mergeFailed', reason: 'NOT_WORKSPACE' });
     expect(other.getState().workspace.ws.docs).toHaveLength(1);

@@ -14,6 +14,7 @@ import { composeInput, uniqueName } from '../workspace/workspace-compose.ts';
 import { WorkspaceFileError, checkedWorkspaceFromJson, type SkippedDoc } from '../workspace/workspace-file.ts';
 import { memoryStorage, settingsChange, type BrokenRecord, type LoadedWorkspace, type WorkspaceStorage } from '../workspace/workspace-storage.ts';
 import type { FamiliesSettings } from '../families/families-types.ts';
+import { mergeFamilies } from '../families/families-merge.ts';
 import { EMPTY_WORKSPACE, type Catalog, type MetaPatch, type Workspace, type WorkspaceDoc } from '../workspace/workspace-types.ts';
 
 /** What the slice needs from outside: where to keep the workspace, how to read files (default: on the page). */
@@ -345,12 +346,14 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
         }
         const rekey = (k: string) => { const src = keyOf(k); const to = renamed.get(src); return to ? `${to}${k.slice(src.length)}` : k; };
         const remap = <V,>(rec: Readonly<Record<string, V>>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [rekey(k), v]));
-        const next: Workspace = {
+        let next: Workspace = {
           docs,
           central: incoming.central !== null ? rekey(incoming.central) : ws.central,
           include: { ...ws.include, ...remap(incoming.include) },
           edits: { ...ws.edits, ...remap(incoming.edits) },
         };
+        const families = mergeFamilies(ws.families, incoming.families, rekey);
+        if (families) next = { ...next, families };
         patch({ ws: next, notice: { kind: 'merged', added: added.length, skipped }, lastImport: [] });
         for (const d of added) await guard(storage.putDoc(d));
         await saveSettings(ws, next);
