@@ -26,7 +26,7 @@ export function ReviewerName({ reviewer }: { reviewer: string }) {
 
   if (!editing) {
     return (
-      <span>{marked((v) => t('bar.reviewerName', v), { name: content(reviewer) })}{' '}
+      <span className="reviewer-name__shown">{marked((v) => t('bar.reviewerName', v), { name: content(reviewer) })}{' '}
         <button type="button" ref={change} className="link-button" data-testid="reviewer-change"
           onClick={() => { setName(reviewer); setEditing(true); }}>{t('bar.changeName')}</button>
       </span>
