@@ -5,9 +5,14 @@ import { mkdirSync } from 'node:fs';
 /** Where screenshots go (uploaded as test artifacts). */
 export const ARTIFACTS = 'test/artifacts';
 
-/** Opens the app at `hash` and waits until the analysis has finished in the worker. */
+/**
+ * Opens the app at `hash` and waits until the analysis has finished in the worker. A page already
+ * showing the app (no query) moves by hash, as a link does: no reload, no new analysis.
+ */
 export async function openApp(page: Page, hash = '#/'): Promise<void> {
-  await page.goto(`/${hash}`);
+  const at = page.url().startsWith('http') ? new URL(page.url()) : null;
+  if (at && at.pathname === '/' && at.search === '') await toHash(page, hash);
+  else await page.goto(`/${hash}`);
   await expect(page.locator('main [role="status"]')).toHaveCount(0, { timeout: 30_000 });
 }
 
@@ -21,7 +26,8 @@ export function sharedApp(): () => Page {
   let page: Page | undefined;
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage();
+    // A context of its own, as the page fixture has (axe-core refuses a page from browser.newPage()).
+    page = await (await browser.newContext()).newPage();
     await openApp(page);
   });
   test.afterAll(async () => { await page?.context().close(); });

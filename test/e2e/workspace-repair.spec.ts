@@ -56,18 +56,22 @@ async function expectField(page: Page, source: string, field: string, value: str
   await entry.getByTestId('edit').click();
 }
 
-/** Writes a record straight into the kept workspace (what an older version or a damaged profile left). */
-async function putRecord(page: Page, key: string, value: unknown): Promise<void> {
-  await page.evaluate(([k, v]) => new Promise<void>((resolve, reject) => {
+/**
+ * Writes a document record straight into the kept workspace (what an older version or a damaged
+ * profile left), its text `chars` times "ạ": built in the page, so 20 million characters do not
+ * cross from the test to the browser.
+ */
+async function putLongRecord(page: Page, key: string, value: ReturnType<typeof doc>, chars: number): Promise<void> {
+  await page.evaluate(([k, v, n]) => new Promise<void>((resolve, reject) => {
     const open = indexedDB.open('doichieu');
     open.onsuccess = () => {
       const tx = open.result.transaction('workspace', 'readwrite');
-      tx.objectStore('workspace').put(v, k);
+      tx.objectStore('workspace').put({ ...v, text: 'ạ'.repeat(n), size: n }, k);
       tx.oncomplete = () => { open.result.close(); resolve(); };
       tx.onerror = () => reject(tx.error);
     };
     open.onerror = () => reject(open.error);
-  }), [key, value] as const);
+  }), [key, value, chars] as const);
 }
 
 // The page holds a 12-million-character string several times over: no trace of it (a file-wide
@@ -111,7 +115,7 @@ test.describe('workspace state', () => {
       const peak = watchMemory();
       await openDocuments(page);
       // A record an older version kept without a character limit.
-      await putRecord(page, 'doc:cu', doc('cu', 'ban-luu-cu.txt', 'ạ'.repeat(20_000_001)));
+      await putLongRecord(page, 'doc:cu', doc('cu', 'ban-luu-cu.txt', ''), 20_000_001);
       await page.reload();
       const broken = page.locator('[data-testid="repair-entry"][data-state="broken"]');
       await expect(broken).toContainText('ban-luu-cu.txt');
