@@ -26,6 +26,7 @@ export function sharedApp(): () => Page {
   let page: Page | undefined;
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async ({ browser }) => {
+    test.setTimeout(120_000);
     // A context of its own, as the page fixture has (axe-core refuses a page from browser.newPage()).
     page = await (await browser.newContext()).newPage();
     await openApp(page);
