@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp } from './helpers.ts';
+import { openApp, sharedApp } from './helpers.ts';
 
 const VIEWS = [
   ['overview', '#/'],
@@ -10,12 +10,16 @@ const VIEWS = [
   ['clause view', '#/clause/5-1?d=1154-cv-tu'],
 ] as const;
 
-for (const [name, hash] of VIEWS) {
-  test(`axe-core finds no serious or critical violation: ${name}`, async ({ page }) => {
-    await openApp(page, hash);
-    await page.waitForTimeout(300);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-  });
-}
+test.describe('accessibility of the views', () => {
+  const app = sharedApp();
+  for (const [name, hash] of VIEWS) {
+    test(`axe-core finds no serious or critical violation: ${name}`, async () => {
+      const page = app();
+      await openApp(page, hash);
+      await page.waitForTimeout(300);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
+});

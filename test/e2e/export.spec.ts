@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { execFileSync } from 'node:child_process';
 import type { Report } from '../../src/core/report.ts';
-import { openApp, shot, pdfPages } from './helpers.ts';
+import { openApp, pdfPages, sharedApp, shot } from './helpers.ts';
 import { fixturePath, importFiles, openDocuments } from './import-steps.ts';
 
 /** What `analyze` writes for the built-in corpus (the app's exports must match it). */
@@ -14,8 +14,12 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ d: Do
   return { d, bytes: readFileSync(await d.path()) };
 }
 
-test.describe('export', () => {
-  test('the clause table as CSV and the JSON report read back as the analysis, as `analyze` writes them', async ({ page }) => {
+test.describe('export of the built-in corpus', () => {
+  const app = sharedApp();
+  test.beforeEach(async () => { await app().emulateMedia({ media: 'screen' }); });
+
+  test('the clause table as CSV and the JSON report read back as the analysis, as `analyze` writes them', async () => {
+    const page = app();
     test.setTimeout(120_000);
     await openApp(page, '#/report');
     await expect(page.getByTestId('report-page')).toBeVisible();
@@ -40,6 +44,56 @@ test.describe('export', () => {
     expect(report.documents).toEqual(expected.documents);
   });
 
+  test('charts download as SVG and PNG, from the report and the overview', async () => {
+    const page = app();
+    await openApp(page, '#/report');
+    const fig = page.locator('#report-chart-tasks');
+    const svg = await download(page, () => fig.getByTestId('chart-svg').click());
+    expect(svg.d.suggestedFilename()).toMatch(/^cau-nhiem-vu-trung-uong-trong-tung-van-ban\.svg$/u);
+    const markup = svg.bytes.toString('utf8');
+    expect(markup).toContain('<svg');
+    expect(markup).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(markup).toContain('Lạng Sơn');
+    const png = await download(page, () => fig.getByTestId('chart-png').click());
+    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(1000); // width: drawn at 2×
+    await page.goto('/#/');
+    const panel = page.locator('#chart-tasks');
+    await expect(panel.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    const osvg = await download(page, () => panel.getByTestId('chart-svg').click());
+    expect(osvg.bytes.toString('utf8')).toContain('recharts');
+    expect(osvg.bytes.toString('utf8')).toMatch(/fill:\s*rgb\(11, 111, 176\)|fill:#0b6fb0/u);
+    const opng = await download(page, () => page.locator('#chart-composition').getByTestId('chart-png').click());
+    expect(opng.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  test('the inspection report prints to a clean PDF', async () => {
+    const page = app();
+    await openApp(page, '#/report');
+    await expect(page.getByTestId('report-doc')).toHaveCount(4);
+    await shot(page, 'export-report', { fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, 'export-report-print', { fullPage: true });
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    const pages = await pdfPages(pdf);
+    // Cover, summary, charts, then one page (or more) per document.
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+    const has = (p: string, s: string) => p.includes(s.replace(/\s+/gu, ''));
+    expect(has(pages[0]!, 'BÁO CÁO KIỂM TRA')).toBe(true);
+    expect(has(pages[0]!, 'Kết luận 54-KL/TW')).toBe(true);
+    expect(has(pages[0]!, 'Tỉnh ủy Lạng Sơn')).toBe(true);
+    expect(has(pages.join(''), 'Nội dung địa phương bổ sung')).toBe(true);
+    expect(has(pages.join(''), 'Nhiệm vụ Trung ương không triển khai')).toBe(true);
+    for (const p of pages) {
+      expect(has(p, 'Sao chép liên kết')).toBe(false);
+      expect(has(p, 'In / lưu PDF')).toBe(false);
+    }
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync('test/artifacts/inspection-report.pdf', pdf);
+  });
+});
+
+test.describe('export', () => {
   test('exports include imported documents', async ({ page }) => {
     await openDocuments(page);
     await importFiles(page, fixturePath('lang-son.vn3-ansi.txt'));
@@ -71,28 +125,6 @@ test.describe('export', () => {
     for (const p of payloads) expect(local.some((cell) => cell === `'${p};` || cell === `'${p}.`), p).toBe(true);
   });
 
-  test('charts download as SVG and PNG, from the report and the overview', async ({ page }) => {
-    await openApp(page, '#/report');
-    const fig = page.locator('#report-chart-tasks');
-    const svg = await download(page, () => fig.getByTestId('chart-svg').click());
-    expect(svg.d.suggestedFilename()).toMatch(/^cau-nhiem-vu-trung-uong-trong-tung-van-ban\.svg$/u);
-    const markup = svg.bytes.toString('utf8');
-    expect(markup).toContain('<svg');
-    expect(markup).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(markup).toContain('Lạng Sơn');
-    const png = await download(page, () => fig.getByTestId('chart-png').click());
-    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(1000); // width: drawn at 2×
-    await page.goto('/#/');
-    const panel = page.locator('#chart-tasks');
-    await expect(panel.locator('.recharts-bar-rectangle').first()).toBeVisible();
-    const osvg = await download(page, () => panel.getByTestId('chart-svg').click());
-    expect(osvg.bytes.toString('utf8')).toContain('recharts');
-    expect(osvg.bytes.toString('utf8')).toMatch(/fill:\s*rgb\(11, 111, 176\)|fill:#0b6fb0/u);
-    const opng = await download(page, () => page.locator('#chart-composition').getByTestId('chart-png').click());
-    expect(opng.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  });
-
   test('the workspace goes to one JSON file and comes back in another browser', async ({ page, browser }) => {
     await openDocuments(page);
     await importFiles(page, [fixturePath('quang-ngai.docx'), fixturePath('lang-son.tcvn.txt')]);
@@ -111,29 +143,5 @@ test.describe('export', () => {
     await page2.getByTestId('workspace-input').setInputFiles({ name: 'not.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":"x"}') });
     await expect(page2.getByTestId('workspace-notice')).toContainText('không phải tệp bộ văn bản');
     await other.close();
-  });
-
-  test('the inspection report prints to a clean PDF', async ({ page }) => {
-    await openApp(page, '#/report');
-    await expect(page.getByTestId('report-doc')).toHaveCount(4);
-    await shot(page, 'export-report', { fullPage: true });
-    await page.emulateMedia({ media: 'print' });
-    await shot(page, 'export-report-print', { fullPage: true });
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
-    const pages = await pdfPages(pdf);
-    // Cover, summary, charts, then one page (or more) per document.
-    expect(pages.length).toBeGreaterThanOrEqual(7);
-    const has = (p: string, s: string) => p.includes(s.replace(/\s+/gu, ''));
-    expect(has(pages[0]!, 'BÁO CÁO KIỂM TRA')).toBe(true);
-    expect(has(pages[0]!, 'Kết luận 54-KL/TW')).toBe(true);
-    expect(has(pages[0]!, 'Tỉnh ủy Lạng Sơn')).toBe(true);
-    expect(has(pages.join(''), 'Nội dung địa phương bổ sung')).toBe(true);
-    expect(has(pages.join(''), 'Nhiệm vụ Trung ương không triển khai')).toBe(true);
-    for (const p of pages) {
-      expect(has(p, 'Sao chép liên kết')).toBe(false);
-      expect(has(p, 'In / lưu PDF')).toBe(false);
-    }
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync('test/artifacts/inspection-report.pdf', pdf);
   });
 });

@@ -1,14 +1,54 @@
 /** Shared steps of the end-to-end tests. */
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 /** Where screenshots go (uploaded as test artifacts). */
 export const ARTIFACTS = 'test/artifacts';
 
-/** Opens the app at `hash` and waits until the analysis has finished in the worker. */
+/**
+ * Opens the app at `hash` and waits until the analysis has finished in the worker. A page already
+ * showing the app (no query) moves by hash, as a link does: no reload, no new analysis.
+ */
 export async function openApp(page: Page, hash = '#/'): Promise<void> {
-  await page.goto(`/${hash}`);
+  const at = page.url().startsWith('http') ? new URL(page.url()) : null;
+  if (at && at.pathname === '/' && at.search === '') await toHash(page, hash);
+  else await page.goto(`/${hash}`);
   await expect(page.locator('main [role="status"]')).toHaveCount(0, { timeout: 30_000 });
+}
+
+/**
+ * One loaded app for the tests of a group that only read it (no import, no saved setting): the
+ * group runs in order in one worker, on one page that loads the app and analyses the corpus once;
+ * each test moves to its view by hash (`toHash`). Call inside `test.describe`; the returned
+ * function gives the page in a test.
+ */
+export function sharedApp(): () => Page {
+  let page: Page | undefined;
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(120_000);
+    // A context of its own, as the page fixture has (axe-core refuses a page from browser.newPage()).
+    page = await (await browser.newContext()).newPage();
+    await openApp(page);
+  });
+  test.afterAll(async () => { await page?.context().close(); });
+  return () => page!;
+}
+
+/**
+ * Moves the loaded app to `hash` as a link does (no reload, no new analysis) and resolves once the
+ * app has had the hashchange and painted the view it routes to (a lazily loaded view may still be
+ * loading: wait for what it shows).
+ */
+export async function toHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => new Promise<void>((resolve) => {
+    const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    const before = window.location.hash;
+    window.location.hash = h;
+    // The hashchange event comes in a later task; none comes when the hash was already `h`.
+    if (window.location.hash === before) painted();
+    else window.addEventListener('hashchange', painted, { once: true });
+  }), hash);
 }
 
 /** Saves a screenshot to test/artifacts/<name>.png (and to extra paths, e.g. docs/). */

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp, shot } from './helpers.ts';
+import { openApp, sharedApp, shot } from './helpers.ts';
 
 const ASSET = 'Chỉ đạo thực hiện nghiêm việc kê khai tài sản, thu nhập';
 
 test.describe('localization rules, citations, timeline, provenance', () => {
-  test('the rules view counts each substitution per document and links its examples into the pair view', async ({ page }) => {
+  const app = sharedApp();
+  test('the rules view counts each substitution per document and links its examples into the pair view', async () => {
+    const page = app();
     await openApp(page);
     await page.getByTestId('nav-rules').click();
     await expect(page).toHaveURL(/#\/rules$/u);
@@ -24,7 +26,8 @@ test.describe('localization rules, citations, timeline, provenance', () => {
     await shot(page, 'pair-localized');
   });
 
-  test('the citations view shows the 99-NQ/TW inconsistency first, then who inherits, adds and drops what', async ({ page }) => {
+  test('the citations view shows the 99-NQ/TW inconsistency first, then who inherits, adds and drops what', async () => {
+    const page = app();
     await openApp(page, '#/citations');
     const flags = page.getByTestId('citation-flags');
     await expect(flags).toContainText('Trích dẫn không thống nhất (1)');
@@ -42,7 +45,8 @@ test.describe('localization rules, citations, timeline, provenance', () => {
     await shot(page, 'rules-en', { fullPage: true });
   });
 
-  test('the timeline view gives days after KL 54, forwarding letters apart, the unknown date as unknown', async ({ page }) => {
+  test('the timeline view gives days after KL 54, forwarding letters apart, the unknown date as unknown', async () => {
+    const page = app();
     await openApp(page);
     await page.getByTestId('nav-timeline').click();
     const bars = page.getByTestId('timeline-bars');
@@ -57,7 +61,8 @@ test.describe('localization rules, citations, timeline, provenance', () => {
     await shot(page, 'timeline-en', { fullPage: true });
   });
 
-  test('an added clause shows its KL 21 source; a clause with no source is genuinely local', async ({ page }) => {
+  test('an added clause shows its KL 21 source; a clause with no source is genuinely local', async () => {
+    const page = app();
     await openApp(page, '#/pair/1154-cv-tu');
     const pane = page.getByTestId('pane-local');
     await pane.locator('.clause', { hasText: ASSET }).click();
@@ -70,7 +75,8 @@ test.describe('localization rules, citations, timeline, provenance', () => {
     await expect(page.getByTestId('provenance-local')).toContainText('Nội dung riêng của địa phương');
   });
 
-  test('the clause view shows the lineage KL 21 → KL 54 → provinces', async ({ page }) => {
+  test('the clause view shows the lineage KL 21 → KL 54 → provinces', async () => {
+    const page = app();
     await openApp(page, '#/clause/2-1');
     const lineage = page.getByTestId('lineage');
     await expect(lineage).toContainText('Kết luận 21-KL/TW');
@@ -79,6 +85,23 @@ test.describe('localization rules, citations, timeline, provenance', () => {
     await shot(page, 'clause-lineage');
   });
 
+  test('the JSON report gains provenance, rules and citations', async () => {
+    const page = app();
+    await openApp(page, '#/rules');
+    await expect(page.getByTestId('rules-table')).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report').click()]);
+    const report = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown> & {
+      provenance: { parents: string[] }; rules: { rules: { id: string }[] }; citations: { flags: { key: string }[] };
+    };
+    expect(report['schema']).toBe('doichieu.report/1');
+    expect(report.provenance.parents).toEqual(['21-KL/TW']);
+    expect(report.rules.rules.map((r) => r.id)).toContain('bí thư→thường vụ tỉnh uỷ');
+    expect(report.citations.flags.map((f) => f.key)).toEqual(['99-NQ/TW']);
+  });
+});
+
+// Its own page: marking a parent is saved with the workspace.
+test.describe('parent documents', () => {
   test('a local document marked as a parent leaves the comparison and joins the provenance search; unmarking restores it', async ({ page }) => {
     await openApp(page);
     const rows = page.getByTestId('document-table').locator('tbody tr');
@@ -94,19 +117,6 @@ test.describe('localization rules, citations, timeline, provenance', () => {
     await expect(rows).toHaveCount(4, { timeout: 30_000 });
     await expect(page.getByTestId('parent-list')).toContainText('(1)');
   });
-
-  test('the JSON report gains provenance, rules and citations', async ({ page }) => {
-    await openApp(page, '#/rules');
-    await expect(page.getByTestId('rules-table')).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report').click()]);
-    const report = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown> & {
-      provenance: { parents: string[] }; rules: { rules: { id: string }[] }; citations: { flags: { key: string }[] };
-    };
-    expect(report['schema']).toBe('doichieu.report/1');
-    expect(report.provenance.parents).toEqual(['21-KL/TW']);
-    expect(report.rules.rules.map((r) => r.id)).toContain('bí thư→thường vụ tỉnh uỷ');
-    expect(report.citations.flags.map((f) => f.key)).toEqual(['99-NQ/TW']);
-  });
 });
 
 const VIEWS = [
@@ -118,13 +128,17 @@ const VIEWS = [
   ['clause view with lineage', '#/clause/2-1'],
 ] as const;
 
-for (const [name, hash] of VIEWS) {
-  test(`axe-core finds no serious or critical violation: ${name}`, async ({ page }) => {
-    await openApp(page, hash);
-    await expect(page.locator('.insights-note')).toHaveCount(0);
-    await page.waitForTimeout(300);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-  });
-}
+test.describe('accessibility of the insight views', () => {
+  const app = sharedApp();
+  for (const [name, hash] of VIEWS) {
+    test(`axe-core finds no serious or critical violation: ${name}`, async () => {
+      const page = app();
+      await openApp(page, hash);
+      await expect(page.locator('.insights-note')).toHaveCount(0);
+      await page.waitForTimeout(300);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
+});

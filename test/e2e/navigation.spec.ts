@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from './helpers.ts';
+import { openApp, sharedApp } from './helpers.ts';
 
 test.describe('navigation, links and language', () => {
-  test('a heat-map cell opens the pair at that clause', async ({ page }) => {
+  const app = sharedApp();
+  test('a heat-map cell opens the pair at that clause', async () => {
+    const page = app();
     await openApp(page);
     await page.getByTestId('cell-1698-cv-tu-3-2').click();
     await expect(page).toHaveURL(/#\/pair\/1698-cv-tu\?c=3-2/u);
@@ -11,7 +13,8 @@ test.describe('navigation, links and language', () => {
     await expect(central).toBeInViewport();
   });
 
-  test('the language toggle switches the interface to English and back', async ({ page }) => {
+  test('the language toggle switches the interface to English and back', async () => {
+    const page = app();
     await openApp(page);
     await page.getByTestId('lang-toggle').click();
     await expect(page).toHaveURL(/lang=en/u);
@@ -24,7 +27,8 @@ test.describe('navigation, links and language', () => {
     await expect(page.getByTestId('document-table')).toContainText('Công văn chuyển tiếp');
   });
 
-  test('reloading a copied link restores the view', async ({ page }) => {
+  test('reloading a copied link restores the view', async () => {
+    const page = app();
     await openApp(page, '#/pair/1698-cv-tu?c=2-1&f=adapted&lang=en');
     const check = async () => {
       await expect(page.getByTestId('pane-central').locator('[data-clause="2-1"]')).toHaveAttribute('aria-pressed', 'true');
@@ -41,7 +45,8 @@ test.describe('navigation, links and language', () => {
     await expect(other.getByTestId('pane-central').locator('[data-clause="2-1"]')).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('Back and Forward move between views', async ({ page }) => {
+  test('Back and Forward move between views', async () => {
+    const page = app();
     await openApp(page);
     await page.getByRole('link', { name: /Tỉnh ủy Lạng Sơn/u }).click();
     await page.getByTestId('pane-central').locator('[data-clause="2-1"]').click();
@@ -53,15 +58,16 @@ test.describe('navigation, links and language', () => {
     await page.goForward();
     await expect(page.locator('.doc-tab[aria-current="page"]')).toContainText('Lạng Sơn');
   });
-});
 
-test('the heat map is one tab stop; arrow keys move between cells and Enter opens the pair', async ({ page }) => {
-  await openApp(page);
-  const first = page.locator('.hm-cell[data-r="0"][data-c="0"]');
-  await first.focus();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowDown');
-  await expect(page.locator('.hm-cell[data-r="1"][data-c="1"]')).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/pair\/1154-cv-tu\?c=1-2/u);
+  test('the heat map is one tab stop; arrow keys move between cells and Enter opens the pair', async () => {
+    const page = app();
+    await openApp(page);
+    const first = page.locator('.hm-cell[data-r="0"][data-c="0"]');
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.hm-cell[data-r="1"][data-c="1"]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/pair\/1154-cv-tu\?c=1-2/u);
+  });
 });

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from './helpers.ts';
+import { openApp, sharedApp } from './helpers.ts';
 
 test.describe('overview (start page, built-in corpus)', () => {
-  test('lists the central text and the four local documents with their dates', async ({ page }) => {
+  const app = sharedApp();
+  test('lists the central text and the four local documents with their dates', async () => {
+    const page = app();
     await openApp(page);
     await expect(page.locator('#central-title')).toContainText('54-KL/TW');
     await expect(page.locator('.central-card')).toContainText('09/05/2023');
@@ -22,7 +24,8 @@ test.describe('overview (start page, built-in corpus)', () => {
     await expect(page.locator('body')).not.toContainText('21-KL/TW ·');
   });
 
-  test('shows the charts, the heat map and the timeline, with unknown dates apart', async ({ page }) => {
+  test('shows the charts, the heat map and the timeline, with unknown dates apart', async () => {
+    const page = app();
     await openApp(page);
     await expect(page.locator('#chart-tasks .recharts-bar-rectangle').first()).toBeVisible();
     await expect(page.locator('#chart-composition .recharts-bar-rectangle').first()).toBeVisible();
@@ -31,6 +34,21 @@ test.describe('overview (start page, built-in corpus)', () => {
     await expect(page.locator('.timeline__unknown')).toContainText('Thành ủy');
   });
 
+  test('downloads the doichieu.report/1 JSON of the analysis', async () => {
+    const page = app();
+    await openApp(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report').click()]);
+    expect(download.suggestedFilename()).toBe('doichieu-54-kl-tw.json');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const report = JSON.parse(readFileSync(path, 'utf8')) as { schema: string; documents: unknown[] };
+    expect(report.schema).toBe('doichieu.report/1');
+    expect(report.documents).toHaveLength(4);
+  });
+});
+
+// Its own page: the requests are watched from the first one.
+test.describe('overview offline', () => {
   test('works with the network off: every request stays on the app’s own server', async ({ page }) => {
     const foreign: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith(`http://localhost:${process.env['E2E_PORT'] ?? 4173}/`) && !r.url().startsWith('data:')) foreign.push(r.url()); });
@@ -41,13 +59,3 @@ test.describe('overview (start page, built-in corpus)', () => {
   });
 });
 
-test('downloads the doichieu.report/1 JSON of the analysis', async ({ page }) => {
-  await openApp(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report').click()]);
-  expect(download.suggestedFilename()).toBe('doichieu-54-kl-tw.json');
-  const path = await download.path();
-  const { readFileSync } = await import('node:fs');
-  const report = JSON.parse(readFileSync(path, 'utf8')) as { schema: string; documents: unknown[] };
-  expect(report.schema).toBe('doichieu.report/1');
-  expect(report.documents).toHaveLength(4);
-});

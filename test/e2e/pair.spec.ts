@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from './helpers.ts';
+import { openApp, sharedApp } from './helpers.ts';
 
 const ASSET = 'Chỉ đạo thực hiện nghiêm việc kê khai tài sản, thu nhập';
 
 test.describe('pair view', () => {
-  test('opening Lạng Sơn shows the asset-declaration clause as added', async ({ page }) => {
+  const app = sharedApp();
+  test('opening Lạng Sơn shows the asset-declaration clause as added', async () => {
+    const page = app();
     await openApp(page);
     await page.getByRole('link', { name: /Tỉnh ủy Lạng Sơn/u }).click();
     await expect(page).toHaveURL(/#\/pair\/1154-cv-tu/u);
@@ -14,7 +16,8 @@ test.describe('pair view', () => {
     await expect(clause).toContainText('Bổ sung (địa phương)');
   });
 
-  test('clicking central task 5’s first clause highlights its counterpart and shows the diff', async ({ page }) => {
+  test('clicking central task 5’s first clause highlights its counterpart and shows the diff', async () => {
+    const page = app();
     await openApp(page, '#/pair/1154-cv-tu');
     const central = page.getByTestId('pane-central').locator('[data-clause="5-1"]');
     await central.click();
@@ -28,7 +31,8 @@ test.describe('pair view', () => {
     await expect(detail.locator('ins.diff-ins').first()).toContainText('Hướng dẫn số 05-HD/TU');
   });
 
-  test('moves between clauses with the keyboard; Enter opens the counterpart', async ({ page }) => {
+  test('moves between clauses with the keyboard; Enter opens the counterpart', async () => {
+    const page = app();
     await openApp(page, '#/pair/1154-cv-tu');
     const pane = page.getByTestId('pane-central');
     await pane.locator('[data-clause="4-3"]').focus();
@@ -41,7 +45,8 @@ test.describe('pair view', () => {
     await expect(pane.locator('[data-clause="5-1"]')).toHaveAttribute('aria-pressed', 'false');
   });
 
-  test('filters to only added clauses, kept in the URL', async ({ page }) => {
+  test('filters to only added clauses, kept in the URL', async () => {
+    const page = app();
     await openApp(page, '#/pair/1154-cv-tu');
     await page.getByTestId('filter-added').click();
     await expect(page).toHaveURL(/f=added/u);
@@ -51,7 +56,8 @@ test.describe('pair view', () => {
     await expect(local.locator('.clause[data-cls="verbatim"]').first()).toHaveClass(/is-dimmed/u);
   });
 
-  test('scrolls the two texts in step', async ({ page }) => {
+  test('scrolls the two texts in step', async () => {
+    const page = app();
     await openApp(page, '#/pair/1154-cv-tu');
     const central = page.getByTestId('pane-central');
     const local = page.getByTestId('pane-local');
@@ -60,7 +66,8 @@ test.describe('pair view', () => {
     await expect.poll(() => local.evaluate((el) => el.scrollTop)).toBeGreaterThan(500);
   });
 
-  test('the clause view compares one clause across documents', async ({ page }) => {
+  test('the clause view compares one clause across documents', async () => {
+    const page = app();
     await openApp(page, '#/clause/5-1');
     await expect(page.locator('.central-clause__text')).toContainText('Tăng cường công tác kiểm tra');
     await expect(page.locator('.carrier')).toHaveCount(4);

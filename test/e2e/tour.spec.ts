@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { openApp, shot } from './helpers.ts';
+import { openApp, sharedApp, shot } from './helpers.ts';
 
 /** The trainer's tour: built from the analysis, walked with the keyboard and the buttons, each step a deep link. */
 test.describe('trainer’s tour', () => {
-  test('walks all seven steps from the header link, with the keyboard and the buttons', async ({ page }) => {
+  const app = sharedApp();
+  test('walks all seven steps from the header link, with the keyboard and the buttons', async () => {
+    const page = app();
     await openApp(page);
     await page.getByTestId('nav-tour').click();
     await expect(page).toHaveURL(/#\/tour\?step=1$/u);
@@ -57,7 +59,8 @@ test.describe('trainer’s tour', () => {
     await expect(step).toHaveAttribute('data-kind', 'forwarding');
   });
 
-  test('each step opens the right view and clause; Back returns to the tour', async ({ page }) => {
+  test('each step opens the right view and clause; Back returns to the tour', async () => {
+    const page = app();
     await openApp(page, '#/tour?step=3');
     await page.getByTestId('tour-open').click();
     await expect(page).toHaveURL(/#\/pair\/1154-cv-tu\?l=3-4/u);
@@ -79,7 +82,8 @@ test.describe('trainer’s tour', () => {
     await expect(page.getByTestId('localized-badge')).toBeVisible();
   });
 
-  test('presentation mode: large type, no chrome, kept in the URL, left with Esc', async ({ page }) => {
+  test('presentation mode: large type, no chrome, kept in the URL, left with Esc', async () => {
+    const page = app();
     await openApp(page, '#/tour?step=3');
     const captionSize = async () => page.getByTestId('tour-caption').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const normal = await captionSize();
@@ -98,7 +102,8 @@ test.describe('trainer’s tour', () => {
     await expect(page.locator('.app-header')).toBeVisible();
   });
 
-  test('in English', async ({ page }) => {
+  test('in English', async () => {
+    const page = app();
     await openApp(page, '#/tour?step=2&lang=en');
     await expect(page.getByTestId('tour-caption')).toContainText('Lạng Sơn keeps a central clause (Section 6, clause 3) but writes “Ban Thường vụ Tỉnh ủy” for “Ban Bí thư”');
     await expect(page.getByTestId('tour-open')).toHaveText('Open the pair view of Lạng Sơn at Section 6, clause 3 →');
