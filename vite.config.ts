@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -67,6 +68,12 @@ function offlineCsp(): Plugin {
   };
 }
 
+/** Every unit test file (test/e2e is Playwright's). */
+const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'test/**/*.test.tsx'];
+/** The test files that need a fresh module graph each (see `projects` below). */
+const ISOLATED = ['src/ui/**/*.test.{ts,tsx}', 'src/state/**/*.test.{ts,tsx}', 'src/worker/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}',
+  'src/io/read-file-node-limits.test.ts'];
+
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
@@ -85,10 +92,22 @@ export default defineConfig(({ mode }) => {
       ...(offline ? { outDir: 'dist-offline', emptyOutDir: true, rollupOptions: { output: { inlineDynamicImports: true } } } : {}),
     },
     test: {
-      include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'test/**/*.test.tsx'],
-      exclude: ['test/e2e/**', 'node_modules/**'],
       testTimeout: 60000,
+      // Vitest's default is one worker less than the cores: a single worker on CI's two cores, the
+      // other core idle while test files run one after another. Its main process only hands out
+      // files (transforms are cached after the first), so a worker per core runs the files two at a time.
+      maxWorkers: os.availableParallelism(),
       globalSetup: ['test/support/global-setup.ts'],
+      projects: [
+        // Views, the store, the workers and module mocks: a fresh module graph per file (stores and
+        // DOM are module state; vi.mock replaces a module for its file only).
+        { extends: true, test: { name: 'isolated', include: ISOLATED } },
+        // Pure analysis, readers, writers, the CLI: files of a worker share one module graph, so the
+        // corpora analysed once by test/support (corpus.ts, real.ts memoize) serve every file, and a
+        // file does not pay ~1 s of CPU to import src/core again (30 of these files: 89 s of CPU
+        // isolated, 49 s shared). Their modules hold memos only, no state a file could leak.
+        { extends: true, test: { name: 'shared', isolate: false, include: TESTS, exclude: [...ISOLATED, 'test/e2e/**', 'node_modules/**'] } },
+      ],
     },
   };
 });

@@ -7,19 +7,25 @@
  *    analysed against KL 54.
  * 2. Hostile files through `analyze` (built in a temporary folder): exit code, what it says, wall
  *    time and peak memory from /usr/bin/time (the reliability table of the README).
- * `--quick`: lines of 1, 2 and 5 million characters only. `--lines` / `--files`: one part only.
+ * 3. Issue 4's 10,000 generated documents through parsing and analysis (scripts/bench/fuzz-documents.ts;
+ *    the unit tests run 1,000 of them under a fixed seed): seed, counts, time, any counterexample.
+ * `--quick`: lines of 1, 2 and 5 million characters only. `--lines` / `--files` / `--fuzz`: one part
+ * only (`--fuzz --seed N` replays a seed).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fuzzDocuments } from './bench/fuzz-documents.ts';
 import { docxEntries, wordParagraph, zipBytes, type ZipEntry } from '../test/support/zip-writer.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const parts = args.includes('--lines') ? ['lines'] : args.includes('--files') ? ['files'] : ['lines', 'files'];
+const only = ['lines', 'files', 'fuzz'].filter((p) => args.includes(`--${p}`));
+const parts = only.length ? only : ['lines', 'files', 'fuzz'];
+const seedAt = args.indexOf('--seed');
 
 console.log(`Đối chiếu robustness benchmark — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}\n`);
 
@@ -138,3 +144,4 @@ async function hostileFiles(): Promise<void> {
 
 if (parts.includes('lines')) longLines();
 if (parts.includes('files')) await hostileFiles();
+if (parts.includes('fuzz') && !fuzzDocuments(10_000, seedAt >= 0 ? Number(args[seedAt + 1]) : undefined)) process.exitCode = 1;

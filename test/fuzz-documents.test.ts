@@ -1,54 +1,28 @@
-// Issue 4: 10,000 generated documents — random Unicode, random structure, random conversion
-// damage — go through parsing and analysis without an exception.
+// Issue 4: generated documents — random Unicode, random structure, random conversion damage — go
+// through parsing and analysis without an exception, every clause classified.
+// Why 1,000 here and not the issue's 10,000: the count was chosen for robustness (more random
+// shapes of input), not for accuracy, and the 10,000 analyses took ~140 s of `npm test` on CI's two
+// shared cores, a quarter of the whole unit run. The test keeps 1,000 documents under a fixed seed
+// (the same documents every run, so a failure is reproducible); `npm run bench:robust -- --fuzz`
+// runs the full 10,000 under a fresh seed and prints the seed, the counts and any counterexample.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/core/analyze.ts';
-import { parseDocuments } from '../src/core/parse-document.ts';
-import { builtinAnalysis, corpusText } from './support/corpus.ts';
+import { builtinAnalysis } from './support/corpus.ts';
+import { classesOf, generatedDocument } from './support/generated-documents.ts';
 
-const seedLines = corpusText('lang-son-1154-cv-tu.txt').split('\n').filter((l) => l.trim());
-const words = seedLines.join(' ').split(/\s+/u).filter(Boolean);
+const RUNS = 1_000;
 
-const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 25 }).map((ws) => `${ws.join(' ')}.`);
-const junk = fc.string({ unit: fc.constantFrom('grapheme', 'binary', 'grapheme-composite'), maxLength: 60 });
-const marker = fc.constantFrom('1.', '2-', '**3.**', '#### **6. Tổ chức thực hiện**', '-', '–', 'II-', '2.1.', 'a)', '', '');
-const headerLine = fc.constantFrom('**TỈNH ỦY LẠNG SƠN**', 'Số 1154-CV/TU', 'Số 652 - CV/ĐU', 'Lạng Sơn, ngày 12 tháng 6 năm 2023', 'Hà Nội, ngày 31 tháng 2 năm 2023', 'KẾT LUẬN', 'V/v triển khai Kết luận số 54-KL/TW', 'Kính gửi: - Các huyện ủy', 'Nơi nhận:', 'T/M BAN THƯỜNG VỤ', 'Hoàng Văn Nghiệm', 'ĐẢNG ỦY TTXVN\tĐẾN\tSố đến: 1343', '<sup>1</sup> Chú thích', '---', '\\*');
-const paragraph = fc.tuple(marker, fc.array(fc.oneof({ weight: 4, arbitrary: sentence }, { weight: 1, arbitrary: junk }), { minLength: 1, maxLength: 4 }))
-  .map(([m, ss]) => `${m} ${ss.join(' ')}`.trim());
-const doc = fc.array(fc.oneof({ weight: 1, arbitrary: headerLine }, { weight: 3, arbitrary: paragraph }), { maxLength: 14 });
-
-/** Damage a conversion does: hard wraps, lost blank lines, markdown, NFD, CRLF, stray spaces. */
-const damage = fc.record({
-  wrap: fc.option(fc.integer({ min: 15, max: 90 })),
-  blank: fc.constantFrom('\n\n', '\n', '\n\n\n'),
-  nfd: fc.boolean(), crlf: fc.boolean(), bold: fc.boolean(), spaces: fc.boolean(),
-});
-
-function render(paras: string[], d: { wrap: number | null; blank: string; nfd: boolean; crlf: boolean; bold: boolean; spaces: boolean }): string {
-  let text = paras.map((p) => (d.bold ? `**${p}**` : p)).map((p) => {
-    if (!d.wrap) return p;
-    const out: string[] = [];
-    for (let i = 0; i < p.length; i += d.wrap) out.push(p.slice(i, i + d.wrap));
-    return out.join('\n\n');
-  }).join(d.blank);
-  if (d.spaces) text = text.replace(/ /gu, '   ');
-  if (d.nfd) text = text.normalize('NFD');
-  if (d.crlf) text = text.replace(/\n/gu, '\r\n');
-  return text;
-}
-
-describe('10,000 generated documents', () => {
+describe(`${RUNS.toLocaleString('en')} generated documents (a fixed seed; 10,000: npm run bench:robust -- --fuzz)`, () => {
   it('parse and analyse without an exception, every clause classified', () => {
     const central = builtinAnalysis().central;
     let clauses = 0;
-    fc.assert(fc.property(doc, damage, (paras, d) => {
-      const docs = parseDocuments('generated.txt', render(paras, d));
-      const a = analyze({ central, documents: docs });
-      for (const r of a.documents.flatMap((x) => x.clauses)) {
+    fc.assert(fc.property(generatedDocument, (text) => {
+      for (const c of classesOf(central, text)) {
         clauses++;
-        expect(['verbatim', 'adapted', 'added']).toContain(r.class);
+        expect(['verbatim', 'adapted', 'added']).toContain(c);
       }
-    }), { numRuns: 10_000 });
-    expect(clauses).toBeGreaterThan(10_000);
+    }), { numRuns: RUNS, seed: 20_260_404 });
+    // More clauses than documents, as with 10,000 (> 10,000 clauses): the generator is not starved.
+    expect(clauses).toBeGreaterThan(RUNS);
   }, 300_000);
 });
