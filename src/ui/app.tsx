@@ -6,7 +6,7 @@ import { StatusScreen } from './status-screen.tsx';
 import { OverviewPage } from './overview/overview-page.tsx';
 import { PanelBoundary } from './shared/panel-boundary.tsx';
 import { useT } from './i18n/use-t.ts';
-import { DeferredRoute, useRoute } from './shared/use-route-href.ts';
+import { useRoute } from './shared/use-route-href.ts';
 import { BenchDocumentsPage, BenchInvalidPage } from './bench/bench-pages.tsx';
 import { watchPairLinks } from '../state/perf-marks.ts';
 import { preloadable } from './preloadable.tsx';
@@ -64,12 +64,8 @@ function useDocumentMeta(): void {
   }, [route.lang, route.view, t]);
 }
 
-/** Root component: the whole interface follows the route once React has rendered it in the background. */
+/** Root component. */
 export function App() {
-  return <DeferredRoute><AppBody /></DeferredRoute>;
-}
-
-function AppBody() {
   const t = useT();
   const route = useRoute();
   useDocumentMeta();
