@@ -1,6 +1,6 @@
 /** Clause view: one central clause across all local documents, diff by diff. */
 import './clause.css';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Analysis } from '../../core/types.ts';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { combineClauseAcross, type AcrossRow } from '../../state/combine/combine-clause-across.ts';
@@ -34,6 +34,8 @@ export const CARRIERS_STEP = 30;
  * card renders and lays out its word diffs, 30 at once were a task of ~520 ms at 5,000 documents.
  */
 const CARDS_FIRST = 6;
+// Memoized: each new slice renders its own cards only, not again the ones already shown.
+const Card = memo(CarrierCard);
 const CARDS_PER_FRAME = 6;
 
 /** The first `shown` rows, and the document the link named (`d=`) wherever it is. */
@@ -91,7 +93,7 @@ function ClauseAcrossView({ analysis, id, route }: { analysis: Analysis; id: str
           <div className="carriers">
             {shownRows(data.rows, rendered, route.doc).map((row) => (
               <Guard key={row.doc} name={row.name}>
-                <CarrierCard row={row} clauseId={data.clause.id} current={row.doc === route.doc} />
+                <Card row={row} clauseId={data.clause.id} current={row.doc === route.doc} />
               </Guard>
             ))}
           </div>
