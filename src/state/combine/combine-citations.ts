@@ -101,14 +101,23 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
   for (const d of docs) if (!reportOf.has(d.doc)) reportOf.set(d.doc, d);
   const flaggedIn = new Set(report.flags.flatMap((f) => f.documents.map((id) => `${id}\u0000${f.key}`)));
   // Each document's lists as sets, made once: the matrix asks every document about every cited key.
+  // The flags ask thousands of documents for their wording of one key: that map alone, without the sets.
+  const citedMaps = new Map<string, ReadonlyMap<string, CitedDocument>>();
+  const citedOf = (id: string): ReadonlyMap<string, CitedDocument> => {
+    let cited = citedMaps.get(id);
+    if (!cited) {
+      const m = new Map<string, CitedDocument>();
+      for (const c of reportOf.get(id)!.cited) if (!m.has(c.key)) m.set(c.key, c);
+      citedMaps.set(id, (cited = m));
+    }
+    return cited;
+  };
   const lookups = new Map<string, DocLookup>();
   const lookup = (id: string): DocLookup => {
     let l = lookups.get(id);
     if (!l) {
       const d = reportOf.get(id)!;
-      const cited = new Map<string, CitedDocument>();
-      for (const c of d.cited) if (!cited.has(c.key)) cited.set(c.key, c);
-      l = { inherited: new Set(d.inherited), added: new Set(d.added), dropped: new Set(d.dropped), cited };
+      l = { inherited: new Set(d.inherited), added: new Set(d.added), dropped: new Set(d.dropped), cited: citedOf(id) };
       lookups.set(id, l);
     }
     return l;
@@ -158,8 +167,19 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
       };
     });
   const citesKey = (id: string, key: string) => (id === a.central.id ? report.central.find((c) => c.key === key) ?? null
-    : reportOf.has(id) ? lookup(id).cited.get(key) ?? null : null);
+    : reportOf.has(id) ? citedOf(id).get(key) ?? null : null);
   const textIds = [a.central.id, ...docs.map((d) => d.doc)];
+  // The local texts citing each key, made once when a flag suggests a key: asking each of 5,000
+  // texts per flag built every text's lookup (issue 14).
+  let citers: Map<string, Set<string>> | undefined;
+  const cites = (id: string, key: string): boolean => {
+    if (id === a.central.id || !reportOf.has(id)) return citesKey(id, key) !== null;
+    if (!citers) {
+      citers = new Map();
+      for (const [doc, d] of reportOf) for (const c of d.cited) (citers.get(c.key) ?? citers.set(c.key, new Set()).get(c.key)!).add(doc);
+    }
+    return citers.get(key)?.has(id) ?? false;
+  };
   const flags = report.flags.map((f): CitationFlagView => ({
     kind: f.kind, key: f.key, suggested: f.suggested, message: f.message,
     documents: f.documents.map((id) => {
@@ -167,14 +187,20 @@ export function combineCitations(a: Analysis, report: CitationReport, parents: r
       const number = id === a.central.id ? a.central.meta.number : meta.get(id)?.doc.meta.number ?? parents.find((p) => p.id === id)?.number ?? null;
       return { id, name: nameOf(id), number, text: c?.text ?? null, date: c?.date ?? null, issuer: c?.issuer ?? null, local: meta.has(id) };
     }),
-    others: f.suggested ? textIds.filter((id) => citesKey(id, f.suggested!) !== null).map((id) => ({ id, name: nameOf(id) })) : [],
+    others: f.suggested ? textIds.filter((id) => cites(id, f.suggested!)).map((id) => ({ id, name: nameOf(id) })) : [],
   }));
   const pick = (d: CitationReport['documents'][number], keys: readonly string[], from: 'own' | 'central') =>
     keys.map((k) => (from === 'own' ? d.cited.find((c) => c.key === k) : report.central.find((c) => c.key === k)) ?? info.get(k)).filter((c): c is CitedDocument => c !== undefined);
-  const documents = docs.map((d): DocumentCitations => ({
-    ...local(d.doc),
-    inherited: pick(d, d.inherited, 'own'), added: pick(d, d.added, 'own'), dropped: pick(d, d.dropped, 'central'),
-  }));
+  // Each document's lists are made when read: the page shows a window of these cards.
+  const documents = docs.map((d): DocumentCitations => {
+    let inherited: readonly CitedDocument[] | undefined, added: readonly CitedDocument[] | undefined, dropped: readonly CitedDocument[] | undefined;
+    return {
+      ...local(d.doc),
+      get inherited() { return (inherited ??= pick(d, d.inherited, 'own')); },
+      get added() { return (added ??= pick(d, d.added, 'own')); },
+      get dropped() { return (dropped ??= pick(d, d.dropped, 'central')); },
+    };
+  });
   return { columns, rows, flags, documents };
 }
 

@@ -5,6 +5,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HistogramBin } from '../../state/combine/combine-coverage-distribution.ts';
 import { chartTip } from './chart-tip.tsx';
+import { useAfterPaint } from '../shared/use-after-paint.ts';
 
 /** A bar of the chart. */
 export interface HistogramDatum {
@@ -32,14 +33,18 @@ interface Props {
 }
 
 const FORWARDING_FILL = '#8a8a84';
+const HEIGHT = 280;
 
 /** The histogram. */
 export function HistogramChart({ data, fill, title, docs, names, num }: Props) {
   const total = (v: unknown) => (Number(v) > 0 ? num(Number(v)) : '');
   const withForwarding = data.some((d) => d.forwarding > 0);
+  // Mounted after the page's first paint, in a box of its height meanwhile: it measures its width.
+  const painted = useAfterPaint();
+  if (!painted) return <div className="chart" aria-hidden="true" style={{ height: HEIGHT }} />;
   return (
     <div className="chart" aria-hidden="true">
-      <BarChart data={[...data]} width="100%" height={280} responsive accessibilityLayer={false} title={title}
+      <BarChart data={[...data]} width="100%" height={HEIGHT} responsive accessibilityLayer={false} title={title}
         margin={{ top: 24, right: 12, bottom: 4, left: 0 }} barCategoryGap="12%">
         <CartesianGrid vertical={false} stroke="#e3e1da" />
         {/* Ticks without the % sign ("40–49"): ten full labels do not fit; the legend names the unit. */}
