@@ -1,18 +1,17 @@
-// Issue 4: generated documents — random Unicode, random structure, random conversion damage — go
-// through parsing and analysis without an exception, every clause classified.
-// Why 1,000 here and not the issue's 10,000: the count was chosen for robustness (more random
-// shapes of input), not for accuracy, and the 10,000 analyses took ~140 s of `npm test` on CI's two
-// shared cores, a quarter of the whole unit run. The test keeps 1,000 documents under a fixed seed
-// (the same documents every run, so a failure is reproducible); `npm run bench:robust -- --fuzz`
-// runs the full 10,000 under a fresh seed and prints the seed, the counts and any counterexample.
+// Issue 4: 10,000 generated documents — random Unicode, random structure, random conversion
+// damage — go through parsing and analysis without an exception, every clause classified. A fresh
+// seed each run (fast-check prints it with any counterexample); `npm run bench:robust -- --fuzz`
+// runs the same with its time per document. The 10,000 analyses cost ~6.4 ms each while analyze()
+// segmented and indexed KL 54 again for every document; segmentClauses is now kept per document
+// object, so the same central text costs nothing after the first (~1 ms a document).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinAnalysis } from './support/corpus.ts';
 import { classesOf, generatedDocument } from './support/generated-documents.ts';
 
-const RUNS = 1_000;
+const RUNS = 10_000;
 
-describe(`${RUNS.toLocaleString('en')} generated documents (a fixed seed; 10,000: npm run bench:robust -- --fuzz)`, () => {
+describe(`${RUNS.toLocaleString('en')} generated documents`, () => {
   it('parse and analyse without an exception, every clause classified', () => {
     const central = builtinAnalysis().central;
     let clauses = 0;
@@ -21,7 +20,7 @@ describe(`${RUNS.toLocaleString('en')} generated documents (a fixed seed; 10,000
         clauses++;
         expect(['verbatim', 'adapted', 'added']).toContain(c);
       }
-    }), { numRuns: RUNS, seed: 20_260_404 });
+    }), { numRuns: RUNS });
     // More clauses than documents, as with 10,000 (> 10,000 clauses): the generator is not starved.
     expect(clauses).toBeGreaterThan(RUNS);
   }, 300_000);

@@ -1,7 +1,7 @@
 /**
- * `npm run bench:robust -- --fuzz`: issue 4's 10,000 generated documents (test/fuzz-documents.test.ts
- * runs 1,000 of them under a fixed seed), under a fresh seed printed first so that a failure can be
- * replayed (`--seed N`): parsed and analysed against the built-in central text, every clause classified.
+ * `npm run bench:robust -- --fuzz`: issue 4's 10,000 generated documents (as test/fuzz-documents.test.ts
+ * runs them), under a fresh seed printed first so that a failure can be replayed (`--seed N`), with
+ * the time per document: parsed and analysed against the built-in central text, every clause classified.
  */
 import fc from 'fast-check';
 import { builtinAnalysis } from '../../test/support/corpus.ts';
