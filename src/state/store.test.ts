@@ -76,4 +76,16 @@ describe('app store', () => {
     expect(store.getState().analysis).toMatchObject({ status: 'ready', result: fixture });
     expect(signals).toHaveLength(2);
   });
+
+  it('a finished run superseded has what is still computed for it stopped, and keeps its result', async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    const store = createAppStore({
+      loadCorpus: () => Promise.resolve(input),
+      analyze: (_inp, _onProgress, signal) => { signals.push(signal); return Promise.resolve(fixture); },
+    });
+    await store.getState().start();
+    store.getState().supersede();
+    expect(signals[0]?.aborted).toBe(true);
+    expect(store.getState().analysis).toMatchObject({ status: 'ready', result: fixture });
+  });
 });

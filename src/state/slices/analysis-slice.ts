@@ -24,8 +24,9 @@ export interface AnalysisSlice {
   /** Loads the corpus if needed and analyzes it. Safe to call twice: a running start is reused. */
   readonly start: () => Promise<void>;
   /**
-   * Stops the analysis in progress, whose input a newer one replaces: its result, progress and
-   * failure are dropped and the status goes back to `idle`. Nothing happens when none is running.
+   * A newer input replaces the last one: the analysis in progress is stopped, its result, progress
+   * and failure dropped and the status set back to `idle`; a finished analysis keeps its result
+   * (the caller replaces it) but what was still computed for it (its insights) is stopped.
    */
   readonly supersede: () => void;
 }
@@ -68,9 +69,10 @@ export function createAnalysisSlice(analyzer: Analyzer): SliceCreator<AnalysisSl
       return p;
     },
     supersede: () => {
-      if (!running || !current) return;
-      current.abort(new DOMException('superseded by a newer input', 'AbortError'));
+      // A finished run may still have work under way (its insights, in the worker): stopped too.
+      current?.abort(new DOMException('superseded by a newer input', 'AbortError'));
       current = null;
+      if (!running) return;
       running = null;
       set({ analysis: { status: 'idle', result: null, progress: null, error: null } });
     },
