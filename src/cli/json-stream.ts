@@ -6,15 +6,12 @@
  * A document that may implement another analysed document waits, with every document after it, in
  * a file on disk until the run's chains are known (chain-links.ts).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import readline from 'node:readline';
 import { addDocument, emptyStats, finishInsights, type StatsContext } from '../core/insight-stats.ts';
 import type { Output } from './output.ts';
 import { reportOf } from './report-parts.ts';
 import { chainedEntries, mayBeChild, type LinkEntry } from './chain-links.ts';
 import { indented, numbered, runIds, type Sink } from './sink.ts';
+import { openSpool, type Spool } from './spool.ts';
 
 /** The json writer of a run against `ctx`; `say` carries the one stderr line of a chain it cannot stream. */
 export function jsonSink(out: Output, ctx: StatsContext, say: (line: string) => void): Sink {
@@ -23,7 +20,7 @@ export function jsonSink(out: Output, ctx: StatsContext, say: (line: string) => 
   const links: LinkEntry[] = [];
   const direct = new Set<string>();
   let count = 0, headDone = false;
-  let spool: { readonly file: string; readonly fd: number } | null = null;
+  let spool: Spool | null = null;
   const head = () => {
     if (headDone) return;
     headDone = true;
@@ -37,26 +34,17 @@ export function jsonSink(out: Output, ctx: StatsContext, say: (line: string) => 
         const extras = result.extras[at]!;
         addDocument(acc, entry.id, extras.stats);
         links.push({ id: entry.id, meta: extras.link, path: result.path, at });
-        if (!spool && mayBeChild(extras.link, ctx.central)) {
-          const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doichieu-'));
-          spool = { file: path.join(dir, 'documents.ndjson'), fd: fs.openSync(path.join(dir, 'documents.ndjson'), 'w') };
-        }
-        if (spool) fs.writeSync(spool.fd, `${JSON.stringify([entry.id, indented(entry, 2)])}\n`);
+        if (!spool && mayBeChild(extras.link, ctx.central)) spool = openSpool();
+        if (spool) spool.put(entry.id, indented(entry, 2));
         else { writeDoc(indented(entry, 2)); direct.add(entry.id); }
       }
     },
     end: async () => {
       const chained = links.length ? await chainedEntries(links, ctx.central, ctx.centralClauses) : new Map();
       for (const id of chained.keys()) if (direct.has(id)) say(`doichieu: ${id} implements a document analysed after it (another version of the central text); its comparison with that parent is not in this streamed report`);
-      if (spool) {
-        fs.closeSync(spool.fd);
-        const lines = readline.createInterface({ input: fs.createReadStream(spool.file, 'utf8'), crlfDelay: Infinity });
-        for await (const line of lines) {
-          const [id, text] = JSON.parse(line) as [string, string];
-          const fixed = chained.get(id);
-          writeDoc(fixed ? indented(fixed, 2) : text);
-        }
-        fs.rmSync(path.dirname(spool.file), { recursive: true, force: true });
+      for (const { key, text } of spool?.drain() ?? []) {
+        const fixed = chained.get(key);
+        writeDoc(fixed ? indented(fixed, 2) : text);
       }
       head();
       const insights = finishInsights(ctx, acc);
