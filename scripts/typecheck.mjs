@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 /**
  * `npm run typecheck`: the four TypeScript projects (core, app, worker, node), each with its own
- * libraries, checked side by side instead of one after another. The node project (tests, scripts,
- * CLI: ~600 files) takes as long as the three others together, so on CI's two cores it runs in one
- * lane while core, app and worker share the other: about half the wall time of the serial chain,
- * with the same checks. Fails if any project fails; each project's output is printed whole, in order.
+ * libraries, checked side by side instead of one after another. Fails if any project fails; each
+ * project's output is printed whole, in order.
+ *
+ * The checker is TypeScript 7, the native compiler (`typescript-native`, an alias of typescript@7),
+ * called by its path: the same checks as TypeScript 5.9 on these projects in about a tenth of the
+ * time (node project, machine under load: 146 s with 5.9, 13 s with 7). TypeScript 5.9 stays the
+ * `typescript` package because typescript-eslint needs its JavaScript API, which 7 does not have.
+ * Both packages declare a `tsc` command, so which one `npx tsc` runs depends on npm's linking
+ * order: this script does not rely on it.
  *
  *   node scripts/typecheck.mjs [--jobs N]
  */
@@ -13,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+const tsc = path.join(root, 'node_modules/typescript-native/bin/tsc');
 /** Longest first, so that the short ones fill the other lanes. */
 const PROJECTS = ['node', 'app', 'worker', 'core'];
 const at = process.argv.indexOf('--jobs');
