@@ -1,7 +1,7 @@
 /**
- * Worker thread of a batch (`pool.ts` starts it): receives one path at a time, reads and analyses
- * the whole file here — reading and decoding are part of the cost — and posts back what the output
- * needs of it (`FileResult`).
+ * Worker thread of a batch (`pool.ts` starts it): receives paths (the pool keeps up to two here),
+ * reads and analyses each whole file in turn — reading and decoding are part of the cost — and posts
+ * back what the output needs of it (`FileResult`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Clause, ParsedDocument } from '../core/types.ts';
@@ -27,9 +27,12 @@ if (parentPort) {
   const port = parentPort;
   const { central, centralClauses, emit, parents } = workerData as WorkerSetup;
   const ctx = emit === 'stats' ? statsContext(central, centralClauses, parents) : null;
-  // The pool sends the next task only after this one's answer, so tasks never overlap here.
+  // The pool sends a second task before this one's answer (pool.ts, DEPTH), so that the next file
+  // starts at once; the tasks are chained so that files are still analysed one at a time, in order.
+  let queue = Promise.resolve();
   port.on('message', (task: Task) => {
-    void analyzeFile(task.path, central, centralClauses).then((outcome) => {
+    queue = queue.then(async () => {
+      const outcome = await analyzeFile(task.path, central, centralClauses);
       port.postMessage({ kind: 'done', index: task.index, result: toFileResult(outcome, emit, central, centralClauses, ctx) } satisfies Reply);
     });
   });
