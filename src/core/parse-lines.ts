@@ -8,6 +8,10 @@ import { isAllBold, isAllCapitals, isBoldLine, stripFormattingTags } from './lin
 import { sanitizeText, type RemovedChars } from './sanitize-text.ts';
 import { BODY_OPENER, kindOfTitle } from './header-fields.ts';
 import { isCaps } from './vn-text.ts';
+import { collapseSpaces } from './spaces.ts';
+
+/** What `cleanLine` removes or reads besides white space. */
+const MARKS = /[#*<\\]/u;
 
 /** A paragraph as the conversion left it: consecutive non-blank lines. */
 export interface RawPara {
@@ -51,6 +55,9 @@ function readFront(raw: string): { front: Record<string, string>; body: string }
 
 /** Strips markdown emphasis/heading marks and escapes from one line; reports whether it was all-bold/heading. */
 function cleanLine(line: string): { text: string; marked: boolean } {
+  // Most lines hold no mark at all: without "#", "*", "<" or "\\" every step below but the white
+  // space collapse leaves the line as it is.
+  if (!MARKS.test(line)) return { text: collapseSpaces(line), marked: false };
   let s = line.replace(/\t/gu, ' ');
   const heading = /^\s*#{1,6}\s+/u.test(s);
   s = s.replace(/^\s*#{1,6}\s+/u, '');
@@ -153,9 +160,13 @@ function startsOwnParagraph(line: string, prev: string): boolean {
 
 const texts = new WeakMap<RawPara, string>();
 
-/** Paragraph text with its lines joined by single spaces (computed once per paragraph: parsing asks often). */
+/**
+ * Paragraph text with its lines joined by single spaces (computed once per paragraph: parsing asks
+ * often). Every line is `cleanLine`'s output — white space already collapsed to single spaces,
+ * trimmed, never empty — so joining them by one space is the collapsed text itself.
+ */
 export function paraText(p: RawPara): string {
   let t = texts.get(p);
-  if (t === undefined) texts.set(p, (t = p.lines.join(' ').replace(/\s+/gu, ' ').trim()));
+  if (t === undefined) texts.set(p, (t = p.lines.length === 1 ? p.lines[0]! : p.lines.join(' ')));
   return t;
 }

@@ -39,7 +39,8 @@ function isHardWrapped(paras: readonly RawPara[]): boolean {
 }
 
 function join(a: Para, b: Para): Para {
-  return { text: `${a.text} ${b.text}`.replace(/\s+/gu, ' '), lines: [...a.lines, ...b.lines], heading: a.heading };
+  // Both texts are collapsed already (`paraText`, or an earlier join): one space between them keeps it so.
+  return { text: `${a.text} ${b.text}`, lines: [...a.lines, ...b.lines], heading: a.heading };
 }
 
 /** Whether paragraph `b` continues the sentence that paragraph `a` left open. */

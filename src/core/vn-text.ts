@@ -3,8 +3,14 @@ import { restOfLine } from './line-scan.ts';
 
 /** True when the letters of `s` are (almost) all capitals: header lines, signature titles. */
 export function isCaps(s: string): boolean {
-  // Document numbers ("99-QĐ/TW") are capitals in any text; a wrapped line holding one is not a heading.
-  const t = s.includes('/') ? s.replace(/\d+[-–]\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/\p{Lu}{1,6}/gu, '') : s;
+  // Document numbers ("99-QĐ/TW") are capitals in any text; a wrapped line holding one is not a
+  // heading. Cutting them only removes capitals (and shortens the text), so it can only turn a
+  // yes into a no: most calls (prose) are answered by the first few words, before any search for "/".
+  if (!capsShare(s)) return false;
+  return !s.includes('/') || capsShare(s.replace(/\d+[-–]\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/\p{Lu}{1,6}/gu, ''));
+}
+
+function capsShare(t: string): boolean {
   // Stops at the first run of lower case that rules it out: joined prose paragraphs are long.
   const bound = 0.15 * t.length;
   let letters = 0, other = 0;
