@@ -1,7 +1,7 @@
 /** White space collapsing without a regex pass for the common line that needs none. */
 
 /** `\s` of a `u` regex (and what `String.prototype.trim` removes): WhiteSpace and LineTerminator. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }

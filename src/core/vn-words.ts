@@ -5,6 +5,7 @@
  * here: they are numbers, abbreviations and addresses, never damage.
  */
 import { checkSyllable, isSyllable, type SyllableCheck } from './vn-syllable.ts';
+import { isSpace } from './spaces.ts';
 
 /** How a word is capitalized; all-capital words of two letters or more are mostly abbreviations (UBND, HĐND, MTTQ, BCĐ). */
 export type WordCase = 'lower' | 'capitalized' | 'caps' | 'mixed';
@@ -29,7 +30,6 @@ export interface TextWord {
   readonly trail: boolean;
 }
 
-const CHUNK = /\S+/gu;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 const EDGED = /^([^\p{L}\p{N}]*)([\p{L}\p{M}]+)([^\p{L}\p{N}]*)$/u;
 
@@ -69,22 +69,30 @@ export function scanWords(text: string): readonly TextWord[] {
 function scan(text: string): TextWord[] {
   const out: TextWord[] = [];
   let line = 0;
-  let nextBreak = text.indexOf('\n');
   let prevLine = -1;
   let prevTrail: boolean | null = null;
-  CHUNK.lastIndex = 0;
-  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
-    while (nextBreak >= 0 && nextBreak < m.index) { line++; nextBreak = text.indexOf('\n', nextBreak + 1); }
-    const chunk = m[0];
+  const n = text.length;
+  // The chunks of `/\S+/gu`, found by hand: one pass, counting line breaks as they are passed.
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { if (c === 10) line++; i++; continue; }
+    const from = i;
+    let ascii = true; // ASCII letters only, so far: such a chunk needs no regex
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (isSpace(d)) break;
+      if (ascii && !((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) ascii = false;
+    }
+    const chunk = text.slice(from, i);
     let letters = chunk, lead = 0, trail = false;
-    if (!LETTERS.test(chunk)) {
+    if (!ascii && !LETTERS.test(chunk)) {
       const e = EDGED.exec(chunk);
       if (!e) { prevTrail = null; continue; }
       letters = e[2]!;
       lead = e[1]!.length;
       trail = e[3] !== '';
     }
-    const start = m.index + lead;
+    const start = from + lead;
     const f = facts(letters);
     out.push({
       text: letters, lower: f.lower, start, end: start + letters.length, case: f.case, check: f.check, line,
