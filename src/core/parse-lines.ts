@@ -5,7 +5,8 @@
  */
 import { findTables, type RawCell } from './parse-tables.ts';
 import { isAllBold, isAllCapitals, isBoldLine, stripFormattingTags } from './line-scan.ts';
-import { sanitizeText, type RemovedChars } from './sanitize-text.ts';
+import type { RemovedChars } from './sanitize-text.ts';
+import { plainText } from './plain-text.ts';
 import { BODY_OPENER, kindOfTitle } from './header-fields.ts';
 import { isCaps } from './vn-text.ts';
 import { collapseSpaces } from './spaces.ts';
@@ -80,8 +81,8 @@ function cleanLine(line: string): { text: string; marked: boolean } {
  * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title).
  */
 export function prepareText(raw: string): PreparedText {
-  const { text: clean, removed } = sanitizeText(raw.normalize('NFC').replace(/\r\n?/gu, '\n'));
-  const { front, body } = readFront(clean.replace(/\f/gu, '\n\n').replace(/[\u00a0\u2007\u202f]/gu, ' ').replace(/\u200b|\u200c|\u200d|\ufeff/gu, ''));
+  const { text: plain, removed } = plainText(raw);
+  const { front, body } = readFront(plain);
   const paras: RawPara[] = [];
   const footnotes: string[] = [];
   let lines: string[] = [];
@@ -98,7 +99,11 @@ export function prepareText(raw: string): PreparedText {
     rawLines = [];
   };
   // pdftotext glues an underline to the next line: "----------------Thực hiện Chỉ thị số…".
-  const all = body.split('\n').flatMap((l) => /^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l) ? [/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, '')] : [l]);
+  const all: string[] = [];
+  for (const l of body.split('\n')) {
+    if (/^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l)) all.push(/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, ''));
+    else all.push(l);
+  }
   const tables = findTables(all);
   let t = 0;
   for (let i = 0; i < all.length; i++) {

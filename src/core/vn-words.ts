@@ -85,12 +85,10 @@ function scan(text: string): TextWord[] {
     }
     const chunk = text.slice(from, i);
     let letters = chunk, lead = 0, trail = false;
-    if (!ascii && !LETTERS.test(chunk)) {
-      const e = EDGED.exec(chunk);
+    if (!ascii) {
+      const e = edged(chunk);
       if (!e) { prevTrail = null; continue; }
-      letters = e[2]!;
-      lead = e[1]!.length;
-      trail = e[3] !== '';
+      if (e !== chunk) { letters = e.letters; lead = e.lead; trail = e.trail; }
     }
     const start = from + lead;
     const f = facts(letters);
@@ -102,6 +100,46 @@ function scan(text: string): TextWord[] {
     prevLine = line;
   }
   return out;
+}
+
+const L = 1, M = 2, N = 3, OTHER = 4;
+/** `\p{L}`, `\p{M}`, `\p{N}` or other, per BMP code unit, filled as met. */
+const classes = new Uint8Array(0x10000);
+const classOf = (code: number): number => {
+  let k = classes[code]!;
+  if (k === 0) {
+    const c = String.fromCharCode(code);
+    k = classes[code] = /\p{L}/u.test(c) ? L : /\p{M}/u.test(c) ? M : /\p{N}/u.test(c) ? N : OTHER;
+  }
+  return k;
+};
+
+/**
+ * `chunk` itself when it is letters only (`LETTERS`), else its letters with what is cut on either
+ * side (`EDGED`), or null when it has none. A chunk of letters and other characters, the usual
+ * case ("thực,", "“Đảng"), is read from the table; marks, surrogates and the rest take the regexes.
+ */
+function edged(chunk: string): string | { letters: string; lead: number; trail: boolean } | null {
+  let first = -1, end = -1, plain = true, number = false;
+  for (let j = 0; j < chunk.length; j++) {
+    const code = chunk.charCodeAt(j);
+    const k = code >= 0xd800 && code <= 0xdfff ? M : classOf(code);
+    if (k === L) {
+      if (end >= 0) return null; // letters, other characters, letters: "Đ/c" (EDGED cannot match)
+      if (first < 0) first = j;
+    } else if (k === OTHER) {
+      if (first >= 0 && end < 0) end = j;
+    } else if (k === N) number = true;
+    else plain = false;
+  }
+  if (!plain) {
+    if (LETTERS.test(chunk)) return chunk;
+    const e = EDGED.exec(chunk);
+    return e ? { letters: e[2]!, lead: e[1]!.length, trail: e[3] !== '' } : null;
+  }
+  if (number || first < 0) return null;
+  if (first === 0 && end < 0) return chunk;
+  return { letters: chunk.slice(first, end < 0 ? chunk.length : end), lead: first, trail: end >= 0 };
 }
 
 const VOWEL = /[aeiouy]/iu;
