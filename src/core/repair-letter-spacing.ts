@@ -46,13 +46,18 @@ function group(chain: readonly TextWord[], vocabulary: ReadonlySet<string>, dens
   const from = new Array<number>(chain.length + 1).fill(0);
   cost[0] = 0;
   for (let i = 1; i <= chain.length; i++) {
+    // The pieces `chain[j..i)` grow leftwards: their word and whether all are syllables, kept as j falls.
+    let word = '';
+    let allValid = true;
     for (let j = i - 1; j >= Math.max(0, i - MAX_GROUP); j--) {
       let step: number;
-      const parts = chain.slice(j, i);
-      const word = parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join('');
-      if (parts.length === 1 && !valid(parts[0]!)) step = INVALID_LEFT;
+      const piece = chain[j]!;
+      word = piece.text + word;
+      allValid &&= valid(piece);
+      const one = j === i - 1;
+      if (one && !valid(piece)) step = INVALID_LEFT;
       else {
-        if (parts.length > 1 && (!sameCase(word) || !isSyllable(word) || (!dense && parts.every(valid)))) continue;
+        if (!one && (!sameCase(word) || !isSyllable(word) || (!dense && allValid))) continue;
         step = 1 + vowelFirst(word) + (vocabulary.has(word.toLowerCase()) ? 0 : UNSEEN);
       }
       if (cost[j]! + step < cost[i]!) { cost[i] = cost[j]! + step; from[i] = j; }
