@@ -88,7 +88,7 @@ function scan(text: string): TextWord[] {
     if (!ascii) {
       const e = edged(chunk);
       if (!e) { prevTrail = null; continue; }
-      if (e !== chunk) { letters = e.letters; lead = e.lead; trail = e.trail; }
+      if (typeof e !== 'string') { letters = e.letters; lead = e.lead; trail = e.trail; }
     }
     const start = from + lead;
     const f = facts(letters);
