@@ -20,6 +20,8 @@ export interface RawPara {
   readonly lines: readonly string[];
   /** The whole paragraph was bold or a markdown heading: a title, never a continued sentence. */
   readonly heading: boolean;
+  /** The lines joined by single spaces (`paraText`), made once with the paragraph: parsing asks often. */
+  readonly text: string;
   /** Markdown heading level (1 for "#"), 0 when none: a web page's title or a Q&A question is a wrapper. */
   readonly level?: number;
   /** The paragraph is one cell of a table (see parse-tables.ts). */
@@ -94,7 +96,7 @@ export function prepareText(raw: string): PreparedText {
     const heading = allBold || /^#{1,6}\s/u.test(joined);
     const level = /^(#{1,6})\s/u.exec(joined)?.[1]!.length ?? 0;
     if (/^<sup>\s*\d+\s*<\/sup>/iu.test(joined)) footnotes.push(lines.join(' '));
-    else paras.push(level ? { lines, heading, level } : { lines, heading });
+    else paras.push(level ? { lines, heading, level, text: joinLines(lines) } : { lines, heading, text: joinLines(lines) });
     lines = [];
     rawLines = [];
   };
@@ -134,7 +136,8 @@ function pushCell(paras: RawPara[], c: RawCell, table: number): void {
   if (!cleaned.length) return;
   const joined = c.lines.join(' ').trim();
   const heading = isAllBold(joined);
-  paras.push({ lines: cleaned.map((l) => l.text), heading, cell: { table, row: c.row, col: c.col } });
+  const lines = cleaned.map((l) => l.text);
+  paras.push({ lines, heading, cell: { table, row: c.row, col: c.col }, text: joinLines(lines) });
 }
 
 /** Header and frame lines that are elements of their own even when no blank line separates them. */
@@ -163,15 +166,15 @@ function startsOwnParagraph(line: string, prev: string): boolean {
   return /^(\d{1,2}(\.\d{1,2}){0,3}\s*[.\-–)]\s*(?!\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/)\p{Lu}|[IVX]{1,4}\s*[.\-–]\s*\p{Lu}|[-–+•]\s+\p{Lu}|[a-zđ]\)\s+\p{Lu})/u.test(line);
 }
 
-const texts = new WeakMap<RawPara, string>();
-
 /**
- * Paragraph text with its lines joined by single spaces (computed once per paragraph: parsing asks
- * often). Every line is `cleanLine`'s output — white space already collapsed to single spaces,
- * trimmed, never empty — so joining them by one space is the collapsed text itself.
+ * Paragraph text: its lines joined by single spaces. Every line is `cleanLine`'s output — white
+ * space already collapsed to single spaces, trimmed, never empty — so the join is collapsed too.
  */
+function joinLines(lines: readonly string[]): string {
+  return lines.length === 1 ? lines[0]! : lines.join(' ');
+}
+
+/** Paragraph text with its lines joined by single spaces. */
 export function paraText(p: RawPara): string {
-  let t = texts.get(p);
-  if (t === undefined) texts.set(p, (t = p.lines.length === 1 ? p.lines[0]! : p.lines.join(' ')));
-  return t;
+  return p.text;
 }
