@@ -6,6 +6,7 @@
  */
 import { checkSyllable, isSyllable, type SyllableCheck } from './vn-syllable.ts';
 import { isSpace } from './spaces.ts';
+import { edged, span } from './word-edges.ts';
 
 /** How a word is capitalized; all-capital words of two letters or more are mostly abbreviations (UBND, HĐND, MTTQ, BCĐ). */
 export type WordCase = 'lower' | 'capitalized' | 'caps' | 'mixed';
@@ -30,9 +31,6 @@ export interface TextWord {
   readonly trail: boolean;
 }
 
-const LETTERS = /^[\p{L}\p{M}]+$/u;
-const EDGED = /^([^\p{L}\p{N}]*)([\p{L}\p{M}]+)([^\p{L}\p{N}]*)$/u;
-
 function caseOf(w: string): WordCase {
   const lower = w.toLowerCase();
   if (w === lower) return 'lower';
@@ -54,6 +52,28 @@ function facts(w: string): { lower: string; case: WordCase; check: SyllableCheck
   }
   return f;
 }
+
+interface Facts { readonly text: string; readonly lower: string; readonly case: WordCase; readonly check: SyllableCheck }
+
+/**
+ * The facts of the word at `text[start, end)`, found by a hash of its characters: no string is cut
+ * from the text to look it up, and the word's `text` is the one string shared by all its places.
+ */
+function factsAt(text: string, start: number, end: number): Facts {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const f = byHash.get(h);
+  if (f !== undefined && f.text.length === end - start && text.startsWith(f.text, start)) return f;
+  const w = text.slice(start, end);
+  const g = { text: w, ...facts(w) };
+  if (f === undefined) { // a colliding hash keeps its first word; the other takes the string memo
+    if (byHash.size >= MEMO_MAX) byHash.clear();
+    byHash.set(h, g);
+  }
+  return g;
+}
+
+const byHash = new Map<number, Facts>();
 
 /** The last scan: `repairText` then `assessQuality` on the same text scan it once. */
 let last: { text: string; words: readonly TextWord[] } | null = null;
@@ -83,63 +103,22 @@ function scan(text: string): TextWord[] {
       if (isSpace(d)) break;
       if (ascii && !((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) ascii = false;
     }
-    const chunk = text.slice(from, i);
-    let letters = chunk, lead = 0, trail = false;
+    let start = from, end = i;
     if (!ascii) {
-      const e = edged(chunk);
-      if (!e) { prevTrail = null; continue; }
-      if (typeof e !== 'string') { letters = e.letters; lead = e.lead; trail = e.trail; }
+      if (!edged(text, from, i)) { prevTrail = null; continue; }
+      start = span.start;
+      end = span.end;
     }
-    const start = from + lead;
-    const f = facts(letters);
+    const lead = start - from, trail = end < i;
+    const f = factsAt(text, start, end);
     out.push({
-      text: letters, lower: f.lower, start, end: start + letters.length, case: f.case, check: f.check, line,
+      text: f.text, lower: f.lower, start, end, case: f.case, check: f.check, line,
       linked: prevTrail === false && prevLine === line && lead === 0, trail,
     });
     prevTrail = trail;
     prevLine = line;
   }
   return out;
-}
-
-const L = 1, M = 2, N = 3, OTHER = 4;
-/** `\p{L}`, `\p{M}`, `\p{N}` or other, per BMP code unit, filled as met. */
-const classes = new Uint8Array(0x10000);
-const classOf = (code: number): number => {
-  let k = classes[code]!;
-  if (k === 0) {
-    const c = String.fromCharCode(code);
-    k = classes[code] = /\p{L}/u.test(c) ? L : /\p{M}/u.test(c) ? M : /\p{N}/u.test(c) ? N : OTHER;
-  }
-  return k;
-};
-
-/**
- * `chunk` itself when it is letters only (`LETTERS`), else its letters with what is cut on either
- * side (`EDGED`), or null when it has none. A chunk of letters and other characters, the usual
- * case ("thực,", "“Đảng"), is read from the table; marks, surrogates and the rest take the regexes.
- */
-function edged(chunk: string): string | { letters: string; lead: number; trail: boolean } | null {
-  let first = -1, end = -1, plain = true, number = false;
-  for (let j = 0; j < chunk.length; j++) {
-    const code = chunk.charCodeAt(j);
-    const k = code >= 0xd800 && code <= 0xdfff ? M : classOf(code);
-    if (k === L) {
-      if (end >= 0) return null; // letters, other characters, letters: "Đ/c" (EDGED cannot match)
-      if (first < 0) first = j;
-    } else if (k === OTHER) {
-      if (first >= 0 && end < 0) end = j;
-    } else if (k === N) number = true;
-    else plain = false;
-  }
-  if (!plain) {
-    if (LETTERS.test(chunk)) return chunk;
-    const e = EDGED.exec(chunk);
-    return e ? { letters: e[2]!, lead: e[1]!.length, trail: e[3] !== '' } : null;
-  }
-  if (number || first < 0) return null;
-  if (first === 0 && end < 0) return chunk;
-  return { letters: chunk.slice(first, end < 0 ? chunk.length : end), lead: first, trail: end >= 0 };
 }
 
 const VOWEL = /[aeiouy]/iu;
