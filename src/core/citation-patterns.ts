@@ -105,7 +105,8 @@ export function isLocalKey(key: string): boolean {
 
 /** Replaces markdown marks (`*`, `**`, `\*`, `#`) and `<sup>…</sup>` by spaces: same length, so offsets stay valid. */
 export const maskMarkdown = (text: string): string =>
-  text.replace(/<sup>[\s\S]*?<\/sup>|<\/?(?:sup|sub|br|b|i|em|strong)\s*\/?>|[*\\#]/g, (m) => ' '.repeat(m.length));
+  // Every mark opens on "<", "*", "\\" or "#": a text with none (most) is its own mask.
+  !/[<*\\#]/.test(text) ? text : text.replace(/<sup>[\s\S]*?<\/sup>|<\/?(?:sup|sub|br|b|i|em|strong)\s*\/?>|[*\\#]/g, (m) => ' '.repeat(m.length));
 
 const DATE_AFTER = /[\s,]*(?:ban hành\s+)?[Nn]gày\s+(\d{1,2})(?:[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/uy;
 
