@@ -62,18 +62,17 @@ interface Facts { readonly text: string; readonly lower: string; readonly case: 
 function factsAt(text: string, start: number, end: number): Facts {
   let h = end - start;
   for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  const f = byHash.get(h);
+  const slot = h & (SLOTS - 1);
+  const f = bySlot[slot];
   if (f !== undefined && f.text.length === end - start && text.startsWith(f.text, start)) return f;
+  // A miss, or another word in the slot: the string memo answers, and the slot takes this word.
   const w = text.slice(start, end);
-  const g = { text: w, ...facts(w) };
-  if (f === undefined) { // a colliding hash keeps its first word; the other takes the string memo
-    if (byHash.size >= MEMO_MAX) byHash.clear();
-    byHash.set(h, g);
-  }
-  return g;
+  return (bySlot[slot] = { text: w, ...facts(w) });
 }
 
-const byHash = new Map<number, Facts>();
+/** A direct-mapped cache of word facts by hash, in front of the string memo: a corpus has a few thousand words. */
+const SLOTS = 1 << 15;
+const bySlot = new Array<Facts | undefined>(SLOTS);
 
 /** The last scan: `repairText` then `assessQuality` on the same text scan it once. */
 let last: { text: string; words: readonly TextWord[] } | null = null;
