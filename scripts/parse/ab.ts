@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/parse/ab.ts [ROUNDS] [OLD_ROOT]`: CPU time (user+system, `process.cpuUsage`) of
- * `parseSources` on the 1,000 bench documents, old tree and this tree alternated A/B/A/B in one
+ * `parseSources` on the 1,000 bench documents, old tree and this tree alternated A/B, B/A in one
  * process, so that a shared machine's load falls on both alike. Prints each round and the ratio of
  * the medians. `--new-only` times this tree alone (for `node --cpu-prof`).
  */
@@ -31,8 +31,9 @@ if (newOnly) {
   const a: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    a.push(cpu(() => old.parseSources(files)));
-    b.push(cpu(() => parseSources(files)));
+    // A B, then B A: whichever runs second may pay for the garbage of the first.
+    if (r % 2 === 0) { a.push(cpu(() => old.parseSources(files))); b.push(cpu(() => parseSources(files))); }
+    else { b.push(cpu(() => parseSources(files))); a.push(cpu(() => old.parseSources(files))); }
     console.log(`round ${r + 1}: old ${(a.at(-1)! / files.length).toFixed(3)}  new ${(b.at(-1)! / files.length).toFixed(3)} ms/doc CPU`);
   }
   console.log(`median old ${(median(a) / files.length).toFixed(3)} new ${(median(b) / files.length).toFixed(3)} ms/doc CPU; old/new ${(median(a) / median(b)).toFixed(2)}x`);
