@@ -4,12 +4,25 @@
  * worker and must not move when the other text helpers are edited.
  */
 
+const folded = new Map<string, string>();
+const FOLD_MEMO_MAX = 50_000;
+
 /**
  * Comparison form: NFD, combining marks removed, đ (and its look-alike ð) → d, lower case, whitespace
  * collapsed. Removing the marks also makes tone placement irrelevant (KL 21 writes "khoá XII",
  * Lạng Sơn "khóa XII"). Used for names and issuers, never for number keys.
  */
 export function fold(s: string): string {
+  // Asked per word of every issuer and key read (`readIssuer`): the same few thousand words.
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= FOLD_MEMO_MAX) folded.clear();
+    folded.set(s, (f = foldOnce(s)));
+  }
+  return f;
+}
+
+function foldOnce(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D')
     .toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -92,7 +105,8 @@ export function isLocalKey(key: string): boolean {
 
 /** Replaces markdown marks (`*`, `**`, `\*`, `#`) and `<sup>…</sup>` by spaces: same length, so offsets stay valid. */
 export const maskMarkdown = (text: string): string =>
-  text.replace(/<sup>[\s\S]*?<\/sup>|<\/?(?:sup|sub|br|b|i|em|strong)\s*\/?>|[*\\#]/g, (m) => ' '.repeat(m.length));
+  // Every mark opens on "<", "*", "\\" or "#": a text with none (most) is its own mask.
+  !/[<*\\#]/.test(text) ? text : text.replace(/<sup>[\s\S]*?<\/sup>|<\/?(?:sup|sub|br|b|i|em|strong)\s*\/?>|[*\\#]/g, (m) => ' '.repeat(m.length));
 
 const DATE_AFTER = /[\s,]*(?:ban hành\s+)?[Nn]gày\s+(\d{1,2})(?:[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/uy;
 

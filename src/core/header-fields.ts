@@ -3,6 +3,7 @@
  * documents, Nghị định 30/2020/NĐ-CP for State ones): the number in every printed form, the place
  * and date even when wrapped or left blank, and the document's kind.
  */
+import { isSpace } from './spaces.ts';
 import { fold } from './citation-patterns.ts';
 import { isoDate } from './vn-text.ts';
 
@@ -31,6 +32,13 @@ const KIND_BY_FOLD = new Map(KIND_NAMES.map((k) => [fold(k).replace(/\s/gu, ''),
  * spaces: a PDF text layer prints "K ÉT LUẬN" (Thừa Thiên Huế 445-KL/TƯ).
  */
 export function kindOfTitle(line: string): string | null {
+  // Every character but white space, "*" and ":" stays in `t`: a line with more than 40 of them
+  // (any prose) is answered before it is copied.
+  let kept = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 42 && c !== 58 && !isSpace(c) && ++kept > 40) return null;
+  }
   const t = line.replace(/[*:]/gu, '').trim();
   if (t.length > 40) return null;
   return KIND_BY_FOLD.get(fold(t).replace(/\s/gu, '')) ?? null;

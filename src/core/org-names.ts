@@ -26,8 +26,21 @@ const PROPER_RE = PROPER.map((p) => [new RegExp(`(?<![\\p{L}])${p.toLocaleLowerC
 /** Body words that take a capital in a name ("Đoàn", "Hội", "Đảng" but not "đảng ủy"). */
 const BODY_WORD = /(?<![\p{L}])(?<!(?:ủy|uỷ|Ủy|Uỷ) )(đoàn|hội|đảng|sở|bộ|ban)(?= \p{L})(?! (ủy|uỷ|viên|bộ))/gu;
 
+const displayed = new Map<string, string>();
+const DISPLAY_MEMO_MAX = 10_000;
+
 /** Upper-case (or any-case) name → usual spelling: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "UBND tỉnh Nghệ An". */
 export function displayOrg(text: string): string {
+  // Some fifty replaces per name, and a corpus names the same few bodies in every document.
+  let d = displayed.get(text);
+  if (d === undefined) {
+    if (displayed.size >= DISPLAY_MEMO_MAX) displayed.clear();
+    displayed.set(text, (d = displayOnce(text)));
+  }
+  return d;
+}
+
+function displayOnce(text: string): string {
   const words = text.normalize('NFC').replace(/\s+/gu, ' ').trim().split(' ');
   // Abbreviations stay as written: "MTTQ", "BCH", "TW", "HĐND", "UBTVQH15".
   const keep = words.map((w) => w.length >= 2 && w === w.toLocaleUpperCase('vi') && !/[aăâeêioôơuưyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu.test(w.toLocaleLowerCase('vi')));

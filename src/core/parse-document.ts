@@ -20,6 +20,7 @@ import { assessQuality } from './quality.ts';
 import { readMeta } from './parse-doc-meta.ts';
 import { controlNote } from './sanitize-text.ts';
 import { withNotes } from './reasons.ts';
+import { lowerVi } from './vi-case.ts';
 
 /** Parses every document a file holds (seed 000 holds two). Never throws on odd text. */
 export function parseDocuments(source: string, raw: string): ParsedDocument[] {
@@ -114,5 +115,5 @@ function withForwardedFacts(doc: ParsedDocument, letter: ParsedDocument): Parsed
 
 /** URL-safe id from a document number: "1154-CV/TU" → "1154-cv-tu", "652-CV/ĐU" → "652-cv-đu". */
 export function slug(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '') || 'doc';
+  return lowerVi(s.normalize('NFC')).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '') || 'doc';
 }

@@ -9,6 +9,7 @@ import type { Para } from './parse-repair.ts';
 import type { Signer } from './types.ts';
 import { isCaps, personalName } from './vn-text.ts';
 import { readItem } from './parse-markers.ts';
+import { isSpace } from './spaces.ts';
 
 const CAPACITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*/u;
 const SIGN_TITLE = /(BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|GIÁM ĐỐC|THỦ TƯỚNG|BỘ TRƯỞNG|TRƯỞNG BAN|CHỦ NHIỆM|VIỆN TRƯỞNG|TỔNG BÍ THƯ)/u;
@@ -27,10 +28,20 @@ const MAX_SIGNING_CELL = 300;
 function titleThenName(t: string): { title: string; name: string } | null {
   // A signing cell is a title and a name, a line or two; the regex's `.*` backtracks over every
   // character of a long one (a 12-million-character line overflowed the stack: issue 16).
-  if (t.length > MAX_SIGNING_CELL) return null;
+  if (t.length > MAX_SIGNING_CELL || !endsInNameWord(t)) return null;
   const m = /^(.*[\p{Lu}.]\s+)((?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\.?$/u.exec(t);
   if (!m || !isCaps(m[1]!) || !signerName(m[2]!)) return null;
   return { title: m[1]!.trim(), name: m[2]! };
+}
+
+/**
+ * What follows the last white space of `t` is one capitalized word, with an optional full stop:
+ * `titleThenName`'s expression needs it, and most paragraphs, ending in lower case, fail it here.
+ */
+function endsInNameWord(t: string): boolean {
+  let i = t.length;
+  while (i > 0 && !isSpace(t.charCodeAt(i - 1))) i--;
+  return i > 0 && /^\p{Lu}\p{Ll}+\.?$/u.test(t.slice(i));
 }
 
 /** A line of a signature block: a capacity, a signing title in capitals, a name, or a title and a name as a table cell flattens them. */

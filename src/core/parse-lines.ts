@@ -4,10 +4,14 @@
  * and separates front matter and footnote definitions.
  */
 import { findTables, type RawCell } from './parse-tables.ts';
-import { isAllBold, isAllCapitals, isBoldLine, stripFormattingTags } from './line-scan.ts';
-import { sanitizeText, type RemovedChars } from './sanitize-text.ts';
-import { BODY_OPENER, kindOfTitle } from './header-fields.ts';
-import { isCaps } from './vn-text.ts';
+import { isAllBold, isBoldLine, stripFormattingTags } from './line-scan.ts';
+import type { RemovedChars } from './sanitize-text.ts';
+import { plainText } from './plain-text.ts';
+import { startsOwnParagraph } from './parse-line-breaks.ts';
+import { collapseSpaces } from './spaces.ts';
+
+/** What `cleanLine` removes or reads besides white space. */
+const MARKS = /[#*<\\]/u;
 
 /** A paragraph as the conversion left it: consecutive non-blank lines. */
 export interface RawPara {
@@ -15,6 +19,8 @@ export interface RawPara {
   readonly lines: readonly string[];
   /** The whole paragraph was bold or a markdown heading: a title, never a continued sentence. */
   readonly heading: boolean;
+  /** The lines joined by single spaces (`paraText`), made once with the paragraph: parsing asks often. */
+  readonly text: string;
   /** Markdown heading level (1 for "#"), 0 when none: a web page's title or a Q&A question is a wrapper. */
   readonly level?: number;
   /** The paragraph is one cell of a table (see parse-tables.ts). */
@@ -51,6 +57,9 @@ function readFront(raw: string): { front: Record<string, string>; body: string }
 
 /** Strips markdown emphasis/heading marks and escapes from one line; reports whether it was all-bold/heading. */
 function cleanLine(line: string): { text: string; marked: boolean } {
+  // Most lines hold no mark at all: without "#", "*", "<" or "\\" every step below but the white
+  // space collapse leaves the line as it is.
+  if (!MARKS.test(line)) return { text: collapseSpaces(line), marked: false };
   let s = line.replace(/\t/gu, ' ');
   const heading = /^\s*#{1,6}\s+/u.test(s);
   s = s.replace(/^\s*#{1,6}\s+/u, '');
@@ -73,8 +82,8 @@ function cleanLine(line: string): { text: string; marked: boolean } {
  * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title).
  */
 export function prepareText(raw: string): PreparedText {
-  const { text: clean, removed } = sanitizeText(raw.normalize('NFC').replace(/\r\n?/gu, '\n'));
-  const { front, body } = readFront(clean.replace(/\f/gu, '\n\n').replace(/[\u00a0\u2007\u202f]/gu, ' ').replace(/\u200b|\u200c|\u200d|\ufeff/gu, ''));
+  const { text: plain, removed } = plainText(raw);
+  const { front, body } = readFront(plain);
   const paras: RawPara[] = [];
   const footnotes: string[] = [];
   let lines: string[] = [];
@@ -86,12 +95,16 @@ export function prepareText(raw: string): PreparedText {
     const heading = allBold || /^#{1,6}\s/u.test(joined);
     const level = /^(#{1,6})\s/u.exec(joined)?.[1]!.length ?? 0;
     if (/^<sup>\s*\d+\s*<\/sup>/iu.test(joined)) footnotes.push(lines.join(' '));
-    else paras.push(level ? { lines, heading, level } : { lines, heading });
+    else paras.push(level ? { lines, heading, level, text: joinLines(lines) } : { lines, heading, text: joinLines(lines) });
     lines = [];
     rawLines = [];
   };
   // pdftotext glues an underline to the next line: "----------------Thực hiện Chỉ thị số…".
-  const all = body.split('\n').flatMap((l) => /^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l) ? [/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, '')] : [l]);
+  const all: string[] = [];
+  for (const l of body.split('\n')) {
+    if (/^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l)) all.push(/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, ''));
+    else all.push(l);
+  }
   const tables = findTables(all);
   let t = 0;
   for (let i = 0; i < all.length; i++) {
@@ -122,40 +135,19 @@ function pushCell(paras: RawPara[], c: RawCell, table: number): void {
   if (!cleaned.length) return;
   const joined = c.lines.join(' ').trim();
   const heading = isAllBold(joined);
-  paras.push({ lines: cleaned.map((l) => l.text), heading, cell: { table, row: c.row, col: c.col } });
+  const lines = cleaned.map((l) => l.text);
+  paras.push({ lines, heading, cell: { table, row: c.row, col: c.col }, text: joinLines(lines) });
 }
 
-/** Header and frame lines that are elements of their own even when no blank line separates them. */
-const HEADER_LINE = /^(Số\s*:?\s*\d|V\/v(?![\p{L}\p{N}])|Về việc(?![\p{L}\p{N}])|Kính gửi|Nơi nhận|T\/M(?![\p{L}\p{N}])|TM\.|K\/T(?![\p{L}\p{N}])|KT\.|\*$|ĐẢNG CỘNG SẢN VIỆT NAM$|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập - Tự do)|^[\p{L} .'-]{2,40},\s*ngày\s+\d{1,2}\s+tháng/u;
-
-/** "Thực hiện Kết luận số 192-KL/TW…" opens a body even right after a recipient line ending in a capital (CV 174). */
-const CITES_KIND = /^(Thực hiện|Triển khai|Căn cứ|Quán triệt)\s+(các\s+)?(Kết luận|Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Hướng dẫn|Luật|Thông tư|Công văn|Nghị định|Quy định)/u;
-
-/** An underline ("-----") or a lone star between header elements. */
-const RULE = /^([-–_=*]{3,}|\*)$/u;
-
-function startsOwnParagraph(line: string, prev: string): boolean {
-  // pdftotext puts a blank number on the line after "SỐ:" ("SỐ:" / "- KH/ĐTN").
-  if (/^Số\s*:?$/iu.test(prev)) return false;
-  if (HEADER_LINE.test(line) || HEADER_LINE.test(prev)) return true;
-  // Text converted without blank lines (KL 221): "**KẾT LUẬN**" / "CỦA BỘ CHÍNH TRỊ,…" / "-----" /
-  // "Tại phiên họp…": the kind title, an underline and the first body line each start anew.
-  if (kindOfTitle(line) || kindOfTitle(prev) || RULE.test(line) || RULE.test(prev)) return true;
-  if (BODY_OPENER.test(line) && (isCaps(prev) || !/[,\p{Ll}]$/u.test(prev) || CITES_KIND.test(line))) return true;
-  // A heading in capitals, then a sentence: "I. ĐÁNH GIÁ TÌNH HÌNH" / "Sau 10 năm thực hiện…" (445-KL/TƯ).
-  if (isCaps(prev) && /\s/u.test(prev) && /^\p{Lu}\p{Ll}/u.test(line) && !/^Số(?![\p{L}\p{N}])/u.test(prev)) return true;
-  // A capitalized line after a finished sentence starts a paragraph: text converted with single
-  // line breaks ("…các xã, thị trấn." / "Nhận được Công văn này…") has no blank lines to tell.
-  if (/[.:;!?…]["”’)]*$/u.test(prev) && /^["“(]?\p{Lu}/u.test(line) && !isAllCapitals(prev.split(' ').pop() ?? '')) return true;
-  // A document number wrapped to the start of a line ("99-QĐ/TW;") is not a task marker.
-  return /^(\d{1,2}(\.\d{1,2}){0,3}\s*[.\-–)]\s*(?!\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/)\p{Lu}|[IVX]{1,4}\s*[.\-–]\s*\p{Lu}|[-–+•]\s+\p{Lu}|[a-zđ]\)\s+\p{Lu})/u.test(line);
+/**
+ * Paragraph text: its lines joined by single spaces. Every line is `cleanLine`'s output — white
+ * space already collapsed to single spaces, trimmed, never empty — so the join is collapsed too.
+ */
+function joinLines(lines: readonly string[]): string {
+  return lines.length === 1 ? lines[0]! : lines.join(' ');
 }
 
-const texts = new WeakMap<RawPara, string>();
-
-/** Paragraph text with its lines joined by single spaces (computed once per paragraph: parsing asks often). */
+/** Paragraph text with its lines joined by single spaces. */
 export function paraText(p: RawPara): string {
-  let t = texts.get(p);
-  if (t === undefined) texts.set(p, (t = p.lines.join(' ').replace(/\s+/gu, ' ').trim()));
-  return t;
+  return p.text;
 }

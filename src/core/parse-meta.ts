@@ -8,6 +8,7 @@ import { fold } from './citation-patterns.ts';
 import { KIND_BY_CODE, KIND_NAMES } from './header-fields.ts';
 import { isoDate } from './vn-text.ts';
 import { displayOrg } from './org-names.ts';
+import { upperVi } from './vi-case.ts';
 
 const ACTION = /(thực hiện|triển khai|quán triệt|cụ thể hoá|cụ thể hóa|tổ chức thực hiện|hướng dẫn thực hiện)[^.;:!?]{0,60}$/iu;
 const BASIS = /(căn cứ|theo quy định tại|theo)[^.;:!?]{0,30}$/iu;
@@ -34,8 +35,8 @@ export function readCites(parts: readonly { readonly text: string; readonly wher
   }
   // A title in capitals prints "32/CT-TTG": take the spelling the text uses elsewhere, else the usual one.
   return out.map((c) => {
-    if (c.number !== c.number!.toLocaleUpperCase('vi')) return c;
-    const spelt = out.find((o) => o.number !== o.number!.toLocaleUpperCase('vi') && sameNumber(o.number!, c.number!));
+    if (c.number !== upperVi(c.number!)) return c;
+    const spelt = out.find((o) => o.number !== upperVi(o.number!) && sameNumber(o.number!, c.number!));
     return { ...c, number: spelt?.number ?? c.number!.replace(/(?<=[-/])TTG(?=$|[-/])/gu, 'TTg').replace(/(?<=[-/])CTR(?=$|[-/])/gu, 'CTr') };
   });
 }
@@ -55,7 +56,7 @@ export function kindOfNumber(n: string): string | null {
 
 /** Number parts for comparison: serial, year, kind code, the rest (separators and case ignored). */
 function parts(n: string): { serial: string; year: string; code: string; rest: string } {
-  const s = n.normalize('NFC').toLocaleUpperCase('vi').replace(/\s+/gu, '').replace(/[–‑]/gu, '-');
+  const s = upperVi(n.normalize('NFC')).replace(/\s+/gu, '').replace(/[–‑]/gu, '-');
   const party = /^(\d+)-([^/]+)\/(.*)$/u.exec(s);
   if (party) return { serial: party[1]!, year: '', code: party[2]!, rest: party[3]!.replace(/[-/]/gu, '') };
   const state = /^(\d+)\/(?:(\d{4})\/)?([^-/]+)[-/]?(.*)$/u.exec(s);

@@ -38,8 +38,17 @@ function isHardWrapped(paras: readonly RawPara[]): boolean {
   return short >= 0.85 && open >= 0.5;
 }
 
+/** `{ ...r, text }` with its fields written out (a spread per paragraph cost as much as the reading); same field order. */
+function withText(r: RawPara): Para {
+  const text = paraText(r);
+  if (r.level !== undefined) return { lines: r.lines, heading: r.heading, level: r.level, text };
+  if (r.cell !== undefined) return { lines: r.lines, heading: r.heading, cell: r.cell, text };
+  return { lines: r.lines, heading: r.heading, text };
+}
+
 function join(a: Para, b: Para): Para {
-  return { text: `${a.text} ${b.text}`.replace(/\s+/gu, ' '), lines: [...a.lines, ...b.lines], heading: a.heading };
+  // Both texts are collapsed already (`paraText`, or an earlier join): one space between them keeps it so.
+  return { text: `${a.text} ${b.text}`, lines: [...a.lines, ...b.lines], heading: a.heading };
 }
 
 /** Whether paragraph `b` continues the sentence that paragraph `a` left open. */
@@ -73,7 +82,7 @@ export function repairParagraphs(raw: readonly RawPara[]): Para[] {
   const out: Para[] = [];
   let addressee = false;
   for (const r of raw) {
-    const p: Para = { ...r, text: paraText(r) };
+    const p = withText(r);
     // A page number left between the two halves of a cut sentence ("…phối hợp" / "2" / "với các…").
     if (PAGE_NUMBER.test(p.text) && out.length && !p.cell) continue;
     const prev = out[out.length - 1];

@@ -65,6 +65,8 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
 ]);
 const PAIR_RE = new RegExp(`(?<![\\p{L}\\p{M}])(${[...PAIRS.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 
+const PAIR_ANY = new RegExp([...PAIRS.keys()].join('|'), 'iu');
+
 /** "ƯBND" (445-KL/TU: "Ban cán sự đảng ƯBND tỉnh"): no word or abbreviation starts with "ƯB". */
 const UB_RE = /(?<![\p{L}\p{M}])ƯB(?=\p{Lu}*(?![\p{L}\p{M}]))/gu;
 
@@ -97,7 +99,9 @@ function wordEdits(words: readonly TextWord[]): Edit[] {
 /** Glyph repairs of word pairs and of "ƯB…" abbreviations. */
 function patternEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of text.matchAll(PAIR_RE)) {
+  // A plain search for the pairs, under the same case folding, spares the clean text the pair
+  // expression's look-behinds at every position.
+  if (PAIR_ANY.test(text)) for (const m of text.matchAll(PAIR_RE)) {
     const to = withCase(m[0], PAIRS.get(m[0].toLowerCase())!);
     edits.push({ kind: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, from: m[0], to });
   }

@@ -41,19 +41,24 @@ const vowelFirst = (word: string) => (/^[aeiouy]/iu.test(word.normalize('NFD')) 
  * letter-spaced line (most pieces are no syllable) pieces that are syllables alone may join too:
  * "Ngu y ễn" → "Nguyễn"; in ordinary text they never do. Returns the start index of each group.
  */
-function group(chain: readonly TextWord[], vocabulary: ReadonlySet<string>, dense: boolean): number[] {
+function group(chain: readonly TextWord[], vocabulary: () => ReadonlySet<string>, dense: boolean): number[] {
+  // Without a word two pieces or more may make, every piece stays alone whatever the costs: the
+  // vocabulary (a set of every word of the text) is not even needed. Ordinary prose ends here.
+  const words = joinable(chain, dense);
+  if (!words) return chain.map((_, k) => k);
+  const known = vocabulary();
   const cost = new Array<number>(chain.length + 1).fill(Infinity);
   const from = new Array<number>(chain.length + 1).fill(0);
   cost[0] = 0;
   for (let i = 1; i <= chain.length; i++) {
     for (let j = i - 1; j >= Math.max(0, i - MAX_GROUP); j--) {
       let step: number;
-      const parts = chain.slice(j, i);
-      const word = parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join('');
-      if (parts.length === 1 && !valid(parts[0]!)) step = INVALID_LEFT;
+      const piece = chain[j]!;
+      if (j === i - 1 && !valid(piece)) step = INVALID_LEFT;
       else {
-        if (parts.length > 1 && (!sameCase(word) || !isSyllable(word) || (!dense && parts.every(valid)))) continue;
-        step = 1 + vowelFirst(word) + (vocabulary.has(word.toLowerCase()) ? 0 : UNSEEN);
+        const word = j === i - 1 ? piece.text : words[i - 1]![i - 2 - j];
+        if (!word) continue;
+        step = 1 + vowelFirst(word) + (known.has(word.toLowerCase()) ? 0 : UNSEEN);
       }
       if (cost[j]! + step < cost[i]!) { cost[i] = cost[j]! + step; from[i] = j; }
     }
@@ -62,6 +67,30 @@ function group(chain: readonly TextWord[], vocabulary: ReadonlySet<string>, dens
   const starts: number[] = [];
   for (let i = chain.length; i > 0; i = from[i]!) starts.push(from[i]!);
   return starts.reverse();
+}
+
+/**
+ * For each end `i` of the chain, by falling start `j` (from `i - 2`): the word the pieces
+ * `chain[j..i)` make when they may join — one case, one syllable, and in ordinary text not all
+ * syllables already — else null. Null altogether when no pieces may join.
+ */
+function joinable(chain: readonly TextWord[], dense: boolean): (string | null)[][] | null {
+  let any = false;
+  const rows: (string | null)[][] = [];
+  for (let i = 1; i <= chain.length; i++) {
+    const row: (string | null)[] = [];
+    let word = chain[i - 1]!.text;
+    let allValid = valid(chain[i - 1]!);
+    for (let j = i - 2; j >= Math.max(0, i - MAX_GROUP); j--) {
+      word = chain[j]!.text + word;
+      allValid &&= valid(chain[j]!);
+      const ok = sameCase(word) && isSyllable(word) && (dense || !allValid);
+      row.push(ok ? word : null);
+      any ||= ok;
+    }
+    rows.push(row);
+  }
+  return any ? rows : null;
 }
 
 /**
@@ -88,7 +117,7 @@ function candidate(words: readonly TextWord[], i: number): boolean {
 
 /**
  * The joins of letter-spaced words in a scanned text (`scanWords`), in text order. `vocabulary`
- * (`vocabularyOf`) settles ties; it is built only when a candidate is found.
+ * (`vocabularyOf`) settles ties; it is built only when pieces may join.
  */
 export function letterSpacingJoins(text: string, words: readonly TextWord[], vocabulary: () => ReadonlySet<string>): Join[] {
   const joins: Join[] = [];
@@ -102,7 +131,7 @@ export function letterSpacingJoins(text: string, words: readonly TextWord[], voc
     while (e + 1 < words.length && words[e + 1]!.linked) e++;
     const line = words[s]!.line;
     if (!dense.has(line)) dense.set(line, denseLine(words, line, s));
-    joins.push(...chainJoins(text, words, s, e, vocabulary(), dense.get(line)!));
+    joins.push(...chainJoins(text, words, s, e, vocabulary, dense.get(line)!));
     i = e;
   }
   return joins;
@@ -118,7 +147,7 @@ function denseLine(words: readonly TextWord[], line: number, near: number): bool
   return invalid >= 3 && invalid / onLine.length >= 0.4;
 }
 
-function chainJoins(text: string, words: readonly TextWord[], first: number, last: number, vocabulary: ReadonlySet<string>, dense: boolean): Join[] {
+function chainJoins(text: string, words: readonly TextWord[], first: number, last: number, vocabulary: () => ReadonlySet<string>, dense: boolean): Join[] {
   const chain = words.slice(first, last + 1);
   const starts = group(chain, vocabulary, dense);
   const out: Join[] = [];
@@ -131,7 +160,7 @@ function chainJoins(text: string, words: readonly TextWord[], first: number, las
     // unjoined is made only when the document writes that word elsewhere.
     const strandedLeft = k > 0 && starts[k - 1] === s - 1 && stranded(chain[s - 1]);
     const strandedRight = (starts[k + 2] ?? chain.length) === e + 2 && stranded(chain[e + 1]);
-    if ((strandedLeft || strandedRight) && !vocabulary.has(to.toLowerCase())) return;
+    if ((strandedLeft || strandedRight) && !vocabulary().has(to.toLowerCase())) return;
     const start = chain[s]!.start, end = chain[e]!.end;
     out.push({ start, end, from: text.slice(start, end), to });
   });

@@ -1,22 +1,64 @@
 /** Vietnamese text facts shared by the parsing stages: document kinds, capitals, names, markers. */
 import { restOfLine } from './line-scan.ts';
+import { isSpace } from './spaces.ts';
 
 /** True when the letters of `s` are (almost) all capitals: header lines, signature titles. */
 export function isCaps(s: string): boolean {
-  // Document numbers ("99-QĐ/TW") are capitals in any text; a wrapped line holding one is not a heading.
-  const t = s.includes('/') ? s.replace(/\d+[-–]\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/\p{Lu}{1,6}/gu, '') : s;
+  // Document numbers ("99-QĐ/TW") are capitals in any text; a wrapped line holding one is not a
+  // heading. Cutting them only removes capitals (and shortens the text), so it can only turn a
+  // yes into a no: most calls (prose) are answered by the first few words, before any search for "/".
+  if (!capsShare(s)) return false;
+  return !s.includes('/') || capsShare(s.replace(/\d+[-–]\p{Lu}{1,6}(?:-\p{Lu}{1,6})?\/\p{Lu}{1,6}/gu, ''));
+}
+
+function capsShare(t: string): boolean {
   // Stops at the first run of lower case that rules it out: joined prose paragraphs are long.
   const bound = 0.15 * t.length;
   let letters = 0, other = 0;
-  for (const c of t) {
-    // ASCII answered by its code (most of a prose paragraph); the Unicode classes only beyond it.
-    const code = c.charCodeAt(0);
-    const ascii = code < 128;
-    if (ascii ? !((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) : !LETTER.test(c)) continue;
+  for (let i = 0; i < t.length; i++) {
+    const k = letterClass(t, i);
+    if (k > 0xffff) i++; // the second half of a surrogate pair
+    if ((k & 3) === NOT_LETTER) continue;
     letters++;
-    if (!(ascii ? code <= 90 : UPPER.test(c)) && ++other > bound) return false;
+    if ((k & 3) !== UPPER_LETTER && ++other > bound) return false;
   }
   return letters >= 2 && (letters - other) / letters >= 0.85;
+}
+
+const NOT_LETTER = 1, LOWER_LETTER = 2, UPPER_LETTER = 3;
+/** Letter class of each BMP code unit, filled as met: `\p{L}` and `\p{Lu}` tested once per character. */
+const classes = new Uint8Array(0x10000);
+
+/**
+ * The class of the code point at `i` (`NOT_LETTER`, `LOWER_LETTER` for any other letter,
+ * `UPPER_LETTER`), plus 0x10000 when it is a surrogate pair — as `for…of` reads code points.
+ */
+function letterClass(t: string, i: number): number {
+  const code = t.charCodeAt(i);
+  let k = classes[code]!;
+  if (k === 0) {
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const c = String.fromCodePoint(t.codePointAt(i)!);
+      return (c.length === 2 ? 0x10000 : 0) | classOf(c);
+    }
+    k = classes[code] = classOf(String.fromCharCode(code));
+  }
+  return k;
+}
+
+function classOf(c: string): number {
+  return !LETTER.test(c) ? NOT_LETTER : UPPER.test(c) ? UPPER_LETTER : LOWER_LETTER;
+}
+
+/** Whether `s` holds more than `max` runs of white space (`\s`), counted only as far as needed. */
+function spaceRunsOver(s: string, max: number): boolean {
+  let runs = 0, inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (space && !inRun && ++runs > max) return true;
+    inRun = space;
+  }
+  return false;
 }
 
 const LETTER = /\p{L}/u;
@@ -28,6 +70,10 @@ const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
  * optionally after "Đã ký:" (KL 21's "Đã ký: Nguyễn Phú Trọng"). Returns the name or null.
  */
 export function personalName(line: string): string | null {
+  // Prose paragraphs are asked too: the replaces and split below copied each one whole. A name
+  // has at most 5 words, and its prefix ("(Đã ký) :"), final stop and edges add at most 5 white
+  // space runs: a line with more runs is no name.
+  if (spaceRunsOver(line, 10)) return null;
   const s = line.replace(/^(Đã ký|Ký|\(Đã ký\))\s*:?\s*/u, '').replace(/[.,]$/u, '').trim();
   const words = s.split(/\s+/u);
   if (words.length < 2 || words.length > 5) return null;

@@ -5,6 +5,8 @@
  * here: they are numbers, abbreviations and addresses, never damage.
  */
 import { checkSyllable, isSyllable, type SyllableCheck } from './vn-syllable.ts';
+import { isSpace } from './spaces.ts';
+import { edged, span } from './word-edges.ts';
 
 /** How a word is capitalized; all-capital words of two letters or more are mostly abbreviations (UBND, HĐND, MTTQ, BCĐ). */
 export type WordCase = 'lower' | 'capitalized' | 'caps' | 'mixed';
@@ -29,10 +31,6 @@ export interface TextWord {
   readonly trail: boolean;
 }
 
-const CHUNK = /\S+/gu;
-const LETTERS = /^[\p{L}\p{M}]+$/u;
-const EDGED = /^([^\p{L}\p{N}]*)([\p{L}\p{M}]+)([^\p{L}\p{N}]*)$/u;
-
 function caseOf(w: string): WordCase {
   const lower = w.toLowerCase();
   if (w === lower) return 'lower';
@@ -55,6 +53,27 @@ function facts(w: string): { lower: string; case: WordCase; check: SyllableCheck
   return f;
 }
 
+interface Facts { readonly text: string; readonly lower: string; readonly case: WordCase; readonly check: SyllableCheck }
+
+/**
+ * The facts of the word at `text[start, end)`, found by a hash of its characters: no string is cut
+ * from the text to look it up, and the word's `text` is the one string shared by all its places.
+ */
+function factsAt(text: string, start: number, end: number): Facts {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const slot = h & (SLOTS - 1);
+  const f = bySlot[slot];
+  if (f !== undefined && f.text.length === end - start && text.startsWith(f.text, start)) return f;
+  // A miss, or another word in the slot: the string memo answers, and the slot takes this word.
+  const w = text.slice(start, end);
+  return (bySlot[slot] = { text: w, ...facts(w) });
+}
+
+/** A direct-mapped cache of word facts by hash, in front of the string memo: a corpus has a few thousand words. */
+const SLOTS = 1 << 15;
+const bySlot = new Array<Facts | undefined>(SLOTS);
+
 /** The last scan: `repairText` then `assessQuality` on the same text scan it once. */
 let last: { text: string; words: readonly TextWord[] } | null = null;
 
@@ -69,25 +88,30 @@ export function scanWords(text: string): readonly TextWord[] {
 function scan(text: string): TextWord[] {
   const out: TextWord[] = [];
   let line = 0;
-  let nextBreak = text.indexOf('\n');
   let prevLine = -1;
   let prevTrail: boolean | null = null;
-  CHUNK.lastIndex = 0;
-  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
-    while (nextBreak >= 0 && nextBreak < m.index) { line++; nextBreak = text.indexOf('\n', nextBreak + 1); }
-    const chunk = m[0];
-    let letters = chunk, lead = 0, trail = false;
-    if (!LETTERS.test(chunk)) {
-      const e = EDGED.exec(chunk);
-      if (!e) { prevTrail = null; continue; }
-      letters = e[2]!;
-      lead = e[1]!.length;
-      trail = e[3] !== '';
+  const n = text.length;
+  // The chunks of `/\S+/gu`, found by hand: one pass, counting line breaks as they are passed.
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { if (c === 10) line++; i++; continue; }
+    const from = i;
+    let ascii = true; // ASCII letters only, so far: such a chunk needs no regex
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (isSpace(d)) break;
+      if (ascii && !((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) ascii = false;
     }
-    const start = m.index + lead;
-    const f = facts(letters);
+    let start = from, end = i;
+    if (!ascii) {
+      if (!edged(text, from, i)) { prevTrail = null; continue; }
+      start = span.start;
+      end = span.end;
+    }
+    const lead = start - from, trail = end < i;
+    const f = factsAt(text, start, end);
     out.push({
-      text: letters, lower: f.lower, start, end: start + letters.length, case: f.case, check: f.check, line,
+      text: f.text, lower: f.lower, start, end, case: f.case, check: f.check, line,
       linked: prevTrail === false && prevLine === line && lead === 0, trail,
     });
     prevTrail = trail;
