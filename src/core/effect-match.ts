@@ -58,7 +58,7 @@ export function foldShared(tokens: readonly Token[]): Folded {
 }
 
 export function fold(tokens: readonly Token[]): Folded {
-  const text = foldedOf(tokens, 0, tokens.length);
+  const text = foldedAll(tokens);
   const starts = new Int32Array(text.length + 1).fill(-1), ends = new Int32Array(text.length + 1).fill(-1);
   let at = 0;
   tokens.forEach((t, i) => { starts[at] = i; at += t.norm.length; ends[at] = i + 1; at += 1; });
@@ -196,3 +196,15 @@ export function textOf(tokens: readonly Token[], from: number, to: number): stri
 /** Folded text of tokens [from, to). */
 export const foldedOf = (tokens: readonly Token[], from: number, to: number): string =>
   tokens.slice(from, to).map((t) => t.norm).join(' ');
+
+const wholes = new WeakMap<readonly Token[], string>();
+
+/**
+ * Folded text of all the tokens, remembered per token array: a local clause is folded as one side
+ * of its pair and again as a sibling of every other carrier of its source (in the memo's key too).
+ */
+export function foldedAll(tokens: readonly Token[]): string {
+  let text = wholes.get(tokens);
+  if (text === undefined) wholes.set(tokens, (text = foldedOf(tokens, 0, tokens.length)));
+  return text;
+}
