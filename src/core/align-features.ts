@@ -85,9 +85,20 @@ export function featureWords(words: readonly string[]): string[] {
  */
 export function comparedWords(c: Clause, titleWords: readonly string[], centralNumber: string | null): string[] {
   let tokens = c.tokens.filter((t) => t.word);
-  if (centralNumber && /\d/u.test(c.text)) {
+  if (centralNumber && mayCite(c.text, centralNumber)) {
     const spans = extractCitations(c.text).filter((x) => x.number && sameNumber(x.number, centralNumber)).map((x) => [c.start + x.start, c.start + x.end] as const);
     if (spans.length) tokens = tokens.filter((t) => !spans.some(([s, e]) => t.start >= s && t.end <= e));
   }
   return featureWords(withoutTitle(tokens.map((t) => t.norm), titleWords));
+}
+
+/**
+ * `false` when the text cannot cite the central number: `sameNumber` wants the same serial, the
+ * digits before the first "-" or "/" ("54" of "54-KL/TW"), and a citation's digits are printed. Reading
+ * every clause's citations cost half of this stage; most clauses do not print the serial at all.
+ */
+function mayCite(text: string, centralNumber: string): boolean {
+  if (!/\d/u.test(text)) return false;
+  const serial = /^(\d+)[-/]/u.exec(centralNumber.normalize('NFC').replace(/\s+/gu, '').replace(/[–‑]/gu, '-'))?.[1];
+  return serial === undefined || text.includes(serial);
 }

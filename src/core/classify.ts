@@ -30,7 +30,8 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
     return { clause, class: 'added', central: [], similarity: round(al.similarity), reason, why: whyAdded(al.nearest?.share ?? 0, near?.id ?? null), diff: null, ...(near ? { nearest: near.id } : {}) };
   }
   const sources = [...al.sources].sort((a, b) => a.index - b.index).map((s) => central[s.index]!);
-  const tokens: Token[] = sources.flatMap((c) => c.tokens);
+  // Most clauses have one source: its tokens as they are (flatMap copying them cost a sixth of this stage).
+  const tokens: readonly Token[] = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((c) => c.tokens);
   const diff = wordDiff(tokens, clause.tokens, centralText, localText);
   const edits = Math.max(diff.inserted, diff.deleted);
   const words = clause.tokens.filter((t) => t.word).length;

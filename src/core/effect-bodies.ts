@@ -31,10 +31,24 @@ const VARIANT = /(?:tỉnh|tỉnh uỷ) , (?:thành phố|thành uỷ)/u;
 
 const cache = new WeakMap<Pair, { c: BodyHit[]; l: BodyHit[] }>();
 
+/**
+ * Bodies of a central clause, per its shared fold (`foldShared`): read once, not once per document
+ * that carries the clause. The hits are only read, never changed.
+ */
+const central = new WeakMap<Pair['cf'], { readonly tokens: readonly Token[]; readonly hits: BodyHit[] }>();
+
+function centralBodies(p: Pair): BodyHit[] {
+  const known = central.get(p.cf);
+  if (known?.tokens === p.central) return known.hits;
+  const hits = bodiesOf(p.central, p.cf, true);
+  central.set(p.cf, { tokens: p.central, hits });
+  return hits;
+}
+
 /** The bodies named on each side of a pair (read once: the enumeration rule needs them too). */
 export function pairBodies(p: Pair): { c: BodyHit[]; l: BodyHit[] } {
   let b = cache.get(p);
-  if (!b) { b = { c: bodiesOf(p.central, p.cf, true), l: bodiesOf(p.local, p.lf, true) }; cache.set(p, b); }
+  if (!b) { b = { c: centralBodies(p), l: bodiesOf(p.local, p.lf, true) }; cache.set(p, b); }
   return b;
 }
 

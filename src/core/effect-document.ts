@@ -16,14 +16,16 @@ import { sharedPct } from './classify-splits.ts';
 export function documentEffects(doc: { readonly clauses: readonly ClauseResult[] }, centralClauses: readonly Clause[]): Effect[][] {
   const order = new Map(centralClauses.map((c, i) => [c.id, i]));
   const carriers = new Map<string, number[]>();
-  doc.clauses.forEach((r, i) => { for (const id of r.central) carriers.set(id, [...(carriers.get(id) ?? []), i]); });
+  doc.clauses.forEach((r, i) => { for (const id of r.central) { const list = carriers.get(id); if (list) list.push(i); else carriers.set(id, [i]); } });
+  // The added clauses with a nearest source, listed once rather than searched for every clause.
+  const addedNear = doc.clauses.flatMap((o, k) => (o.class === 'added' && o.nearest ? [k] : []));
   return doc.clauses.map((r, i) => {
     if (!r.diff || !r.central.length) return [];
     const sources = [...r.central].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((id) => centralClauses[order.get(id)!]).filter((c) => c !== undefined);
     const others = new Set(r.central.flatMap((id) => carriers.get(id) ?? []));
     // An added clause of the same unit nearest the same source carries its split-off rest
     // (Nghệ An IV.2: "…đôn đốc việc triển khai thực hiện Kế hoạch này;" / "định kỳ báo cáo kết quả…").
-    doc.clauses.forEach((o, k) => { if (o.class === 'added' && o.nearest && r.central.includes(o.nearest) && o.clause.unit === r.clause.unit) others.add(k); });
+    for (const k of addedNear) { const o = doc.clauses[k]!; if (r.central.includes(o.nearest!) && o.clause.unit === r.clause.unit) others.add(k); }
     others.delete(i);
     const siblings = [...others].sort((a, b) => a - b).map((k) => doc.clauses[k]!.clause.tokens);
     const central = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((c) => c.tokens);

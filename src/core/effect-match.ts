@@ -4,6 +4,7 @@
  */
 import type { Token } from './types.ts';
 import { canonicalTone, tokenize } from './normalize.ts';
+import { firstChars } from './effect-first.ts';
 
 /** Shorthands usable in patterns; "0,5 %" folds to "0 , 5 %". */
 const MACROS: Readonly<Record<string, string>> = {
@@ -57,7 +58,7 @@ export function foldShared(tokens: readonly Token[]): Folded {
 }
 
 export function fold(tokens: readonly Token[]): Folded {
-  const text = foldedOf(tokens, 0, tokens.length);
+  const text = foldedAll(tokens);
   const starts = new Int32Array(text.length + 1).fill(-1), ends = new Int32Array(text.length + 1).fill(-1);
   let at = 0;
   tokens.forEach((t, i) => { starts[at] = i; at += t.norm.length; ends[at] = i + 1; at += 1; });
@@ -75,10 +76,10 @@ export interface Matchers {
   readonly any: RegExp | null;
   readonly each: readonly RegExp[];
   readonly named: readonly boolean[];
-  /** Hits of texts read before: a central clause is read once per document that carries it. */
-  readonly memo: Map<string, Hit[]>;
-  /** Some entry is `named`: hits then depend on the printed text too. */
-  readonly anyNamed: boolean;
+  /** Matches of texts read before, by folded text (see `textId`): a central clause is read once per document that carries it. */
+  readonly memo: Map<number, readonly Raw[]>;
+  /** Per character: the entries that can start with it (`effect-first.ts`), filled as characters are met. */
+  readonly startingWith: (c: string) => readonly number[];
 }
 
 /** Texts remembered per list; a stream of unseen texts clears it rather than grow it forever (see effect-memo.ts's bound). */
@@ -88,41 +89,63 @@ export function matchers(entries: readonly Entry[]): Matchers {
   const srcs = entries.map((e) => sourceOf(e.phrase, e.pattern ?? false));
   // Group names may not repeat across the alternatives of one expression: only `each` keeps them.
   const any = srcs.length ? new RegExp(`(?<![^ ])(?:${srcs.map((x) => `(?:${x.replace(/\(\?<\w+>/gu, '(?:')})`).join('|')})(?![^ ])`, 'gu') : null;
-  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named: entries.map((e) => e.named ?? false), memo: new Map(), anyNamed: entries.some((e) => e.named) };
+  const firsts = srcs.map(firstChars), byChar = new Map<string, number[]>();
+  const startingWith = (c: string) => {
+    let list = byChar.get(c);
+    if (!list) byChar.set(c, (list = firsts.flatMap((f, entry) => (!f || f.has(c) ? [entry] : []))));
+    return list;
+  };
+  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named: entries.map((e) => e.named ?? false), memo: new Map(), startingWith };
 }
 
 /** A match of entry `entry` on tokens [start, end); `field` is the pattern's `field` group. */
 export interface Hit { readonly entry: number; readonly start: number; readonly end: number; readonly field?: string }
 
+/** A match on the folded text alone, ending at token `stop` (a `named` entry's name not yet read). */
+interface Raw { readonly entry: number; readonly start: number; readonly stop: number; readonly field: string | undefined }
+
 /**
  * Leftmost-longest, non-overlapping matches of the entries on the tokens. With `remember`, the
- * hits are kept for the next call on the same text (the caller must not change them).
+ * matches on the folded text are kept for the next call on the same text; a `named` entry's name
+ * (capitals, which folding drops) is read from these tokens every time.
  */
 export function findHits(tokens: readonly Token[], f: Folded, m: Matchers, remember = false): Hit[] {
-  if (!remember) return scan(tokens, f, m);
-  // Named entries read capitals, which folding drops: they key on the printed text too.
-  const key = m.anyNamed ? printedKey(tokens, f) : f.text;
-  let hits = m.memo.get(key);
-  if (!hits) {
+  if (!remember) return settle(tokens, rawHits(f, m), m);
+  const key = textId(f);
+  let raw = m.memo.get(key);
+  if (!raw) {
     if (m.memo.size >= MEMO_MAX) m.memo.clear();
-    hits = scan(tokens, f, m);
-    m.memo.set(key, hits);
+    m.memo.set(key, (raw = rawHits(f, m)));
   }
-  return hits;
+  return settle(tokens, raw, m);
 }
 
-/** Keys of central token arrays for the named lists, built once per array (for every document that carries the clause). */
-const printedKeys = new WeakMap<readonly Token[], string>();
+/**
+ * Folded texts read before, numbered: a clause is looked up in a dozen lists, and one long string
+ * key per clause (not one per list) spares the hashing and comparing. Numbers are never reused, so
+ * clearing the table (a stream of unseen texts) leaves no list memo a wrong hit.
+ */
+const ids = new Map<string, number>();
+let nextId = 0;
+/** Four times a list memo's bound: a text the table forgot is only read again. */
+const IDS_MAX = 4 * MEMO_MAX;
+const foldIds = new WeakMap<Folded, number>();
 
-function printedKey(tokens: readonly Token[], f: Folded): string {
-  if (f !== folds.get(tokens)) return `${f.text}\u0000${textOf(tokens, 0, tokens.length)}`;
-  let key = printedKeys.get(tokens);
-  if (key === undefined) printedKeys.set(tokens, (key = `${f.text}\u0000${textOf(tokens, 0, tokens.length)}`));
-  return key;
+function textId(f: Folded): number {
+  let id = foldIds.get(f);
+  if (id !== undefined) return id;
+  id = ids.get(f.text);
+  if (id === undefined) {
+    if (ids.size >= IDS_MAX) ids.clear();
+    ids.set(f.text, (id = nextId++));
+  }
+  foldIds.set(f, id);
+  return id;
 }
 
-function scan(tokens: readonly Token[], f: Folded, m: Matchers): Hit[] {
-  const all: Hit[] = [];
+/** Where each entry matches whole tokens of the folded text, in order of position then entry. */
+function rawHits(f: Folded, m: Matchers): Raw[] {
+  const all: Raw[] = [];
   const any = m.any;
   if (!any) return all;
   any.lastIndex = 0;
@@ -131,19 +154,28 @@ function scan(tokens: readonly Token[], f: Folded, m: Matchers): Hit[] {
     any.lastIndex = pos + 1;
     const start = f.starts[pos]!;
     if (start < 0) continue;
-    m.each.forEach((re, entry) => {
+    // Only the entries that can start with the character here: most cannot, and each try is an exec.
+    for (const entry of m.startingWith(f.text[pos]!)) {
+      const re = m.each[entry]!;
       re.lastIndex = pos;
       const y = re.exec(f.text);
       const stop = y ? f.ends[pos + y[0].length]! : -1;
-      if (!y || stop < 0) return;
-      let end = stop;
-      if (m.named[entry]) {
-        while (end < tokens.length && end - stop < 4 && tokens[end]!.word && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
-        if (end === stop) return;
-      }
-      const field = y.groups?.['field'];
-      all.push(field ? { entry, start, end, field } : { entry, start, end });
-    });
+      if (y && stop >= 0) all.push({ entry, start, stop, field: y.groups?.['field'] });
+    }
+  }
+  return all;
+}
+
+/** The hits of the raw matches on these tokens: names read on, then leftmost-longest. */
+function settle(tokens: readonly Token[], raw: readonly Raw[], m: Matchers): Hit[] {
+  const all: Hit[] = [];
+  for (const { entry, start, stop, field } of raw) {
+    let end = stop;
+    if (m.named[entry]) {
+      while (end < tokens.length && end - stop < 4 && tokens[end]!.word && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+      if (end === stop) continue;
+    }
+    all.push(field ? { entry, start, end, field } : { entry, start, end });
   }
   all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || a.entry - b.entry);
   const out: Hit[] = [];
@@ -164,3 +196,15 @@ export function textOf(tokens: readonly Token[], from: number, to: number): stri
 /** Folded text of tokens [from, to). */
 export const foldedOf = (tokens: readonly Token[], from: number, to: number): string =>
   tokens.slice(from, to).map((t) => t.norm).join(' ');
+
+const wholes = new WeakMap<readonly Token[], string>();
+
+/**
+ * Folded text of all the tokens, remembered per token array: a local clause is folded as one side
+ * of its pair and again as a sibling of every other carrier of its source (in the memo's key too).
+ */
+export function foldedAll(tokens: readonly Token[]): string {
+  let text = wholes.get(tokens);
+  if (text === undefined) wholes.set(tokens, (text = foldedOf(tokens, 0, tokens.length)));
+  return text;
+}

@@ -8,7 +8,7 @@
  */
 import type { Clause } from './types.ts';
 import { effectsOf, type Effect, type EffectInput } from './effects.ts';
-import { foldedOf } from './effect-match.ts';
+import { foldedAll } from './effect-match.ts';
 
 /**
  * Pairs remembered per central clause list; a stream of unseen pairs clears it rather than grow it
@@ -29,7 +29,7 @@ function pairKey(sources: readonly string[], input: EffectInput, base: number): 
   for (const p of diff.parts) k += p.op === 'delete' ? `d${p.kind}${p.start}.${p.end};` : `${p.op}${p.kind}${p.start - base}.${p.end - base};`;
   k += '\u0001';
   for (const t of local) k += `${t.start - base}.${t.end - base}${t.word ? 'w' : 'p'}${t.text}\u0002`;
-  for (const s of input.siblings ?? []) k += `\u0001${foldedOf(s, 0, s.length)}`;
+  for (const s of input.siblings ?? []) k += `\u0001${foldedAll(s)}`;
   return k;
 }
 

@@ -9,7 +9,7 @@
  * (localized / reassigned), enumerations (narrowed / widened); `reworded` when none applies.
  */
 import type { Part, Token, WordDiff } from './types.ts';
-import { fold, foldShared, foldedOf, textOf } from './effect-match.ts';
+import { fold, foldShared, foldedAll, textOf } from './effect-match.ts';
 import { around, inSlots, slotsOf, splitOnly, uncarriedTokens, type Pair, type Range } from './effect-pair.ts';
 import { lexiconEffects, roleEffects } from './effect-lexicon.ts';
 import { bodyEffects } from './effect-bodies.ts';
@@ -98,7 +98,7 @@ export function effectsOf(input: EffectInput): Effect[] {
   const slots = slotsOf(central, local, diff);
   const pair: Pair = {
     central, local, cf: foldShared(central), lf: fold(local), slots, uncarried: uncarriedTokens(central, slots),
-    explained: { c: new Set(), l: new Set() }, elsewhere: (input.siblings ?? []).map((t) => foldedOf(t, 0, t.length)),
+    explained: { c: new Set(), l: new Set() }, elsewhere: (input.siblings ?? []).map(foldedAll),
   };
   if (splitOnly(pair)) return [];
   const out: Effect[] = [];
