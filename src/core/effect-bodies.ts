@@ -7,7 +7,8 @@
  */
 import { BODIES, FIELD_ALIASES, NOT_BODIES, isLowerLevel, LEVEL_RANK, type Level } from './admin-levels.ts';
 import { ROLE_MARKERS } from './effect-words.ts';
-import { compile, findHits, foldedOf, matchers, textOf, type Hit } from './effect-match.ts';
+import { compile, foldedOf, textOf } from './effect-match.ts';
+import { findHits, matchers, type Hit } from './effect-hits.ts';
 import { around, explain, inSlots, kept, type Pair, type Range, type Side } from './effect-pair.ts';
 import type { Token } from './types.ts';
 import type { EffectCode } from './effects.ts';

@@ -6,7 +6,8 @@
  * "nghiêm túc") was swapped for an equal.
  */
 import { DEADLINES, EMPHASIS, FORCE_WORDS, FREQUENCIES, NEGATORS, NOT_EMPHASIS, NOT_FORCE, ROLE_MARKERS, SANCTIONS, TARGETS, type WordEntry } from './effect-words.ts';
-import { findHits, fold, foldedOf, foldPhrase, matchers, textOf, type Hit, type Matchers } from './effect-match.ts';
+import { fold, foldedOf, foldPhrase, textOf } from './effect-match.ts';
+import { findHits, matchers, type Hit, type Matchers } from './effect-hits.ts';
 import { around, carriedElsewhere, explain, inSlots, kept, type Pair, type Range, type Side } from './effect-pair.ts';
 import type { Token } from './types.ts';
 import type { EffectCode } from './effects.ts';

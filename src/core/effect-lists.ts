@@ -8,7 +8,8 @@
  */
 import { CENTRAL_ONLY, FIELDS } from './admin-levels.ts';
 import { pairBodies } from './effect-bodies.ts';
-import { compile, findHits, foldedOf, foldPhrase, matchers, textOf, type Hit } from './effect-match.ts';
+import { compile, foldedOf, foldPhrase, textOf } from './effect-match.ts';
+import { findHits, matchers, type Hit } from './effect-hits.ts';
 import { carriedElsewhere, changeGroups, explain, inSlots, type Pair, type Range, type Side } from './effect-pair.ts';
 import type { Token } from './types.ts';
 import type { EffectCode } from './effects.ts';
