@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DEADLINES, EMPHASIS, FORCE_WORDS, FREQUENCIES, ROLE_MARKERS, SANCTIONS, TARGETS, type WordEntry } from '../src/core/effect-words.ts';
 import { BODIES, CENTRAL_ONLY, isLowerLevel } from '../src/core/admin-levels.ts';
 import { bodiesOf } from '../src/core/effect-bodies.ts';
-import { findHits, fold, matchers } from '../src/core/effect-match.ts';
+import { fold } from '../src/core/effect-match.ts';
+import { findHits, matchers } from '../src/core/effect-hits.ts';
 import { tokenize } from '../src/core/normalize.ts';
 import { flat } from './support/real-text.ts';
 
