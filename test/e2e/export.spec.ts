@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import type { Report } from '../../src/core/report.ts';
 import { openApp, pdfPages, sharedApp, shot } from './helpers.ts';
 import { fixturePath, importFiles, openDocuments } from './import-steps.ts';
+import { sharedWorkspace } from './shared-workspace.ts';
 
 /** What `analyze` writes for the built-in corpus (the app's exports must match it). */
 const analyze = (format: 'json' | 'csv') => execFileSync('npx', ['tsx', 'src/cli/analyze.ts', '--format', format], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -94,7 +95,11 @@ test.describe('export of the built-in corpus', () => {
 });
 
 test.describe('export', () => {
-  test('exports include imported documents', async ({ page }) => {
+  // One page for the group: before each test sharedWorkspace empties the kept workspace and checks
+  // that the app reads as a fresh one (built-in corpus, no results, no notice).
+  const app = sharedWorkspace();
+  test('exports include imported documents', async () => {
+    const page = app();
     await openDocuments(page);
     await importFiles(page, fixturePath('lang-son.vn3-ansi.txt'));
     await page.goto('/#/report');
@@ -109,7 +114,8 @@ test.describe('export', () => {
     expect(parsed.data.filter((r) => r['document'] === '1154-CV/TU')).toHaveLength(2 * (original?.clauses.length ?? 0));
   });
 
-  test('the CSV export is spreadsheet-safe: clauses starting with a formula come back as text', async ({ page }) => {
+  test('the CSV export is spreadsheet-safe: clauses starting with a formula come back as text', async () => {
+    const page = app();
     // The Lạng Sơn letter with a task whose semicolons put a formula at the start of four clauses.
     const seed = readFileSync(fixturePath('../../corpus/lang-son-1154-cv-tu.txt'), 'utf8');
     const payloads = ['=1+2', "+cmd|' /C calc'!A0", "-1+cmd|' /C calc'!A0", '@SUM(A1:A9)'];
@@ -125,7 +131,8 @@ test.describe('export', () => {
     for (const p of payloads) expect(local.some((cell) => cell === `'${p};` || cell === `'${p}.`), p).toBe(true);
   });
 
-  test('the workspace goes to one JSON file and comes back in another browser', async ({ page, browser }) => {
+  test('the workspace goes to one JSON file and comes back in another browser', async ({ browser }) => {
+    const page = app();
     await openDocuments(page);
     await importFiles(page, [fixturePath('quang-ngai.docx'), fixturePath('lang-son.tcvn.txt')]);
     const file = await download(page, () => page.getByTestId('workspace-export').click());

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, shot } from './helpers.ts';
 import { fixturePath, importFiles, openDocuments, resultOf, waitAnalysed } from './import-steps.ts';
+import { sharedWorkspace } from './shared-workspace.ts';
 
 /** Classes of the local pane of a pair view, in order. */
 async function localClasses(page: import('@playwright/test').Page, doc: string): Promise<string[]> {
@@ -13,8 +14,33 @@ async function localClasses(page: import('@playwright/test').Page, doc: string):
   return pane.locator('.clause').evaluateAll((els) => els.map((e) => e.getAttribute('data-cls') ?? ''));
 }
 
+/** A directive of the Politburo and a province's directive implementing it: neither is in the corpus. */
+const CT_TW = [
+  'BAN CHẤP HÀNH TRUNG ƯƠNG', '*', 'Số 35-CT/TW', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hà Nội, ngày 14 tháng 6 năm 2024',
+  'CHỈ THỊ', 'CỦA BỘ CHÍNH TRỊ', 'về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng',
+  'Để tổ chức thành công đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030, Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nội dung sau:',
+  '1. Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo chặt chẽ công tác chuẩn bị và tổ chức đại hội; phát huy dân chủ, giữ vững nguyên tắc tập trung dân chủ.',
+  '2. Chuẩn bị tốt văn kiện đại hội, đánh giá đúng kết quả thực hiện nghị quyết nhiệm kỳ qua; xác định phương hướng, mục tiêu, nhiệm vụ phù hợp với thực tiễn.',
+  '3. Làm tốt công tác nhân sự cấp ủy; bảo đảm tiêu chuẩn, cơ cấu hợp lý, có số lượng phù hợp, kết hợp hài hòa giữa các độ tuổi.',
+  '4. Tăng cường công tác bảo vệ chính trị nội bộ, kiểm tra, giám sát; kịp thời giải quyết đơn thư khiếu nại, tố cáo liên quan đến đại hội.',
+  'T/M BỘ CHÍNH TRỊ', 'TỔNG BÍ THƯ', 'Nguyễn Phú Trọng',
+].join('\n\n');
+const CT_TU = [
+  'TỈNH ỦY BẮC NINH', '*', 'Số 20-CT/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bắc Ninh, ngày 05 tháng 8 năm 2024',
+  'CHỈ THỊ', 'CỦA BAN THƯỜNG VỤ TỈNH ỦY', 'về thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp',
+  'Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng trong tỉnh thực hiện tốt các nội dung sau:',
+  '1. Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo chặt chẽ công tác chuẩn bị và tổ chức đại hội; phát huy dân chủ, giữ vững nguyên tắc tập trung dân chủ.',
+  '2. Chuẩn bị tốt văn kiện đại hội, đánh giá đúng kết quả thực hiện nghị quyết đại hội đảng bộ tỉnh nhiệm kỳ qua; xác định phương hướng phù hợp với thực tiễn địa phương.',
+  '3. Ban Tổ chức Tỉnh ủy hướng dẫn các huyện ủy, thành ủy xây dựng đề án nhân sự; hoàn thành trước ngày 30 tháng 9 năm 2024.',
+  'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Anh Tuấn',
+].join('\n\n');
+
 test.describe('import', () => {
-  test('the import is easy to find from the overview', async ({ page }) => {
+  // One page for the group: before each test sharedWorkspace empties the kept workspace and checks
+  // that the app reads as a fresh one (built-in corpus, no results, no notice).
+  const app = sharedWorkspace();
+  test('the import is easy to find from the overview', async () => {
+    const page = app();
     await openApp(page);
     const card = page.getByTestId('overview-import');
     await expect(card).toBeVisible();
@@ -27,7 +53,8 @@ test.describe('import', () => {
     await expect(resultOf(page, 'lang-son.tcvn.txt')).toContainText('Đã thêm');
   });
 
-  test('a .docx and a .pdf of Quảng Ngãi give the same classes as the built-in copy', async ({ page }) => {
+  test('a .docx and a .pdf of Quảng Ngãi give the same classes as the built-in copy', async () => {
+    const page = app();
     test.setTimeout(120_000);
     await openDocuments(page);
     await importFiles(page, [fixturePath('quang-ngai.docx'), fixturePath('quang-ngai.pdf')]);
@@ -51,7 +78,8 @@ test.describe('import', () => {
     expect(await summary('1698-cv-tu-3')).toBe(await summary('1698-cv-tu'));
   });
 
-  test('a TCVN3 file is converted, says so, and analyses like the original', async ({ page }) => {
+  test('a TCVN3 file is converted, says so, and analyses like the original', async () => {
+    const page = app();
     await openDocuments(page);
     await importFiles(page, fixturePath('lang-son.vn3-ansi.txt'));
     const r = resultOf(page, 'lang-son.vn3-ansi.txt');
@@ -64,7 +92,8 @@ test.describe('import', () => {
     await expect(page.locator('main')).toContainText('Tỉnh ủy Lạng Sơn');
   });
 
-  test('VNI, Windows-1258 and UTF-16 files and pasted TCVN3 text are converted', async ({ page }) => {
+  test('VNI, Windows-1258 and UTF-16 files and pasted TCVN3 text are converted', async () => {
+    const page = app();
     await openDocuments(page);
     await importFiles(page, [fixturePath('lang-son.vni.txt'), fixturePath('lang-son.cp1258.txt'), fixturePath('lang-son.utf16le.txt')]);
     await expect(resultOf(page, 'lang-son.vni.txt').getByTestId('converted')).toContainText('VNI');
@@ -81,7 +110,8 @@ test.describe('import', () => {
     await expect(page.getByTestId('paste-text')).toHaveValue('');
   });
 
-  test('imported documents survive a reload; deleting asks first', async ({ page }) => {
+  test('imported documents survive a reload; deleting asks first', async () => {
+    const page = app();
     await openDocuments(page);
     await importFiles(page, [fixturePath('quang-ngai.docx'), fixturePath('lang-son.tcvn.txt')]);
     await page.reload();
@@ -111,31 +141,8 @@ test.describe('import', () => {
     await expect(entry).toHaveCount(0);
   });
 
-  test('imported documents survive a browser restart', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'doichieu-profile-'));
-    const port = process.env['E2E_PORT'] ?? '4173';
-    const launch = () => chromium.launchPersistentContext(dir, {
-      executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], locale: 'vi-VN', baseURL: `http://localhost:${port}`,
-    });
-    try {
-      let ctx = await launch();
-      let page = ctx.pages()[0] ?? await ctx.newPage();
-      await openDocuments(page);
-      await importFiles(page, fixturePath('lang-son.vn3-ansi.txt'));
-      await ctx.close();
-      ctx = await launch();
-      page = ctx.pages()[0] ?? await ctx.newPage();
-      await page.goto('/#/documents');
-      await expect(page.locator('[data-testid="doc-entry"][data-source="lang-son.vn3-ansi.txt"]')).toBeVisible({ timeout: 30_000 });
-      await page.goto('/#/');
-      await expect(page.locator('tr[data-doc="1154-cv-tu-2"]')).toBeVisible({ timeout: 30_000 });
-      await ctx.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  test('metadata is editable and an edit re-runs the analysis; any document can be central', async ({ page }) => {
+  test('metadata is editable and an edit re-runs the analysis; any document can be central', async () => {
+    const page = app();
     await openDocuments(page);
     await importFiles(page, fixturePath('lang-son.tcvn.txt'));
     const entry = page.locator('[data-testid="doc-entry"][data-source="lang-son.tcvn.txt"]');
@@ -166,62 +173,46 @@ test.describe('import', () => {
     await expect(page.locator('#central-title')).toContainText('1154-CV/TU', { timeout: 30_000 });
     await expect(page.getByTestId('document-table').locator('tbody tr')).toHaveCount(1);
   });
-});
 
-/** A directive of the Politburo and a province's directive implementing it: neither is in the corpus. */
-const CT_TW = [
-  'BAN CHẤP HÀNH TRUNG ƯƠNG', '*', 'Số 35-CT/TW', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hà Nội, ngày 14 tháng 6 năm 2024',
-  'CHỈ THỊ', 'CỦA BỘ CHÍNH TRỊ', 'về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng',
-  'Để tổ chức thành công đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030, Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nội dung sau:',
-  '1. Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo chặt chẽ công tác chuẩn bị và tổ chức đại hội; phát huy dân chủ, giữ vững nguyên tắc tập trung dân chủ.',
-  '2. Chuẩn bị tốt văn kiện đại hội, đánh giá đúng kết quả thực hiện nghị quyết nhiệm kỳ qua; xác định phương hướng, mục tiêu, nhiệm vụ phù hợp với thực tiễn.',
-  '3. Làm tốt công tác nhân sự cấp ủy; bảo đảm tiêu chuẩn, cơ cấu hợp lý, có số lượng phù hợp, kết hợp hài hòa giữa các độ tuổi.',
-  '4. Tăng cường công tác bảo vệ chính trị nội bộ, kiểm tra, giám sát; kịp thời giải quyết đơn thư khiếu nại, tố cáo liên quan đến đại hội.',
-  'T/M BỘ CHÍNH TRỊ', 'TỔNG BÍ THƯ', 'Nguyễn Phú Trọng',
-].join('\n\n');
-const CT_TU = [
-  'TỈNH ỦY BẮC NINH', '*', 'Số 20-CT/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bắc Ninh, ngày 05 tháng 8 năm 2024',
-  'CHỈ THỊ', 'CỦA BAN THƯỜNG VỤ TỈNH ỦY', 'về thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp',
-  'Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng trong tỉnh thực hiện tốt các nội dung sau:',
-  '1. Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo chặt chẽ công tác chuẩn bị và tổ chức đại hội; phát huy dân chủ, giữ vững nguyên tắc tập trung dân chủ.',
-  '2. Chuẩn bị tốt văn kiện đại hội, đánh giá đúng kết quả thực hiện nghị quyết đại hội đảng bộ tỉnh nhiệm kỳ qua; xác định phương hướng phù hợp với thực tiễn địa phương.',
-  '3. Ban Tổ chức Tỉnh ủy hướng dẫn các huyện ủy, thành ủy xây dựng đề án nhân sự; hoàn thành trước ngày 30 tháng 9 năm 2024.',
-  'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Anh Tuấn',
-].join('\n\n');
-
-test('an imported directive can be the central text; the document that cites it is proposed and compared', async ({ page }) => {
-  await openDocuments(page);
-  await importFiles(page, [
-    { name: 'chi-thi-35.txt', mimeType: 'text/plain', buffer: Buffer.from(CT_TW) },
-    { name: 'chi-thi-20-bac-ninh.txt', mimeType: 'text/plain', buffer: Buffer.from(CT_TU) },
-  ]);
-  // Against KL 54 neither is compared: they do not cite it.
-  await expect(resultOf(page, 'chi-thi-20-bac-ninh.txt')).toContainText('không nhắc đến 54-KL/TW');
-  await page.locator('[data-testid="doc-entry"][data-source="chi-thi-35.txt"]').getByTestId('make-central').click();
-  await waitAnalysed(page);
-  await expect(page.getByTestId('docs-central')).toHaveText('Chỉ thị 35-CT/TW');
-  await expect(page.locator('[data-testid="doc-entry"][data-source="chi-thi-20-bac-ninh.txt"]')).toHaveAttribute('data-role', 'local');
-  await expect(page.locator('[data-testid="doc-entry"][data-source="lang-son-1154-cv-tu.txt"]')).toHaveAttribute('data-role', 'other');
-  await expect(page.locator('[data-testid="doc-entry"][data-source="kl-21-kl-tw.txt"]')).toHaveAttribute('data-role', 'other');
-  await page.goto('/#/');
-  await expect(page.locator('#central-title')).toHaveText('Chỉ thị 35-CT/TW', { timeout: 30_000 });
-  const rows = page.getByTestId('document-table').locator('tbody tr');
-  await expect(rows).toHaveCount(1);
-  await expect(rows.first()).toContainText('20-CT/TU');
-  await expect(rows.first()).toContainText('52 ngày');
-  await shot(page, 'import-own-central');
-  await page.goto('/#/pair/20-ct-tu');
-  await expect(page.getByTestId('pane-local').locator('.clause[data-cls="added"]', { hasText: 'Ban Tổ chức Tỉnh ủy hướng dẫn' })).toHaveCount(1);
-  // Back to the built-in central text: one click.
-  await page.goto('/#/documents');
-  await page.getByRole('button', { name: 'Trở lại 54-KL/TW' }).click();
-  await waitAnalysed(page);
-  await expect(page.getByTestId('docs-central')).toHaveText('Kết luận 54-KL/TW');
+  test('an imported directive can be the central text; the document that cites it is proposed and compared', async () => {
+    const page = app();
+    await openDocuments(page);
+    await importFiles(page, [
+      { name: 'chi-thi-35.txt', mimeType: 'text/plain', buffer: Buffer.from(CT_TW) },
+      { name: 'chi-thi-20-bac-ninh.txt', mimeType: 'text/plain', buffer: Buffer.from(CT_TU) },
+    ]);
+    // Against KL 54 neither is compared: they do not cite it.
+    await expect(resultOf(page, 'chi-thi-20-bac-ninh.txt')).toContainText('không nhắc đến 54-KL/TW');
+    await page.locator('[data-testid="doc-entry"][data-source="chi-thi-35.txt"]').getByTestId('make-central').click();
+    await waitAnalysed(page);
+    await expect(page.getByTestId('docs-central')).toHaveText('Chỉ thị 35-CT/TW');
+    await expect(page.locator('[data-testid="doc-entry"][data-source="chi-thi-20-bac-ninh.txt"]')).toHaveAttribute('data-role', 'local');
+    await expect(page.locator('[data-testid="doc-entry"][data-source="lang-son-1154-cv-tu.txt"]')).toHaveAttribute('data-role', 'other');
+    await expect(page.locator('[data-testid="doc-entry"][data-source="kl-21-kl-tw.txt"]')).toHaveAttribute('data-role', 'other');
+    await page.goto('/#/');
+    await expect(page.locator('#central-title')).toHaveText('Chỉ thị 35-CT/TW', { timeout: 30_000 });
+    const rows = page.getByTestId('document-table').locator('tbody tr');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('20-CT/TU');
+    await expect(rows.first()).toContainText('52 ngày');
+    await shot(page, 'import-own-central');
+    await page.goto('/#/pair/20-ct-tu');
+    await expect(page.getByTestId('pane-local').locator('.clause[data-cls="added"]', { hasText: 'Ban Tổ chức Tỉnh ủy hướng dẫn' })).toHaveCount(1);
+    // Back to the built-in central text: one click.
+    await page.goto('/#/documents');
+    await page.getByRole('button', { name: 'Trở lại 54-KL/TW' }).click();
+    await waitAnalysed(page);
+    await expect(page.getByTestId('docs-central')).toHaveText('Kết luận 54-KL/TW');
+  });
 });
 
 test.describe('accessibility of the new pages', () => {
+  // One page for the group: before each test sharedWorkspace empties the kept workspace and checks
+  // that the app reads as a fresh one (built-in corpus, no results, no notice).
+  const app = sharedWorkspace();
   for (const [name, hash] of [['documents', '#/documents'], ['documents (English)', '#/documents?lang=en'], ['inspection report', '#/report']] as const) {
-    test(`axe-core finds no serious or critical violation: ${name}`, async ({ page }) => {
+    test(`axe-core finds no serious or critical violation: ${name}`, async () => {
+      const page = app();
       const { default: AxeBuilder } = await import('@axe-core/playwright');
       await openApp(page, hash);
       if (name.startsWith('documents')) {
@@ -235,4 +226,31 @@ test.describe('accessibility of the new pages', () => {
       expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     });
   }
+});
+
+// A browser of its own (a persistent profile), so no shared page.
+test.describe('import, across a browser restart', () => {
+  test('imported documents survive a browser restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doichieu-profile-'));
+    const port = process.env['E2E_PORT'] ?? '4173';
+    const launch = () => chromium.launchPersistentContext(dir, {
+      executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], locale: 'vi-VN', baseURL: `http://localhost:${port}`,
+    });
+    try {
+      let ctx = await launch();
+      let page = ctx.pages()[0] ?? await ctx.newPage();
+      await openDocuments(page);
+      await importFiles(page, fixturePath('lang-son.vn3-ansi.txt'));
+      await ctx.close();
+      ctx = await launch();
+      page = ctx.pages()[0] ?? await ctx.newPage();
+      await page.goto('/#/documents');
+      await expect(page.locator('[data-testid="doc-entry"][data-source="lang-son.vn3-ansi.txt"]')).toBeVisible({ timeout: 30_000 });
+      await page.goto('/#/');
+      await expect(page.locator('tr[data-doc="1154-cv-tu-2"]')).toBeVisible({ timeout: 30_000 });
+      await ctx.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -20,6 +20,7 @@ import { FAILURE_MESSAGES } from '../../src/ui/i18n/failure-messages.ts';
 import { join } from 'node:path';
 import { fixturePath, importFiles, openDocuments, waitAnalysed } from './import-steps.ts';
 import { openApp, toHash } from './helpers.ts';
+import { sharedWorkspace } from './shared-workspace.ts';
 
 const VIETNAMESE = /[ăâđêôơưàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/iu;
 
@@ -114,29 +115,6 @@ for (const lang of ['vi', 'en'] as const) {
       expect(found).toEqual([]);
     });
 
-    test('families and a chain (NQLT 102 → Quảng Ninh → Lương Minh) in one language', async ({ page }) => {
-      test.setTimeout(240_000);
-      const real = (name: string) => join(import.meta.dirname, '..', '..', '..', 'shared', 'real', name);
-      await openDocuments(page);
-      if (lang === 'en') await page.goto(`/${withLang('#/documents', lang)}`);
-      await importFiles(page, ['nqlt102-central_102-2025-NQLT.txt', 'nqlt102-province_mttq-quang-ninh_HD-hiep-thuong-draft.txt',
-        'nqlt102-commune_mttq-luong-minh_KH-hiep-thuong-lan-2.txt', 'negative_news-summary_74-NQ-CP.txt'].map(real));
-      await page.locator('[data-testid="doc-entry"][data-source="nqlt102-central_102-2025-NQLT.txt"]').getByTestId('fam-add-central').click();
-      await waitAnalysed(page);
-      await expect(page.getByTestId('unrouted-doc').first()).toBeVisible({ timeout: 60_000 });
-      const found = otherLanguage(await interfaceText(page, lang), lang).map((s) => `documents: ${s}`);
-      await page.goto(`/${withLang('#/', lang)}`);
-      await expect(page.getByTestId('cross-family-table')).toBeVisible({ timeout: 60_000 });
-      found.push(...otherLanguage(await interfaceText(page, lang), lang).map((s) => `overview: ${s}`));
-      const plan = page.getByTestId('cross-cell').and(page.locator('[data-doc*="luong-minh"]')).first();
-      await plan.click();
-      await page.getByTestId('pane-local').locator('[data-clause]').filter({ hasText: 'Hội nghị cử Chủ tọa' }).first().click();
-      await expect(page.getByTestId('chain-level')).toHaveCount(3, { timeout: 60_000 });
-      // The chain panel (the panes' clause labels of NQLT 102's articles are the pair view's, checked by its own views).
-      found.push(...otherLanguage(await interfaceText(page, lang, '[data-testid="chain-panel"]'), lang).map((s) => `chain: ${s}`));
-      expect(found).toEqual([]);
-    });
-
     test('a clause under review, its decision, the audit trail and the one-document report, in one language', async ({ page }) => {
       test.setTimeout(120_000);
       await openApp(page, withLang('#/pair/1154-cv-tu?l=6-3', lang));
@@ -160,12 +138,43 @@ for (const lang of ['vi', 'en'] as const) {
       expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
     });
 
-    test('the documents page after an import, and the metadata editor, in one language', async ({ page }) => {
-      await openDocuments(page);
-      if (lang === 'en') await page.goto(`/${withLang('#/documents', lang)}`);
-      await importFiles(page, [fixturePath('lang-son.vn3-ansi.txt'), fixturePath('png-renamed.txt')]);
-      await page.getByTestId('doc-entry').first().getByRole('button', { name: lang === 'vi' ? 'Sửa thông tin' : 'Edit details' }).click();
-      expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
+    test.describe('after an import', () => {
+      // One page for the group: before each test sharedWorkspace empties the kept workspace and
+      // checks that the app reads as a fresh one (built-in corpus, no results, no notice).
+      const app = sharedWorkspace();
+
+      test('families and a chain (NQLT 102 → Quảng Ninh → Lương Minh) in one language', async () => {
+        const page = app();
+        test.setTimeout(240_000);
+        const real = (name: string) => join(import.meta.dirname, '..', '..', '..', 'shared', 'real', name);
+        await openDocuments(page);
+        if (lang === 'en') await page.goto(`/${withLang('#/documents', lang)}`);
+        await importFiles(page, ['nqlt102-central_102-2025-NQLT.txt', 'nqlt102-province_mttq-quang-ninh_HD-hiep-thuong-draft.txt',
+          'nqlt102-commune_mttq-luong-minh_KH-hiep-thuong-lan-2.txt', 'negative_news-summary_74-NQ-CP.txt'].map(real));
+        await page.locator('[data-testid="doc-entry"][data-source="nqlt102-central_102-2025-NQLT.txt"]').getByTestId('fam-add-central').click();
+        await waitAnalysed(page);
+        await expect(page.getByTestId('unrouted-doc').first()).toBeVisible({ timeout: 60_000 });
+        const found = otherLanguage(await interfaceText(page, lang), lang).map((s) => `documents: ${s}`);
+        await page.goto(`/${withLang('#/', lang)}`);
+        await expect(page.getByTestId('cross-family-table')).toBeVisible({ timeout: 60_000 });
+        found.push(...otherLanguage(await interfaceText(page, lang), lang).map((s) => `overview: ${s}`));
+        const plan = page.getByTestId('cross-cell').and(page.locator('[data-doc*="luong-minh"]')).first();
+        await plan.click();
+        await page.getByTestId('pane-local').locator('[data-clause]').filter({ hasText: 'Hội nghị cử Chủ tọa' }).first().click();
+        await expect(page.getByTestId('chain-level')).toHaveCount(3, { timeout: 60_000 });
+        // The chain panel (the panes' clause labels of NQLT 102's articles are the pair view's, checked by its own views).
+        found.push(...otherLanguage(await interfaceText(page, lang, '[data-testid="chain-panel"]'), lang).map((s) => `chain: ${s}`));
+        expect(found).toEqual([]);
+      });
+
+      test('the documents page after an import, and the metadata editor, in one language', async () => {
+        const page = app();
+        await openDocuments(page);
+        if (lang === 'en') await page.goto(`/${withLang('#/documents', lang)}`);
+        await importFiles(page, [fixturePath('lang-son.vn3-ansi.txt'), fixturePath('png-renamed.txt')]);
+        await page.getByTestId('doc-entry').first().getByRole('button', { name: lang === 'vi' ? 'Sửa thông tin' : 'Edit details' }).click();
+        expect(otherLanguage(await interfaceText(page, lang), lang)).toEqual([]);
+      });
     });
   });
 }
