@@ -1,26 +1,17 @@
 /**
  * Text facts for `citations.ts`: kind words, number shapes, folding, and the readers of the date
- * and issuer that follow a cited number. Pure string code, no imports: the stage must run in the
- * worker and must not move when the other text helpers are edited.
+ * and issuer that follow a cited number. Pure string code importing only the bounded memo: the stage
+ * must run in the worker and must not move when the other text helpers are edited.
  */
-
-const folded = new Map<string, string>();
-const FOLD_MEMO_MAX = 50_000;
+import { boundedMemo } from './bounded-memo.ts';
 
 /**
  * Comparison form: NFD, combining marks removed, đ (and its look-alike ð) → d, lower case, whitespace
  * collapsed. Removing the marks also makes tone placement irrelevant (KL 21 writes "khoá XII",
- * Lạng Sơn "khóa XII"). Used for names and issuers, never for number keys.
+ * Lạng Sơn "khóa XII"). Used for names and issuers, never for number keys. Remembered: it is asked
+ * per word of every issuer and key read (`readIssuer`), the same few thousand words.
  */
-export function fold(s: string): string {
-  // Asked per word of every issuer and key read (`readIssuer`): the same few thousand words.
-  let f = folded.get(s);
-  if (f === undefined) {
-    if (folded.size >= FOLD_MEMO_MAX) folded.clear();
-    folded.set(s, (f = foldOnce(s)));
-  }
-  return f;
-}
+export const fold = boundedMemo(50_000, (s) => foldOnce(s));
 
 function foldOnce(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D')

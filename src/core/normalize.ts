@@ -4,6 +4,7 @@
  */
 import type { Token } from './types.ts';
 import { vietnameseWords } from './nlp-adapter.ts';
+import { boundedMemo } from './bounded-memo.ts';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const VOWELS = 'aăâeêioôơuưy';
@@ -42,21 +43,8 @@ function tonePosition(base: string): number {
   return SECOND.has(base.slice(s, e)) ? e - 1 : s;
 }
 
-/** Words seen, with their comparison form: a corpus has a few thousand distinct words. */
-const normCache = new Map<string, string>();
-const NORM_CACHE_MAX = 200_000;
-
-/** Comparison form of a word: NFC, lower case, canonical tone placement. */
-export function normWord(word: string): string {
-  let n = normCache.get(word);
-  if (n === undefined) {
-    n = canonicalTone(word.normalize('NFC').toLowerCase());
-    // Bounded: a stream of garbage (a binary file read as text) must not grow it forever.
-    if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
-    normCache.set(word, n);
-  }
-  return n;
-}
+/** Comparison form of a word: NFC, lower case, canonical tone placement (remembered: a corpus has a few thousand distinct words). */
+export const normWord = boundedMemo(200_000, (word) => canonicalTone(word.normalize('NFC').toLowerCase()));
 
 /** Comparison form of a punctuation mark: all quotes → `"`, all dashes → `-`, ellipsis → `...`. */
 export function normPunct(mark: string): string {

@@ -4,6 +4,7 @@
  * "BAN THƯỜNG TRỰC"; "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TW" / "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM"); the report,
  * the overview and every export show the issuing body in its usual spelling ("UBND tỉnh Nghệ An").
  */
+import { boundedMemo } from './bounded-memo.ts';
 
 /** Administrative levels that open a place name ("tỉnh Nghệ An", "xã Lương Minh"). */
 const LEVEL = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$/u;
@@ -26,19 +27,11 @@ const PROPER_RE = PROPER.map((p) => [new RegExp(`(?<![\\p{L}])${p.toLocaleLowerC
 /** Body words that take a capital in a name ("Đoàn", "Hội", "Đảng" but not "đảng ủy"). */
 const BODY_WORD = /(?<![\p{L}])(?<!(?:ủy|uỷ|Ủy|Uỷ) )(đoàn|hội|đảng|sở|bộ|ban)(?= \p{L})(?! (ủy|uỷ|viên|bộ))/gu;
 
-const displayed = new Map<string, string>();
-const DISPLAY_MEMO_MAX = 10_000;
-
-/** Upper-case (or any-case) name → usual spelling: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "UBND tỉnh Nghệ An". */
-export function displayOrg(text: string): string {
-  // Some fifty replaces per name, and a corpus names the same few bodies in every document.
-  let d = displayed.get(text);
-  if (d === undefined) {
-    if (displayed.size >= DISPLAY_MEMO_MAX) displayed.clear();
-    displayed.set(text, (d = displayOnce(text)));
-  }
-  return d;
-}
+/**
+ * Upper-case (or any-case) name → usual spelling: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "UBND tỉnh Nghệ An".
+ * Remembered: some fifty replaces per name, and a corpus names the same few bodies in every document.
+ */
+export const displayOrg = boundedMemo(10_000, (text) => displayOnce(text));
 
 function displayOnce(text: string): string {
   const words = text.normalize('NFC').replace(/\s+/gu, ' ').trim().split(' ');

@@ -3,22 +3,10 @@
  * `toLocale…Case('vi')` call costs some 400 ns (the locale is resolved each time), and citation
  * reading compares every number with every other in capitals.
  */
-
-const upper = new Map<string, string>();
-const lower = new Map<string, string>();
-const MEMO_MAX = 20_000;
-
-function remembered(memo: Map<string, string>, s: string, map: (s: string) => string): string {
-  let r = memo.get(s);
-  if (r === undefined) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(s, (r = map(s)));
-  }
-  return r;
-}
+import { boundedMemo } from './bounded-memo.ts';
 
 /** `s.toLocaleUpperCase('vi')`. */
-export const upperVi = (s: string): string => remembered(upper, s, (x) => x.toLocaleUpperCase('vi'));
+export const upperVi = boundedMemo(20_000, (s) => s.toLocaleUpperCase('vi'));
 
 /** `s.toLocaleLowerCase('vi')`. */
-export const lowerVi = (s: string): string => remembered(lower, s, (x) => x.toLocaleLowerCase('vi'));
+export const lowerVi = boundedMemo(20_000, (s) => s.toLocaleLowerCase('vi'));

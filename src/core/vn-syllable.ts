@@ -6,6 +6,7 @@
  * Case-insensitive, NFC input. Both tone placements are valid: "hoá"/"hóa", "uỷ"/"ủy" (the seeds mix
  * them). Results are memoized: a corpus has a few thousand distinct words.
  */
+import { boundedMemo } from './bounded-memo.ts';
 
 /** How a word fares as one Vietnamese syllable. */
 export type SyllableCheck =
@@ -148,20 +149,8 @@ function stopped(rime: string): boolean {
   return /(?:p|t|c|ch)$/u.test(rime);
 }
 
-const cache = new Map<string, SyllableCheck>();
-const CACHE_MAX = 100_000;
-
 /** How `word` (one token of letters, NFC, any case) fares as a Vietnamese syllable. Memoized. */
-export function checkSyllable(word: string): SyllableCheck {
-  let c = cache.get(word);
-  if (c === undefined) {
-    c = classify(word);
-    // Bounded: garbage text (a binary file read as text) must not grow it forever.
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(word, c);
-  }
-  return c;
-}
+export const checkSyllable: (word: string) => SyllableCheck = boundedMemo(100_000, (word) => classify(word));
 
 /** True when `word` is a Vietnamese syllable with its tone marks where the orthography puts them. */
 export function isSyllable(word: string): boolean {
