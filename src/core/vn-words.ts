@@ -6,6 +6,7 @@
  */
 import { checkSyllable, isSyllable, type SyllableCheck } from './vn-syllable.ts';
 import { isSpace } from './spaces.ts';
+import { boundedMemo } from './bounded-memo.ts';
 import { edged, span } from './word-edges.ts';
 
 /** How a word is capitalized; all-capital words of two letters or more are mostly abbreviations (UBND, HĐND, MTTQ, BCĐ). */
@@ -39,19 +40,9 @@ function caseOf(w: string): WordCase {
   return w.charAt(0) + lower.slice(1) === w ? 'capitalized' : 'mixed';
 }
 
-/** Case and syllable check per distinct word: a corpus has a few thousand. */
-const memo = new Map<string, { lower: string; case: WordCase; check: SyllableCheck }>();
-const MEMO_MAX = 100_000;
-
-function facts(w: string): { lower: string; case: WordCase; check: SyllableCheck } {
-  let f = memo.get(w);
-  if (!f) {
-    f = { lower: w.toLowerCase(), case: caseOf(w), check: checkSyllable(w) };
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(w, f);
-  }
-  return f;
-}
+/** Case and syllable check per distinct word, remembered: a corpus has a few thousand. */
+const facts = boundedMemo(100_000, (w): { lower: string; case: WordCase; check: SyllableCheck } =>
+  ({ lower: w.toLowerCase(), case: caseOf(w), check: checkSyllable(w) }));
 
 interface Facts { readonly text: string; readonly lower: string; readonly case: WordCase; readonly check: SyllableCheck }
 
