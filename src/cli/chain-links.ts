@@ -53,3 +53,31 @@ export async function chainedEntries(docs: readonly LinkEntry[], central: Parsed
   for (const d of chained) if (d.chain) out.set(d.doc.id, reportDocuments(central, centralClauses, [d])[0]!);
   return out;
 }
+
+/**
+ * `meta` sharing its title and citations with the documents before it: a run keeps every
+ * document's link words to the end, and a collection repeats the same titles and cited texts
+ * ("Thực hiện Kết luận số 54-KL/TW ngày 20/4/2023 của Ban Bí thư…") thousands of times.
+ */
+export function linkInterner(): (meta: LinkDocument['meta']) => LinkDocument['meta'] {
+  const strings = new Map<string, string>();
+  const cites = new Map<string, NonNullable<LinkDocument['meta']['cites']>[number]>();
+  const str = (s: string | null) => {
+    if (s === null) return null;
+    const kept = strings.get(s);
+    if (kept !== undefined) return kept;
+    strings.set(s, s);
+    return s;
+  };
+  const cite = (c: NonNullable<LinkDocument['meta']['cites']>[number]) => {
+    const key = JSON.stringify(c);
+    const kept = cites.get(key);
+    if (kept) return kept;
+    cites.set(key, c);
+    return c;
+  };
+  return (meta) => ({
+    number: meta.number, kind: str(meta.kind), issuer: str(meta.issuer), title: str(meta.title),
+    ...(meta.cites ? { cites: meta.cites.map(cite) } : {}),
+  });
+}

@@ -15,19 +15,23 @@ export interface Spool {
   readonly drain: () => Generator<{ key: string; text: string }>;
 }
 
-/** Opens a spool in a fresh temporary folder. */
+/** A spool whose temporary folder is made at the first `put`: one nothing is put in costs no file. */
 export function openSpool(): Spool {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doichieu-'));
-  const file = path.join(dir, 'documents.spool');
-  const fd = fs.openSync(file, 'w+');
+  let file: { dir: string; fd: number } | null = null;
   const entries: { key: string; bytes: number }[] = [];
   return {
     put: (key, text) => {
+      if (!file) {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doichieu-'));
+        file = { dir, fd: fs.openSync(path.join(dir, 'documents.spool'), 'w+') };
+      }
       const buffer = Buffer.from(text, 'utf8');
-      fs.writeSync(fd, buffer);
+      fs.writeSync(file.fd, buffer);
       entries.push({ key, bytes: buffer.length });
     },
     *drain() {
+      if (!file) return;
+      const { dir, fd } = file;
       try {
         let at = 0;
         for (const { key, bytes } of entries) {

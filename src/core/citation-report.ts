@@ -4,7 +4,7 @@
  * across all texts (Đảng ủy TTXVN's "Quyết định số 99-NQ/TW" where every other text says 99-QĐ/TW).
  */
 import type { Analysis, ParsedDocument } from './types.ts';
-import { citationFlags, compareCitations, extractCitations, type Citation } from './citations.ts';
+import { citationFlags, compareCitations, extractCitations, type Citation, type CitationFacts } from './citations.ts';
 
 /** A citation as the report shows it. */
 export interface CitedDocument {
@@ -48,7 +48,7 @@ export function citationsOf(doc: ParsedDocument): Citation[] {
 /** A document's share of the citation report: its entry (without its id) and its citations for the consistency check (self-references left out, as the check ignores them). */
 export interface DocCitations {
   readonly entry: Omit<CitationReport['documents'][number], 'doc'>;
-  readonly all: readonly Citation[];
+  readonly all: readonly CitationFacts[];
 }
 
 /** The central text's citations, read once for every document. */
@@ -71,22 +71,32 @@ export function documentCitations(ctx: CitationContext, doc: ParsedDocument): Do
   const cmp = compareCitations(ctx.central, cites, { exclude: ctx.own });
   return {
     entry: { cited: cites.map(summary), inherited: cmp.inherited.map((c) => c.key), added: cmp.added.map((c) => c.key), dropped: cmp.dropped.map((c) => c.key) },
-    all: all.filter((c) => !c.self),
+    // Without their offsets: a run keeps every document's citations until the end (issue 14).
+    all: all.flatMap(({ start: _s, end: _e, ...facts }) => (facts.self ? [] : [facts])),
   };
 }
+
+/** The consistency flags over the central text, its parents and every document's citations, in run order. */
+export function finishCitationFlags(ctx: CitationContext, central: ParsedDocument, parents: readonly ParsedDocument[],
+  docs: readonly { readonly id: string; readonly all: readonly CitationFacts[] }[]): CitationReport['flags'] {
+  const all = [
+    { id: central.id, citations: ctx.centralAll },
+    ...parents.map((p) => ({ id: p.id, citations: extractCitations(p.text) })),
+    ...docs.map((d) => ({ id: d.id, citations: d.all })),
+  ];
+  return citationFlags(all).map((f) => ({
+    kind: f.kind, key: f.key, message: f.message, documents: [...new Set(f.docIds)], suggested: f.suggestedKey,
+  }));
+}
+
+/** The central text's citations as the report lists them. */
+export const centralCitations = (ctx: CitationContext): CitedDocument[] => ctx.central.map(summary);
 
 /** The citation report from every document's share, in run order; equals `citationReport` of the whole analysis. */
 export function finishCitations(ctx: CitationContext, central: ParsedDocument, parents: readonly ParsedDocument[],
   docs: readonly { readonly id: string; readonly citations: DocCitations }[]): CitationReport {
-  const all = [
-    { id: central.id, citations: ctx.centralAll },
-    ...parents.map((p) => ({ id: p.id, citations: extractCitations(p.text) })),
-    ...docs.map((d) => ({ id: d.id, citations: d.citations.all })),
-  ];
-  const flags = citationFlags(all).map((f) => ({
-    kind: f.kind, key: f.key, message: f.message, documents: [...new Set(f.docIds)], suggested: f.suggestedKey,
-  }));
-  return { central: ctx.central.map(summary), documents: docs.map((d) => ({ doc: d.id, ...d.citations.entry })), flags };
+  const flags = finishCitationFlags(ctx, central, parents, docs.map((d) => ({ id: d.id, all: d.citations.all })));
+  return { central: centralCitations(ctx), documents: docs.map((d) => ({ doc: d.id, ...d.citations.entry })), flags };
 }
 
 /** Builds the citation report of an analysis; parents take part in the consistency check. */

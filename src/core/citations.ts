@@ -35,13 +35,16 @@ export interface Citation {
   readonly self: boolean;
 }
 
+/** What the consistency check reads of a citation: all but where it stands in its text. */
+export type CitationFacts = Omit<Citation, 'start' | 'end'>;
+
 /** A consistency problem between citations of one key. */
 export interface CitationFlag {
   readonly kind: 'kind-mismatch' | 'date-conflict' | 'issuer-conflict';
   readonly key: string;
   /** Vietnamese message naming the documents (by id) and, for kind-mismatch, the likely correct number. */
   readonly message: string;
-  readonly citations: readonly Citation[];
+  readonly citations: readonly CitationFacts[];
   /** Document id of each entry of `citations` (same order). */
   readonly docIds: readonly string[];
   /** kind-mismatch only: the key the other citations use for the same serial, suffix and date. */
@@ -156,12 +159,12 @@ export function compareCitations(central: readonly Citation[], local: readonly C
   };
 }
 
-interface Entry { readonly id: string; readonly c: Citation }
+interface Entry { readonly id: string; readonly c: CitationFacts }
 const vnDate = (iso: string): string => iso.split('-').reverse().join('/');
 const ids = (es: readonly Entry[]): string => [...new Set(es.map((e) => e.id))].join(', ');
 
 /** Codes the kind word requires when the number's code contradicts it ("Quyết định số 99-NQ/TW"), else null. */
-function mismatch(c: Citation): readonly string[] | null {
+function mismatch(c: CitationFacts): readonly string[] | null {
   const codes = codesOfKind(c.kind);
   const code = c.number === null ? null : numberParts(c.number)?.code ?? null;
   return codes && code !== null && !codeFits(code, codes) ? codes : null;
@@ -176,7 +179,7 @@ function mismatch(c: Citation): readonly string[] | null {
  *   documents; issuers where one is a word-prefix of the other ("Ban Bí thư" and "Ban Bí thư Trung
  *   ương Đảng") are the same. Local numbers ("05-HD/TU") are only compared within one document.
  */
-export function citationFlags(docs: readonly { readonly id: string; readonly citations: readonly Citation[] }[]): CitationFlag[] {
+export function citationFlags(docs: readonly { readonly id: string; readonly citations: readonly CitationFacts[] }[]): CitationFlag[] {
   const all: Entry[] = docs.flatMap((d) => d.citations.filter((c) => !c.self).map((c) => ({ id: d.id, c })));
   const group = (es: readonly Entry[], by: (e: Entry) => string): Map<string, Entry[]> => {
     const m = new Map<string, Entry[]>();

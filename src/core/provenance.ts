@@ -100,6 +100,34 @@ export function addPairCounts(into: Map<string, number>, pairs: Readonly<Record<
   for (const [p, n] of Object.entries(pairs)) into.set(p, (into.get(p) ?? 0) + n);
 }
 
+/** An added clause's candidate source as the statistics keep it (`DocProvenance['added']`). */
+type Candidate = DocProvenance['added'][number];
+
+/**
+ * The source of a candidate once every document is counted (`docPairs`, the sum of their `pairs`):
+ * the parent clause, if a shared pair is still distinctive over the whole run; null otherwise.
+ */
+export function provenanceLinker(ctx: ProvenanceContext, docPairs: ReadonlyMap<string, number>): (f: Omit<Candidate, 'clause'>) => ProvenanceLink | null {
+  return (f) => {
+    if (f.src === undefined) return null;
+    const shared = f.shared!.filter((p) => ctx.baseDf.get(p)! + (docPairs.get(p) ?? 0) <= DISTINCTIVE_DF);
+    if (!shared.length) return null;
+    const { doc, clause } = ctx.parentClauses[f.src]!;
+    return { doc: doc.meta.number ?? doc.id, clause: clause.id, text: clause.text, similarity: f.similarity!, shared };
+  };
+}
+
+/** The central clauses that come from a parent, with their source. */
+export function centralProvenance(ctx: ProvenanceContext, centralClauses: readonly Clause[], link: ReturnType<typeof provenanceLinker>): ProvenanceReport['central'] {
+  return candidates(ctx, centralClauses).flatMap((f, i) => {
+    const source = f ? link(f) : null;
+    return source ? [{ clause: centralClauses[i]!.id, source }] : [];
+  });
+}
+
+/** The parents as the report names them. */
+export const parentNames = (ctx: ProvenanceContext | null): string[] => ctx?.parents.map((p) => p.meta.number ?? p.id) ?? [];
+
 /**
  * The provenance report from every document's statistics, in run order: `docPairs` is the sum of
  * their `pairs`. Equals `traceProvenance` of the whole analysis.
@@ -107,20 +135,10 @@ export function addPairCounts(into: Map<string, number>, pairs: Readonly<Record<
 export function finishProvenance(ctx: ProvenanceContext | null, centralClauses: readonly Clause[], docs: Iterable<{ readonly id: string; readonly added: DocProvenance['added'] }>,
   docPairs: ReadonlyMap<string, number>): ProvenanceReport {
   if (!ctx) return { parents: [], local: [], central: [] };
-  const link = (f: { src?: number; similarity?: number; shared?: readonly string[] }): ProvenanceLink | null => {
-    if (f.src === undefined) return null;
-    const shared = f.shared!.filter((p) => ctx.baseDf.get(p)! + (docPairs.get(p) ?? 0) <= DISTINCTIVE_DF);
-    if (!shared.length) return null;
-    const { doc, clause } = ctx.parentClauses[f.src]!;
-    return { doc: doc.meta.number ?? doc.id, clause: clause.id, text: clause.text, similarity: f.similarity!, shared };
-  };
+  const link = provenanceLinker(ctx, docPairs);
   const local: { doc: string; clause: string; source: ProvenanceLink | null }[] = [];
   for (const d of docs) for (const a of d.added) local.push({ doc: d.id, clause: a.clause, source: link(a) });
-  const central = candidates(ctx, centralClauses).flatMap((f, i) => {
-    const source = f ? link(f) : null;
-    return source ? [{ clause: centralClauses[i]!.id, source }] : [];
-  });
-  return { parents: ctx.parents.map((p) => p.meta.number ?? p.id), local, central };
+  return { parents: parentNames(ctx), local, central: centralProvenance(ctx, centralClauses, link) };
 }
 
 /** Traces the added local clauses and the central clauses of an analysis to the parent documents. */

@@ -8,6 +8,7 @@
 import type { Analysis, DocumentAnalysis } from './types.ts';
 import { foldText } from './normalize.ts';
 import { substitutionPairs, unpairedWords } from './substitutions.ts';
+import { countRules, keptRules, ruleCounts, sortedRules } from './rule-counts.ts';
 
 /** A mined rule. */
 export interface LocalizationRule {
@@ -57,7 +58,8 @@ const LEVEL = /(^| )(trung ương|việt nam|ban bí thư|bộ chính trị|nhà
 const REFERENCE = /(^| )(\d+|qđ|kl|nq|ct|kh|hd|cv|tw|tu|số|kết luận|quyết định|nghị quyết|chỉ thị|công văn|kế hoạch|hướng dẫn|quy định số)( |$)/u;
 const isReference = (s: { from: string; to: string }) => REFERENCE.test(foldText(s.from)) || REFERENCE.test(foldText(s.to));
 
-const involvesLevel = (s: { from: string; to: string; context: string }) =>
+/** Whether a substitution swaps a level of the hierarchy (`LEVEL`): a rule even when one document makes it. */
+export const involvesLevel = (s: { readonly from: string; readonly to: string }) =>
   LEVEL.test(foldText(s.from)) && LEVEL.test(foldText(s.to));
 
 /**
@@ -95,27 +97,14 @@ export function documentRules(d: DocumentAnalysis): DocRules {
 
 /** The rules report from every document's substitutions, in run order; equals `mineRules` of the whole analysis. */
 export function finishRules(docs: Iterable<{ readonly id: string; readonly rules: DocRules }>): RulesReport {
-  const byId = new Map<string, { from: string; to: string; context: string; documents: Record<string, number>; examples: { doc: string; clause: string }[] }>();
+  const acc = ruleCounts();
   const candidates: { doc: string; clause: string; rules: readonly string[] }[] = [];
   for (const { id: doc, rules } of docs) {
-    for (const s of rules.subs) {
-      const e = byId.get(s.id) ?? { from: s.from, to: s.to, context: s.context, documents: {}, examples: [] };
-      e.documents[doc] = (e.documents[doc] ?? 0) + 1;
-      e.examples.push({ doc, clause: s.clause });
-      if (!e.context && s.context) e.context = s.context;
-      byId.set(s.id, e);
-    }
+    countRules(acc, doc, rules);
     for (const c of rules.localized) candidates.push({ doc, clause: c.clause, rules: c.rules });
   }
-  const isRule = (e: { from: string; to: string; context: string; documents: Record<string, number> }) =>
-    Object.keys(e.documents).length >= 2 || involvesLevel(e);
-  const kept = new Set([...byId.entries()].filter(([, e]) => isRule(e)).map(([id]) => id));
-  const rules = [...byId.entries()].filter(([id]) => kept.has(id)).map(([id, e]) => ({
-    id, from: e.from, to: e.to, context: e.context, documents: e.documents, examples: e.examples,
-    count: Object.values(e.documents).reduce((x, y) => x + y, 0),
-  })).sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
-  const localized = candidates.filter((c) => c.rules.every((id) => kept.has(id)));
-  return { rules, localized };
+  const kept = keptRules(acc, involvesLevel);
+  return { rules: [...sortedRules(acc, kept)], localized: candidates.filter((c) => c.rules.every((id) => kept.has(id))) };
 }
 
 /** Mines rules from every adapted pair of an analysis. */
