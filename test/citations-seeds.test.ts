@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citationFlags, compareCitations, extractCitations, type Citation } from '../src/core/citations.ts';
+import { compareCitations, extractCitations, type Citation } from '../src/core/citations.ts';
+import { citationFlags } from '../src/core/citation-flags.ts';
 
 // The five real seeds: 000 TTXVN cover letter + KL 54, 001 Lạng Sơn, 002 Quảng Ngãi, 003 hard-wrapped
 // Thành ủy letter, 004 KL 21.

@@ -10,7 +10,7 @@
  * byte for byte what `finishInsights` and `JSON.stringify(…, null, 2)` give.
  */
 import type { StatsContext, DocStats } from '../core/insight-stats.ts';
-import type { CitationFacts } from '../core/citations.ts';
+import type { CitationFacts } from '../core/citation-flags.ts';
 import type { DocProvenance } from '../core/provenance.ts';
 import type { DocRules } from '../core/rules.ts';
 import type { DocCitations } from '../core/citation-report.ts';

@@ -4,7 +4,8 @@
  * across all texts (Đảng ủy TTXVN's "Quyết định số 99-NQ/TW" where every other text says 99-QĐ/TW).
  */
 import type { Analysis, ParsedDocument } from './types.ts';
-import { citationFlags, compareCitations, extractCitations, type Citation, type CitationFacts } from './citations.ts';
+import { compareCitations, extractCitations, type Citation } from './citations.ts';
+import { citationFlags, type CitationFacts } from './citation-flags.ts';
 
 /** A citation as the report shows it. */
 export interface CitedDocument {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationFlags, compareCitations, extractCitations, type Citation } from './citations.ts';
+import { compareCitations, extractCitations, type Citation } from './citations.ts';
+import { citationFlags } from './citation-flags.ts';
 
 const cited = (text: string): Citation[] => extractCitations(text).filter((c) => !c.self);
 const one = (text: string): Citation => {
