@@ -100,14 +100,11 @@ export function addPairCounts(into: Map<string, number>, pairs: Readonly<Record<
   for (const [p, n] of Object.entries(pairs)) into.set(p, (into.get(p) ?? 0) + n);
 }
 
-/** An added clause's candidate source as the statistics keep it (`DocProvenance['added']`). */
-type Candidate = DocProvenance['added'][number];
-
 /**
  * The source of a candidate once every document is counted (`docPairs`, the sum of their `pairs`):
  * the parent clause, if a shared pair is still distinctive over the whole run; null otherwise.
  */
-export function provenanceLinker(ctx: ProvenanceContext, docPairs: ReadonlyMap<string, number>): (f: Omit<Candidate, 'clause'>) => ProvenanceLink | null {
+export function provenanceLinker(ctx: ProvenanceContext, docPairs: ReadonlyMap<string, number>): (f: Omit<DocProvenance['added'][number], 'clause'>) => ProvenanceLink | null {
   return (f) => {
     if (f.src === undefined) return null;
     const shared = f.shared!.filter((p) => ctx.baseDf.get(p)! + (docPairs.get(p) ?? 0) <= DISTINCTIVE_DF);
