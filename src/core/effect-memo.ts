@@ -8,30 +8,23 @@
  */
 import type { Clause } from './types.ts';
 import { effectsOf, type Effect, type EffectInput } from './effects.ts';
-import { foldedAll } from './effect-match.ts';
+import { pairHash, samePair, type PairFields } from './effect-pair-key.ts';
 
 /**
  * Pairs remembered per central clause list; a stream of unseen pairs clears it rather than grow it
- * forever. A key spells the pair out (a few KB), so the bound is memory: 10,000 generated letters
- * in ndjson peaked at 522 MB with 4,096 pairs, 325 MB with 256 (254 MB before the memo), for the
- * same time and byte-identical output.
+ * forever. The bound is memory: 10,000 generated letters in ndjson peaked at 522 MB with 4,096
+ * pairs, 325 MB with 256 (254 MB before the memo), for the same time and byte-identical output,
+ * when each pair was kept as a string key of a few KB; it is now kept by reference (its tokens and
+ * diff, which the analysis's results hold anyway).
  */
 const MAX = 256;
 
-interface Seen { readonly base: number; readonly effects: readonly Effect[] }
+interface Seen extends PairFields { readonly effects: readonly Effect[] }
 
-const memos = new WeakMap<readonly Clause[], Map<string, Seen>>();
+/** Per central clause list: pairs by `pairHash` (a bucket holds the rare pairs that share one), and how many. */
+interface Memo { readonly byHash: Map<number, Seen[]>; size: number }
 
-/** Everything `effectsOf` reads, local offsets taken from `base` (central ones are the central text's own). */
-function pairKey(sources: readonly string[], input: EffectInput, base: number): string {
-  const { local, diff } = input;
-  let k = `${sources.join(',')}\u0001${input.part ?? ''}\u0001${diff.substantive},${diff.inserted},${diff.deleted},${diff.capped}\u0001`;
-  for (const p of diff.parts) k += p.op === 'delete' ? `d${p.kind}${p.start}.${p.end};` : `${p.op}${p.kind}${p.start - base}.${p.end - base};`;
-  k += '\u0001';
-  for (const t of local) k += `${t.start - base}.${t.end - base}${t.word ? 'w' : 'p'}${t.text}\u0002`;
-  for (const s of input.siblings ?? []) k += `\u0001${foldedAll(s)}`;
-  return k;
-}
+const memos = new WeakMap<readonly Clause[], Memo>();
 
 /** A copy of an effect, its local span moved by `by` characters. */
 function moved(e: Effect, by: number): Effect {
@@ -47,12 +40,16 @@ export function pairEffects(centralClauses: readonly Clause[], sources: readonly
   const first = input.local[0];
   if (!input.diff.substantive || input.diff.capped || !first) return effectsOf(input);
   let memo = memos.get(centralClauses);
-  if (!memo) memos.set(centralClauses, (memo = new Map()));
-  const key = pairKey(sources, input, first.start);
-  let seen = memo.get(key);
+  if (!memo) memos.set(centralClauses, (memo = { byHash: new Map(), size: 0 }));
+  const pair: PairFields = { sources, input, base: first.start };
+  const hash = pairHash(pair);
+  let seen = memo.byHash.get(hash)?.find((s) => samePair(s, pair));
   if (!seen) {
-    if (memo.size >= MAX) memo.clear();
-    memo.set(key, (seen = { base: first.start, effects: effectsOf(input) }));
+    if (memo.size >= MAX) { memo.byHash.clear(); memo.size = 0; }
+    seen = { sources: [...sources], input, base: first.start, effects: effectsOf(input) };
+    const bucket = memo.byHash.get(hash);
+    if (bucket) bucket.push(seen); else memo.byHash.set(hash, [seen]);
+    memo.size++;
   }
   const by = first.start - seen.base;
   return seen.effects.map((e) => moved(e, by));
