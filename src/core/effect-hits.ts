@@ -4,7 +4,7 @@
  */
 import type { Token } from './types.ts';
 import { firstChars } from './effect-first.ts';
-import { sourceOf, type Entry, type Folded } from './effect-match.ts';
+import { sourceOf, tokenEndingAt, tokenStartingAt, type Entry, type Folded } from './effect-match.ts';
 
 /**
  * A list compiled for matching: one alternation of all entries finds where any starts (one scan
@@ -68,18 +68,16 @@ const ids = new Map<string, number>();
 let nextId = 0;
 /** Four times a list memo's bound: a text the table forgot is only read again. */
 const IDS_MAX = 4 * MEMO_MAX;
-const foldIds = new WeakMap<Folded, number>();
 
+/** The number of a fold's text, kept on the fold (a WeakMap beside it cost more than the lookup it saved). */
 function textId(f: Folded): number {
-  let id = foldIds.get(f);
-  if (id !== undefined) return id;
-  id = ids.get(f.text);
+  if (f.id >= 0) return f.id;
+  let id = ids.get(f.text);
   if (id === undefined) {
     if (ids.size >= IDS_MAX) ids.clear();
     ids.set(f.text, (id = nextId++));
   }
-  foldIds.set(f, id);
-  return id;
+  return (f.id = id);
 }
 
 /** Where each entry matches whole tokens of the folded text, in order of position then entry. */
@@ -91,14 +89,14 @@ function rawHits(f: Folded, m: Matchers): Raw[] {
   for (let x = any.exec(f.text); x; x = any.exec(f.text)) {
     const pos = x.index;
     any.lastIndex = pos + 1;
-    const start = f.starts[pos]!;
+    const start = tokenStartingAt(f, pos);
     if (start < 0) continue;
     // Only the entries that can start with the character here: most cannot, and each try is an exec.
     for (const entry of m.startingWith(f.text[pos]!)) {
       const re = m.each[entry]!;
       re.lastIndex = pos;
       const y = re.exec(f.text);
-      const stop = y ? f.ends[pos + y[0].length]! : -1;
+      const stop = y ? tokenEndingAt(f, pos + y[0].length) : -1;
       if (y && stop >= 0) all.push({ entry, start, stop, field: y.groups?.['field'] });
     }
   }

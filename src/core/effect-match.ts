@@ -33,13 +33,18 @@ export function compile(phrase: string, pattern = false): RegExp {
   return new RegExp(`(?<![^ ])(?:${sourceOf(phrase, pattern)})(?![^ ])`, 'gu');
 }
 
-/** Tokens folded into one string: norms joined by single spaces, with each token's offset in it. */
+/** Tokens folded into one string: norms joined by single spaces, with each token's offsets in it. */
 export interface Folded {
   readonly text: string;
-  /** Per character offset of `text`: the token starting there, or −1. */
-  readonly starts: Int32Array;
-  /** Per character offset: the index after the token ending there, or −1. */
-  readonly ends: Int32Array;
+  /**
+   * Per token: where it starts and ends in `text`, both ascending. Not per character (two
+   * Int32Arrays the length of the text, as before): typed arrays that size live off the heap, and
+   * allocating them for every local clause was a twentieth of the effects stage.
+   */
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+  /** The text's number in effect-hits.ts's table of texts read (−1 until it is looked up there). */
+  id: number;
 }
 
 /**
@@ -58,10 +63,26 @@ export function foldShared(tokens: readonly Token[]): Folded {
 
 export function fold(tokens: readonly Token[]): Folded {
   const text = foldedAll(tokens);
-  const starts = new Int32Array(text.length + 1).fill(-1), ends = new Int32Array(text.length + 1).fill(-1);
+  const from = new Array<number>(tokens.length), to = new Array<number>(tokens.length);
   let at = 0;
-  tokens.forEach((t, i) => { starts[at] = i; at += t.norm.length; ends[at] = i + 1; at += 1; });
-  return { text, starts, ends };
+  for (let i = 0; i < tokens.length; i++) { from[i] = at; at += tokens[i]!.norm.length; to[i] = at; at += 1; }
+  return { text, from, to, id: -1 };
+}
+
+/** Index of the first of `xs` (ascending) that is `x`, or −1. */
+function indexIn(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (xs[mid]! < x) lo = mid + 1; else hi = mid; }
+  return lo < xs.length && xs[lo] === x ? lo : -1;
+}
+
+/** The token starting at character `pos` of the folded text, or −1. */
+export const tokenStartingAt = (f: Folded, pos: number): number => indexIn(f.from, pos);
+
+/** The index after the token ending at character `pos` of the folded text, or −1. */
+export function tokenEndingAt(f: Folded, pos: number): number {
+  const i = indexIn(f.to, pos);
+  return i < 0 ? -1 : i + 1;
 }
 
 /** A word-list entry to match: `named` hits continue over the capitalized words that follow ("tỉnh Nghệ An"). */
