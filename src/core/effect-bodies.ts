@@ -30,6 +30,12 @@ export interface BodyHit extends Hit {
 
 const VARIANT = /(?:tỉnh|tỉnh uỷ) , (?:thành phố|thành uỷ)/u;
 
+/** `VARIANT` needs a comma: most names have none, and are not folded to be tested. */
+function hasComma(tokens: readonly Token[], h: Hit): boolean {
+  for (let i = h.start; i < h.end; i++) if (tokens[i]!.norm.includes(',')) return true;
+  return false;
+}
+
 const cache = new WeakMap<Pair, { c: BodyHit[]; l: BodyHit[] }>();
 
 /**
@@ -58,7 +64,7 @@ export function bodiesOf(tokens: readonly Token[], folded: Pair['cf'], remember 
   return findHits(tokens, folded, MATCHERS, remember).filter((h) => h.entry < BODIES.length).map((h) => {
     const b = BODIES[h.entry]!;
     const field = h.field ? FIELD_ALIASES[h.field] ?? h.field : '';
-    return { ...h, family: b.family.endsWith(':') ? b.family + field : b.family, level: b.level, variant: VARIANT.test(foldedOf(tokens, h.start, h.end)) };
+    return { ...h, family: b.family.endsWith(':') ? b.family + field : b.family, level: b.level, variant: hasComma(tokens, h) && VARIANT.test(foldedOf(tokens, h.start, h.end)) };
   });
 }
 
@@ -98,7 +104,8 @@ export function bodyEffects(p: Pair, emit: Emit): void {
     return true;
   };
   for (const h of lost) {
-    const g = gained.find((x) => !used.has(x) && key(p.local, x) === key(p.central, h));
+    const kh = key(p.central, h);
+    const g = gained.find((x) => !used.has(x) && key(p.local, x) === kh);
     if (g) { used.add(g); used.add(h); }
   }
   for (const h of lost) {

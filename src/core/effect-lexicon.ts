@@ -83,7 +83,8 @@ function run(lex: Lexicon, p: Pair, emit: Emit, skip: { c: readonly Hit[]; l: re
   const values = (t: readonly Token[], h: Hit, side: Side) => ({ [lex.value]: text(t, range(h)), ...lex.extra?.(h.entry), ...emphasisWhat(lex, p, side, h) });
   const done = (c: Range, l: Range) => { explain(p, 'c', c); explain(p, 'l', l); };
   for (const h of lost) {
-    const g = gained.find((x) => !used.has(x) && key(p.local, x) === key(p.central, h));
+    const kh = key(p.central, h);
+    const g = gained.find((x) => !used.has(x) && key(p.local, x) === kh);
     if (g) { used.add(g); used.add(h); done(range(h), range(g)); }
   }
   for (const h of lost) {

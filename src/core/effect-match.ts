@@ -98,9 +98,21 @@ export function textOf(tokens: readonly Token[], from: number, to: number): stri
   return out;
 }
 
-/** Folded text of tokens [from, to). */
-export const foldedOf = (tokens: readonly Token[], from: number, to: number): string =>
-  tokens.slice(from, to).map((t) => t.norm).join(' ');
+/** `slice`'s reading of an index: negative counts from the end, then clamped to [0, length]. */
+const clamp = (i: number, length: number): number => (i < 0 ? Math.max(length + i, 0) : Math.min(i, length));
+
+/**
+ * Folded text of tokens [from, to) (indices as `slice` reads them). Concatenated in place: the
+ * effect rules fold a few words at a time, thousands of times a document, and slicing then
+ * mapping made two arrays for each.
+ */
+export function foldedOf(tokens: readonly Token[], from: number, to: number): string {
+  const a = clamp(from, tokens.length), b = clamp(to, tokens.length);
+  if (b - a === 1) return tokens[a]!.norm;
+  let out = '';
+  for (let i = a; i < b; i++) out += i > a ? ` ${tokens[i]!.norm}` : tokens[i]!.norm;
+  return out;
+}
 
 const wholes = new WeakMap<readonly Token[], string>();
 
