@@ -101,14 +101,19 @@ export function textOf(tokens: readonly Token[], from: number, to: number): stri
 /** `slice`'s reading of an index: negative counts from the end, then clamped to [0, length]. */
 const clamp = (i: number, length: number): number => (i < 0 ? Math.max(length + i, 0) : Math.min(i, length));
 
+/** Longest run folded by concatenation: a longer one is joined, to one flat string (see `foldedOf`). */
+const CONCAT_MAX = 8;
+
 /**
- * Folded text of tokens [from, to) (indices as `slice` reads them). Concatenated in place: the
- * effect rules fold a few words at a time, thousands of times a document, and slicing then
- * mapping made two arrays for each.
+ * Folded text of tokens [from, to) (indices as `slice` reads them). A few words are concatenated
+ * in place: the effect rules fold two or three words at a time, thousands of times a document,
+ * and slicing then mapping made two arrays for each. A whole clause is joined: concatenation
+ * leaves a rope of pieces that every regular expression and hash over the text must first flatten.
  */
 export function foldedOf(tokens: readonly Token[], from: number, to: number): string {
   const a = clamp(from, tokens.length), b = clamp(to, tokens.length);
   if (b - a === 1) return tokens[a]!.norm;
+  if (b - a > CONCAT_MAX) return tokens.slice(a, b).map((t) => t.norm).join(' ');
   let out = '';
   for (let i = a; i < b; i++) out += i > a ? ` ${tokens[i]!.norm}` : tokens[i]!.norm;
   return out;
