@@ -33,7 +33,10 @@ export function wordDiff(central: readonly Token[], local: readonly Token[], cen
         const c = central[ci + k]!, l = local[li + k]!;
         const same = c.text === l.text;
         if (!same) cosmetic.add(`${c.text}→${l.text}`);
-        push(runs, { op: 'equal', kind: same ? 'same' : 'cosmetic', tokens: [l], other: [c] });
+        // Token by token, without the run object and two arrays `push` would take for each.
+        const kind = same ? 'same' : 'cosmetic', last = runs[runs.length - 1];
+        if (last && last.op === 'equal' && last.kind === kind) { last.tokens.push(l); last.other.push(c); }
+        else runs.push({ op: 'equal', kind, tokens: [l], other: [c] });
       }
       ci += n; li += n;
     } else {
