@@ -5,7 +5,10 @@
  * after WARM (200) documents each, they take turns over chunks of CHUNK (25) documents, A B then B A,
  * so that a shared machine's load, which drifts by the minute, weighs on both alike (separate runs
  * of scripts/stage-prof.ts a minute apart differed by 20 % on the same code). Prints per stage the
- * CPU ms per document of each and the ratio B / A.
+ * CPU ms per document of each and the ratio B / A. Trust the total only: the two share one heap,
+ * so one side's garbage is collected in the other's stages, and a checkout against a copy of
+ * itself gave stage ratios from 0.87 to 1.53 but 1.001 for the total. Per stage, compare separate
+ * runs of stage-prof.ts, A B A B.
  */
 import path from 'node:path';
 
