@@ -5,10 +5,11 @@
  * after WARM (200) documents each, they take turns over chunks of CHUNK (25) documents, A B then B A,
  * so that a shared machine's load, which drifts by the minute, weighs on both alike (separate runs
  * of scripts/stage-prof.ts a minute apart differed by 20 % on the same code). Prints per stage the
- * CPU ms per document of each and the ratio B / A. Trust the total only: the two share one heap,
- * so one side's garbage is collected in the other's stages, and a checkout against a copy of
- * itself gave stage ratios from 0.87 to 1.53 but 1.001 for the total. Per stage, compare separate
- * runs of stage-prof.ts, A B A B.
+ * CPU ms per document of each and the ratio B / A. The two share one heap (one side's garbage is
+ * collected in the other's stages) and the order of import weighs too: a checkout against a copy
+ * of itself gave stage ratios from 0.87 to 1.53 but 1.001 for the total, and the same two
+ * checkouts gave totals of 0.917 one way and 1 / 1.277 the other. Run it both ways and take the
+ * geometric mean of B / A and 1 / (A / B); per stage, compare separate runs of stage-prof.ts too.
  */
 import path from 'node:path';
 
