@@ -26,14 +26,16 @@ export type Reply = { readonly kind: 'ready' } | { readonly kind: 'done'; readon
 if (parentPort) {
   const port = parentPort;
   const { central, centralClauses, emit, parents } = workerData as WorkerSetup;
-  const ctx = emit === 'stats' ? statsContext(central, centralClauses, parents) : null;
+  const ctx = emit === 'stats' || emit === 'json' ? statsContext(central, centralClauses, parents) : null;
   // The pool sends a second task before this one's answer (pool.ts, DEPTH), so that the next file
   // starts at once; the tasks are chained so that files are still analysed one at a time, in order.
   let queue = Promise.resolve();
   port.on('message', (task: Task) => {
     queue = queue.then(async () => {
       const outcome = await analyzeFile(task.path, central, centralClauses);
-      port.postMessage({ kind: 'done', index: task.index, result: toFileResult(outcome, emit, central, centralClauses, ctx) } satisfies Reply);
+      const result = toFileResult(outcome, emit, central, centralClauses, ctx);
+      // The json texts' bytes move to the main thread rather than being copied.
+      port.postMessage({ kind: 'done', index: task.index, result } satisfies Reply, result.texts.flatMap((d) => (d.value ? [d.value.buffer as ArrayBuffer] : [])));
     });
   });
   port.postMessage({ kind: 'ready' } satisfies Reply);

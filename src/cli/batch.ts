@@ -57,7 +57,7 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions,
   if (jobs > 1) {
     await runPool(paths, jobs, { central, centralClauses, emit, parents }, handle);
   } else {
-    const ctx = emit === 'stats' ? statsContext(central, centralClauses, parents) : null;
+    const ctx = emit === 'stats' || emit === 'json' ? statsContext(central, centralClauses, parents) : null;
     for (const [i, p] of paths.entries()) handle(i, toFileResult(await analyzeFile(p, central, centralClauses), emit, central, centralClauses, ctx));
   }
   const time = elapsed(start, performance.now());

@@ -2,7 +2,7 @@
  * Chains in a streamed json run (issue 14). A document whose parent is another analysed document
  * is also compared with it (core/chain.ts), and its parent may come later in the run, so such a
  * document cannot be written before every document is known. The run keeps the few words that find
- * a parent (`LinkDocument`) for every document; a document that acts on a citation other than the
+ * a parent (`LinkDocument`) for every document, on disk until the end (json-stream.ts); a document that acts on a citation other than the
  * central text's number may be a child, and from it on the documents wait on disk (json-stream.ts).
  * At the end the parents are found as `findParents` finds them over the whole run, and only the
  * files of the documents in a chain are analysed again to compare each child with its parent:
@@ -55,8 +55,8 @@ export async function chainedEntries(docs: readonly LinkEntry[], central: Parsed
 }
 
 /**
- * `meta` sharing its title and citations with the documents before it: a run keeps every
- * document's link words to the end, and a collection repeats the same titles and cited texts
+ * `meta` sharing its title and citations with the documents before it: a run reads every
+ * document's link words back at the end, and a collection repeats the same titles and cited texts
  * ("Thực hiện Kết luận số 54-KL/TW ngày 20/4/2023 của Ban Bí thư…") thousands of times.
  */
 export function linkInterner(): (meta: LinkDocument['meta']) => LinkDocument['meta'] {

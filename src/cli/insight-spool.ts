@@ -6,7 +6,7 @@
  * - the substitution counts (core/rule-counts.ts: two integers an occurrence);
  * - the citations the consistency check reads, each distinct one kept once.
  * What a document contributes only for itself (its added clauses' candidate sources, its localized
- * clauses, its citation entry) waits on disk, and the part is written from there piece by piece,
+ * clauses, its citation entry, which of the distinct citations it holds) waits on disk, and the part is written from there piece by piece,
  * byte for byte what `finishInsights` and `JSON.stringify(…, null, 2)` give.
  */
 import type { StatsContext, DocStats } from '../core/insight-stats.ts';
@@ -32,17 +32,21 @@ export interface InsightSpool {
 export function insightSpool(ctx: StatsContext): InsightSpool {
   const pairs = new Map<string, number>();
   const rules = ruleCounts();
-  const cited: { id: string; all: CitationFacts[] }[] = [];
-  const distinct = new Map<string, CitationFacts>();
-  const added = openSpool(), localized = openSpool(), entries = openSpool();
+  const distinct = new Map<string, number>();
+  const facts: CitationFacts[] = [];
+  const added = openSpool(), localized = openSpool(), entries = openSpool(), cited = openSpool();
+  /** The citation's index among the distinct ones. */
   const once = (c: CitationFacts) => {
     const key = JSON.stringify(c);
-    let kept = distinct.get(key);
-    if (!kept) distinct.set(key, kept = c);
-    return kept;
+    let k = distinct.get(key);
+    if (k === undefined) {
+      distinct.set(key, k = facts.length);
+      facts.push(c);
+    }
+    return k;
   };
   const read = <T>(spool: ReturnType<typeof openSpool>) => function* () {
-    for (const { key, text } of spool.drain()) yield { id: key, value: JSON.parse(text) as T };
+    for (const { key, bytes } of spool.drain()) yield { id: key, value: JSON.parse(bytes.toString('utf8')) as T };
   };
   return {
     add: (id, stats) => {
@@ -52,7 +56,7 @@ export function insightSpool(ctx: StatsContext): InsightSpool {
       }
       countRules(rules, id, stats.rules);
       if (stats.rules.localized.length) localized.put(id, JSON.stringify(stats.rules.localized));
-      if (stats.citations.all.length) cited.push({ id, all: stats.citations.all.map(once) });
+      if (stats.citations.all.length) cited.put(id, JSON.stringify(stats.citations.all.map(once)));
       entries.put(id, JSON.stringify(stats.citations.entry));
     },
     write: (write) => {
@@ -75,7 +79,8 @@ export function insightSpool(ctx: StatsContext): InsightSpool {
           }
         })(), 'items'],
       ], 1);
-      const flags = finishCitationFlags(ctx.citations, ctx.central, ctx.parents, cited);
+      const held = [...read<number[]>(cited)()].map((d) => ({ id: d.id, all: d.value.map((k) => facts[k]!) }));
+      const flags = finishCitationFlags(ctx.citations, ctx.central, ctx.parents, held);
       write(',\n  "citations": ');
       writeObject(write, [
         ['central', centralCitations(ctx.citations)],

@@ -85,7 +85,7 @@ export async function readShard(file: string, expected: PartialHeader, onFile: (
     }
     const f = v as PartialFile;
     onFile({
-      path: f.path, error: f.error, warnings: [], documents: f.docs.filter((d) => d.entry).length, analyses: [], lines: '',
+      path: f.path, error: f.error, warnings: [], documents: f.docs.filter((d) => d.entry).length, analyses: [], lines: '', texts: [],
       reports: f.docs.map((d) => ({ id: d.id, value: d.entry ?? null })),
       extras: f.docs.map((d) => d.extras ?? null),
     });

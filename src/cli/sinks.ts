@@ -21,7 +21,7 @@ export interface RunTarget {
 
 /** What the batch keeps of each file for `args`' format (ndjson lines, report documents, with statistics for json). */
 export function emitFor(args: Args): Emit {
-  return args.format === 'ndjson' ? 'lines' : args.format === 'json' || args.format === 'partial' ? 'stats' : 'reports';
+  return args.format === 'ndjson' ? 'lines' : args.format === 'json' ? 'json' : args.format === 'partial' ? 'stats' : 'reports';
 }
 
 /** The sink writing `args.format` (json, csv, ndjson stream; md, totals and csv tables with --table or --lang are written at the end). */

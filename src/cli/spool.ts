@@ -9,36 +9,40 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** A spool: `put` appends, `drain` yields every text once in order and removes the file. */
+/** A spool: `put` appends a text (or its UTF-8 bytes), `drain` yields every one once in order, as bytes, and removes the file. */
 export interface Spool {
-  readonly put: (key: string, text: string) => void;
-  readonly drain: () => Generator<{ key: string; text: string }>;
+  readonly put: (key: string, text: string | Uint8Array) => void;
+  readonly drain: () => Generator<{ key: string; bytes: Buffer }>;
 }
 
 /** A spool whose temporary folder is made at the first `put`: one nothing is put in costs no file. */
 export function openSpool(): Spool {
   let file: { dir: string; fd: number } | null = null;
-  const entries: { key: string; bytes: number }[] = [];
+  // Two flat arrays rather than an object per entry: a json run over 100,000 files keeps four spools.
+  const keys: string[] = [];
+  const lengths: number[] = [];
   return {
     put: (key, text) => {
       if (!file) {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doichieu-'));
         file = { dir, fd: fs.openSync(path.join(dir, 'documents.spool'), 'w+') };
       }
-      const buffer = Buffer.from(text, 'utf8');
+      const buffer = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       fs.writeSync(file.fd, buffer);
-      entries.push({ key, bytes: buffer.length });
+      keys.push(key);
+      lengths.push(buffer.length);
     },
     *drain() {
       if (!file) return;
       const { dir, fd } = file;
       try {
         let at = 0;
-        for (const { key, bytes } of entries) {
+        for (const [k, key] of keys.entries()) {
+          const bytes = lengths[k]!;
           const buffer = Buffer.allocUnsafe(bytes);
           for (let got = 0; got < bytes;) got += fs.readSync(fd, buffer, got, bytes - got, at + got);
           at += bytes;
-          yield { key, text: buffer.toString('utf8') };
+          yield { key, bytes: buffer };
         }
       } finally {
         fs.closeSync(fd);

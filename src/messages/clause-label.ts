@@ -75,3 +75,24 @@ export function clauseLabel(lang: Lang, id: string, part?: DocPart): string {
   if (words !== unit) return `${words}, ${lang === 'vi' ? 'câu' : 'clause'} ${n}`;
   return fillText(LABELS[lang][part === 'implementation' ? 'implementation' : 'task'], { unit, n });
 }
+
+/** English abbreviations of the structure letters (parse-markers.ts) where the Vietnamese ones are not English. */
+const COMPACT_EN: readonly (readonly [RegExp, string])[] = [
+  [/^Đ(?=\d)/u, 'Art'], [/^B(?=\d)/u, 'Step'], [/^PL$/u, 'App'], [/^C(?=[IVXLC]+$|\d+$)/u, 'Ch'], [/^M(?=\d+$)/u, 'Sec'],
+];
+
+/**
+ * A clause id for a narrow margin or a row head, in `lang`: "assessment-12" → "12" (the unit's title
+ * names the part); a structure id stays as the document numbers it ("Đ2.3-4", "II.1-3") in
+ * Vietnamese, and in English its Vietnamese letters become English abbreviations ("Art2.3-4",
+ * "Step1.A-2", "App.3-1"): the NQLT 102 family's heat map showed "Đ1-1" to English readers.
+ */
+export function compactClauseId(lang: Lang, id: string): string {
+  const named = /^[a-z][a-z-]*-(\d+)$/u.exec(id);
+  if (named) return named[1]!;
+  if (lang === 'vi') return id;
+  const m = /^(.+)(-\d+)$/u.exec(id);
+  if (!m) return id;
+  const unit = m[1]!.split('.').map((seg) => COMPACT_EN.reduce((s, [re, w]) => s.replace(re, w), seg)).join('.');
+  return unit + m[2]!;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Note, Reason } from '../core/reasons.ts';
-import { clauseLabel } from './clause-label.ts';
+import { clauseLabel, compactClauseId } from './clause-label.ts';
 import { docTitle, kindName } from './kinds.ts';
 import { wordNote } from './note-words.ts';
 import { wordReason } from './reason-words.ts';
@@ -59,6 +59,17 @@ describe('clause labels', () => {
     expect(clauseLabel('en', 'II.1-3')).toBe('Task II.1, clause 3');
     expect(clauseLabel('en', 'closing-1')).toBe('Closing, clause 1');
     expect(clauseLabel('vi', 'odd')).toBe('odd');
+  });
+  it('are short in a margin, with no Vietnamese letter in English (NQLT 102: "Đ2.3-4")', () => {
+    expect(compactClauseId('vi', 'assessment-12')).toBe('12');
+    expect(compactClauseId('en', 'assessment-12')).toBe('12');
+    expect(compactClauseId('vi', 'Đ2.3-4')).toBe('Đ2.3-4');
+    expect(compactClauseId('en', 'Đ2.3-4')).toBe('Art2.3-4');
+    // The point letter is the document's own numbering (a, b, c, d, đ, e), kept as printed.
+    expect(compactClauseId('en', 'Đ5.2.đ-1')).toBe('Art5.2.đ-1');
+    expect(compactClauseId('en', 'B1.A.I-2')).toBe('Step1.A.I-2');
+    expect(compactClauseId('en', 'PL.3-1')).toBe('App.3-1');
+    expect(compactClauseId('en', 'II.1-3')).toBe('II.1-3');
   });
 });
 

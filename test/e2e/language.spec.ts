@@ -162,8 +162,11 @@ for (const lang of ['vi', 'en'] as const) {
         await plan.click();
         await page.getByTestId('pane-local').locator('[data-clause]').filter({ hasText: 'Hội nghị cử Chủ tọa' }).first().click();
         await expect(page.getByTestId('chain-level')).toHaveCount(3, { timeout: 60_000 });
-        // The chain panel (the panes' clause labels of NQLT 102's articles are the pair view's, checked by its own views).
         found.push(...otherLanguage(await interfaceText(page, lang, '[data-testid="chain-panel"]'), lang).map((s) => `chain: ${s}`));
+        // The panes' margins number NQLT 102's articles ("Đ1-1" in Vietnamese, "Art1-1" in English).
+        for (const pane of ['pane-central', 'pane-local']) {
+          found.push(...otherLanguage(await interfaceText(page, lang, `[data-testid="${pane}"]`), lang).map((s) => `${pane}: ${s}`));
+        }
         expect(found).toEqual([]);
       });
 

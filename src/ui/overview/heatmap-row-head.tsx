@@ -4,7 +4,7 @@ import type { Part } from '../../core/types.ts';
 import type { HeatmapGroup, HeatmapRow } from '../../state/combine/combine-heatmap.ts';
 import { clauseRoute, type Route } from '../../state/route/route.ts';
 import type { T } from '../i18n/translate.ts';
-import { clauseLabel, unitLabel } from '../shared/labels.ts';
+import { clauseLabel, shortClauseId, unitLabel } from '../shared/labels.ts';
 import { href } from '../shared/use-route-href.ts';
 import { Worded } from '../shared/worded.tsx';
 import { useCentralPart } from '../shared/use-central-part.ts';
@@ -27,7 +27,7 @@ function HeatmapRowHead({ t, route, row, label }: { t: T; route: Route; row: Hea
   return (
     <th scope="row" className="heatmap__clause">
       <span className="heatmap__row-head">
-        <a href={href(clauseRoute(route, row.id))} title={t('heatmap.openClause', { clause: label })}>{row.id}</a>
+        <a href={href(clauseRoute(route, row.id))} title={t('heatmap.openClause', { clause: label })}>{shortClauseId(t, row.id)}</a>
         <span className="heatmap__text" title={row.text} data-doc-text="">{row.text}</span>
       </span>
     </th>

@@ -53,7 +53,7 @@ export function ClauseItem({ side, clause, selected, linked, dimmed, tabbable, o
     >
       <span className="clause__mark">
         <ClassIcon cls={cls} />
-        <span className="clause__id" title={clauseLabel(t, clause.id, clause.part)}>{shortClauseId(clause.id)}</span>
+        <span className="clause__id" title={clauseLabel(t, clause.id, clause.part)}>{shortClauseId(t, clause.id)}</span>
       </span>
       <span className="clause__body">
         {strong

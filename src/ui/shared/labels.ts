@@ -3,7 +3,7 @@ import type { Part, Role } from '../../core/types.ts';
 import type { PairClass } from '../../state/combine/combine-pair.ts';
 import { formatDate } from '../../state/format-date.ts';
 import type { T } from '../i18n/translate.ts';
-import { clauseLabel as wordClause, unitWords } from '../../messages/clause-label.ts';
+import { clauseLabel as wordClause, compactClauseId, unitWords } from '../../messages/clause-label.ts';
 
 /** Dictionary name of a class. */
 export function classLabel(t: T, cls: PairClass): string {
@@ -51,8 +51,7 @@ export function clauseLabel(t: T, id: string, part?: Part): string {
   return wordClause(t.lang, id, part);
 }
 
-/** Clause id for the narrow margin: "assessment-12" → "12" (the unit title names the part); "5-1" stays. */
-export function shortClauseId(id: string): string {
-  const m = /^[a-z][a-z-]*-(\d+)$/u.exec(id);
-  return m ? m[1]! : id;
+/** Clause id for the narrow margin or a heat map row: "assessment-12" → "12" (the unit title names the part); "5-1" stays; "Đ1-1" is "Art1-1" in English. */
+export function shortClauseId(t: T, id: string): string {
+  return compactClauseId(t.lang, id);
 }
