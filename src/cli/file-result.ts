@@ -44,9 +44,9 @@ export interface FileResult {
   /**
    * With `json`: every document parsed from the file, as `reports` gives it, written as UTF-8 bytes
    * of `indented(entry, 2)` (sink.ts), `reports` left empty. Written in the worker and handed over
-   * without a copy, so the main thread neither rebuilds each report object nor stringifies it: with
-   * 30,000 files the main thread's heap grew to 209 MB around 41 MB of live data, from allocating
-   * some 50 KB of report per document.
+   * without a copy, so the main thread neither rebuilds each report object (some 50 KB of json a
+   * generated document) nor stringifies it: over 30,000 files its young-generation collections
+   * went from 2,235 to 1,629, the output byte for byte the same.
    */
   readonly texts: readonly FileDocument<Uint8Array>[];
   /** With `stats` or `json`: per entry of `reports` (or `texts`), the document's extras (null for the central text). */

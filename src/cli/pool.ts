@@ -10,7 +10,7 @@ const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './batch-worker.ts'
  * A worker's old generation is capped just under 2 GB. V8 lets a heap grow to 4 times what survived
  * its last full collection when the heap may reach 2 GB or more (Node's default here: about 4 GB), to
  * at most 2 times under that: a worker keeps some 27 MB alive and held 140 MB of heap at 10,000
- * files, 89 MB with the cap (a json run's peak 476 -> 368 MB, same time, same bytes). 2 GB is
+ * files, 89 MB with the cap (a json run's peak 464 -> 360 MB, same time, same bytes). 2 GB is
  * still room for any one document a worker analyses; a file that needs more ends as INTERNAL.
  */
 const LIMITS = { maxOldGenerationSizeMb: 2000 };
