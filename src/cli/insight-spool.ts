@@ -6,8 +6,9 @@
  * - the substitution counts (core/rule-counts.ts: two integers an occurrence);
  * - the citations the consistency check reads, each distinct one kept once.
  * What a document contributes only for itself (its added clauses' candidate sources, its localized
- * clauses, its citation entry, which of the distinct citations it holds) waits on disk, and the part is written from there piece by piece,
- * byte for byte what `finishInsights` and `JSON.stringify(…, null, 2)` give.
+ * clauses, its citation entry, which of the distinct citations it holds) waits on disk, and the
+ * part is written from there piece by piece, byte for byte what `finishInsights` and
+ * `JSON.stringify(…, null, 2)` give.
  */
 import type { StatsContext, DocStats } from '../core/insight-stats.ts';
 import type { CitationFacts } from '../core/citation-flags.ts';
