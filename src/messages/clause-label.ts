@@ -78,7 +78,7 @@ export function clauseLabel(lang: Lang, id: string, part?: DocPart): string {
 
 /** English abbreviations of the structure letters (parse-markers.ts) where the Vietnamese ones are not English. */
 const COMPACT_EN: readonly (readonly [RegExp, string])[] = [
-  [/^Đ(?=\d)/u, 'Art'], [/^B(?=\d)/u, 'Step'], [/^PL$/u, 'App'], [/^C(?=[IVXLC]+$|\d+$)/u, 'Ch'], [/^M(?=\d+$)/u, 'Sec'],
+  [/^Đ(?=\d)/u, 'Art'], [/^B(?=\d)/u, 'Step'], [/^PL$/u, 'App'], [/^C(?=[IVXLC]+$|\d+$)/u, 'Ch'], [/^M(?=\d+$)/u, '§'],
 ];
 
 /**
@@ -90,9 +90,12 @@ const COMPACT_EN: readonly (readonly [RegExp, string])[] = [
 export function compactClauseId(lang: Lang, id: string): string {
   const named = /^[a-z][a-z-]*-(\d+)$/u.exec(id);
   if (named) return named[1]!;
-  if (lang === 'vi') return id;
   const m = /^(.+)(-\d+)$/u.exec(id);
-  if (!m) return id;
-  const unit = m[1]!.split('.').map((seg) => COMPACT_EN.reduce((s, [re, w]) => s.replace(re, w), seg)).join('.');
-  return unit + m[2]!;
+  return m ? compactUnit(lang, m[1]!) + m[2]! : id;
+}
+
+/** A unit label as short as the document prints it, in `lang` (see `compactClauseId`): "Đ24" is "Art24" in English. */
+export function compactUnit(lang: Lang, unit: string): string {
+  if (lang === 'vi') return unit;
+  return unit.split('.').map((seg) => COMPACT_EN.reduce((s, [re, w]) => s.replace(re, w), seg)).join('.');
 }

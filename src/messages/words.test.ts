@@ -70,6 +70,8 @@ describe('clause labels', () => {
     expect(compactClauseId('en', 'B1.A.I-2')).toBe('Step1.A.I-2');
     expect(compactClauseId('en', 'PL.3-1')).toBe('App.3-1');
     expect(compactClauseId('en', 'II.1-3')).toBe('II.1-3');
+    expect(compactClauseId('en', 'M1-1')).toBe('§1-1');
+    expect(compactClauseId('en', 'CII-1')).toBe('ChII-1');
   });
 });
 

@@ -163,9 +163,9 @@ for (const lang of ['vi', 'en'] as const) {
         await page.getByTestId('pane-local').locator('[data-clause]').filter({ hasText: 'Hội nghị cử Chủ tọa' }).first().click();
         await expect(page.getByTestId('chain-level')).toHaveCount(3, { timeout: 60_000 });
         found.push(...otherLanguage(await interfaceText(page, lang, '[data-testid="chain-panel"]'), lang).map((s) => `chain: ${s}`));
-        // The panes' margins number NQLT 102's articles ("Đ1-1" in Vietnamese, "Art1-1" in English).
-        for (const pane of ['pane-central', 'pane-local']) {
-          found.push(...otherLanguage(await interfaceText(page, lang, `[data-testid="${pane}"]`), lang).map((s) => `${pane}: ${s}`));
+        // The panes' margins and the task strip name NQLT 102's articles ("Đ1-1", "Đ24" in Vietnamese, "Art1-1", "Art24" in English).
+        for (const pane of ['[data-testid="pane-central"]', '[data-testid="pane-local"]', '.strip']) {
+          found.push(...otherLanguage(await interfaceText(page, lang, pane), lang).map((s) => `${pane}: ${s}`));
         }
         expect(found).toEqual([]);
       });

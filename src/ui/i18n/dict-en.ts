@@ -182,6 +182,7 @@ export const en: Dict = {
   'pair.strip.added': 'all added content',
   'pair.strip.segment': 'central task {unit}',
   'pair.strip.centralUnit': 'T{unit}',
+  'pair.strip.more': 'and {n} other central tasks, each under {pct}%',
   'detail.similarity': 'Similarity {pct}%',
   'detail.reason': 'Reason',
   'detail.reasonMachine': 'The machine’s reason (the reviewer changed this answer)',

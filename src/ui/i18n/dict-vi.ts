@@ -179,6 +179,7 @@ export const vi = {
   'pair.strip.added': 'toàn bộ là nội dung bổ sung',
   'pair.strip.segment': 'NV {unit} Trung ương',
   'pair.strip.centralUnit': 'NV {unit}',
+  'pair.strip.more': 'và {n} nhiệm vụ khác, mỗi nhiệm vụ dưới {pct}%',
   'detail.similarity': 'Độ tương đồng {pct}%',
   'detail.reason': 'Căn cứ',
   'detail.reasonMachine': 'Căn cứ của máy (người kiểm tra đã sửa kết quả này)',
