@@ -33,19 +33,28 @@ const UNIT_WORDS: Readonly<Record<Lang, { article: string; khoan: string; diem: 
   en: { article: 'Article', khoan: 'paragraph', diem: 'point', step: 'Step', table: 'Table', row: 'row', para: 'Paragraph', chapter: 'Chapter', section: 'Section' },
 };
 
-/** A unit label in words: "Đ5.2.a" → "Điều 5, khoản 2, điểm a"; "PL.3" → "dòng 3"; "B1.A.I" → "Bước 1, A, I"; "II.1" stays. */
+/** A unit label in words: "Đ5.2.a" → "Điều 5, khoản 2, điểm a"; "PL.2.3" → "2.3", "PL" → ""; "T1.3" → "Bảng 1, dòng 3"; "B1.A.I" → "Bước 1, A, I"; "II.1" stays. */
 export function unitWords(lang: Lang, unit: string): string {
   const w = UNIT_WORDS[lang];
   const segs = unit.split('.');
   const out: string[] = [];
-  let inArticle = false, inTable = false;
+  let inArticle = false, inTable = false, inAppendix = false, appendixNumber = false;
   for (const seg of segs) {
     let m: RegExpExecArray | null;
     if ((m = /^Đ(\d+[a-zđ]?)$/u.exec(seg))) { out.push(`${w.article} ${m[1]}`); inArticle = true; continue; }
     if (inArticle && /^\d+$/u.test(seg)) { out.push(`${w.khoan} ${seg}`); continue; }
     if (inArticle && /^[a-zđ]$/u.test(seg)) { out.push(`${w.diem} ${seg}`); continue; }
     if ((m = /^B(\d+)$/u.exec(seg))) { out.push(`${w.step} ${m[1]}`); continue; }
-    if (seg === 'PL') { inTable = true; continue; }
+    // An appendix numbers table rows ("PL.12": the Government letter's 50-row table) and its own
+    // sections ("PL.2.3": NQLT 102's appendix) alike, so its numbers are printed as the document
+    // prints them, "2.3", not called rows ("dòng 2, dòng 3").
+    if (seg === 'PL') { inAppendix = true; continue; }
+    if (inAppendix && !inTable && /^\d+$/u.test(seg)) {
+      if (appendixNumber) out[out.length - 1] += `.${seg}`; else out.push(seg);
+      appendixNumber = true;
+      continue;
+    }
+    appendixNumber = false;
     if ((m = /^T(\d+)$/u.exec(seg))) { out.push(`${w.table} ${m[1]}`); inTable = true; continue; }
     if (inTable && /^\d+$/u.test(seg)) { out.push(`${w.row} ${seg}`); continue; }
     if ((m = /^p(\d+)$/u.exec(seg))) { out.push(`${w.para} ${m[1]}`); continue; }
@@ -53,7 +62,9 @@ export function unitWords(lang: Lang, unit: string): string {
     if ((m = /^M(\d+)$/u.exec(seg))) { out.push(`${w.section} ${m[1]}`); continue; }
     out.push(seg);
   }
-  // Plain numbers and roman numerals read as one label ("II.1"); named parts are listed.
+  // Plain numbers and roman numerals read as one label ("II.1"); named parts are listed; an
+  // appendix's part is always in words ("" for the appendix itself).
+  if (inAppendix) return out.join(', ');
   return out.every((x) => /^[\dIVXLC]+$/u.test(x) || /^[A-HK-UWYĐ]$/u.test(x)) ? unit : out.join(', ');
 }
 

@@ -60,6 +60,14 @@ describe('clause labels', () => {
     expect(clauseLabel('en', 'closing-1')).toBe('Closing, clause 1');
     expect(clauseLabel('vi', 'odd')).toBe('odd');
   });
+  it('print an appendix\'s own numbers as the document does, and call rows rows only in a table', () => {
+    // NQLT 102's appendix numbers its sections ("PL.2.3"), the Government letter's table its rows ("PL.12").
+    expect(clauseLabel('vi', 'PL.2.3-1', 'appendix')).toBe('Phụ lục, 2.3, câu 1');
+    expect(clauseLabel('vi', 'PL.12-1', 'appendix')).toBe('Phụ lục, 12, câu 1');
+    expect(clauseLabel('en', 'PL-4', 'appendix')).toBe('Appendix, clause 4');
+    expect(clauseLabel('vi', 'PL.T1.3-1', 'appendix')).toBe('Phụ lục, Bảng 1, dòng 3, câu 1');
+    expect(clauseLabel('en', 'T2.3-1')).toBe('Table 2, row 3, clause 1');
+  });
   it('are short in a margin, with no Vietnamese letter in English (NQLT 102: "Đ2.3-4")', () => {
     expect(compactClauseId('vi', 'assessment-12')).toBe('12');
     expect(compactClauseId('en', 'assessment-12')).toBe('12');

@@ -16,6 +16,12 @@ export function classLabel(t: T, cls: PairClass): string {
  * "Task Đ28.3" (the English pair view of NQLT 102 showed that).
  */
 export function unitLabel(t: T, part: Part, unit: string): string {
+  if (part === 'appendix') {
+    // NQLT 102's appendix has numbered parts ("PL.1", "PL.3"): named alike, the task strip read
+    // "Appendix: 8% · Appendix: 7%". Worded as the clause labels word them ("Phụ lục, 2.3").
+    const words = unitWords(t.lang, unit);
+    return words ? `${t('part.appendix')}, ${words}` : t('part.appendix');
+  }
   const words = part === 'task' || part === 'implementation' ? unitWords(t.lang, unit) : unit;
   return words !== unit ? words : t(`part.${part}`, { unit });
 }
