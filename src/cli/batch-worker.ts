@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Clause, ParsedDocument } from '../core/types.ts';
 import { analyzeFile } from './analyze-file.ts';
-import { toFileResult, type Emit, type FileResult } from './file-result.ts';
+import { toFileResult, withStats, type Emit, type FileResult } from './file-result.ts';
 import { statsContext } from '../core/insight-stats.ts';
 
 /** What every worker is started with: the central text, parsed and segmented once by the main thread. */
@@ -26,7 +26,7 @@ export type Reply = { readonly kind: 'ready' } | { readonly kind: 'done'; readon
 if (parentPort) {
   const port = parentPort;
   const { central, centralClauses, emit, parents } = workerData as WorkerSetup;
-  const ctx = emit === 'stats' || emit === 'json' ? statsContext(central, centralClauses, parents) : null;
+  const ctx = withStats(emit) ? statsContext(central, centralClauses, parents) : null;
   // The pool sends a second task before this one's answer (pool.ts, DEPTH), so that the next file
   // starts at once; the tasks are chained so that files are still analysed one at a time, in order.
   let queue = Promise.resolve();

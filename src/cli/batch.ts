@@ -5,7 +5,7 @@
 import type { Clause, ParsedDocument } from '../core/types.ts';
 import { analyzeFile } from './analyze-file.ts';
 import { describeWarning } from './load.ts';
-import { toFileResult, type Emit, type FileResult } from './file-result.ts';
+import { toFileResult, withStats, type Emit, type FileResult } from './file-result.ts';
 import { runPool } from './pool.ts';
 import { statsContext } from '../core/insight-stats.ts';
 import { elapsed, type Progress } from './progress.ts';
@@ -57,7 +57,7 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions,
   if (jobs > 1) {
     await runPool(paths, jobs, { central, centralClauses, emit, parents }, handle);
   } else {
-    const ctx = emit === 'stats' || emit === 'json' ? statsContext(central, centralClauses, parents) : null;
+    const ctx = withStats(emit) ? statsContext(central, centralClauses, parents) : null;
     for (const [i, p] of paths.entries()) handle(i, toFileResult(await analyzeFile(p, central, centralClauses), emit, central, centralClauses, ctx));
   }
   const time = elapsed(start, performance.now());

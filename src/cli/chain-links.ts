@@ -2,8 +2,9 @@
  * Chains in a streamed json run (issue 14). A document whose parent is another analysed document
  * is also compared with it (core/chain.ts), and its parent may come later in the run, so such a
  * document cannot be written before every document is known. The run keeps the few words that find
- * a parent (`LinkDocument`) for every document, on disk until the end (json-stream.ts); a document that acts on a citation other than the
- * central text's number may be a child, and from it on the documents wait on disk (json-stream.ts).
+ * a parent (`LinkDocument`) for every document, on disk until the end; a document that acts on a
+ * citation other than the central text's number may be a child, and from it on the documents wait
+ * on disk too (json-stream.ts).
  * At the end the parents are found as `findParents` finds them over the whole run, and only the
  * files of the documents in a chain are analysed again to compare each child with its parent:
  * chains are the part of json that needs the documents whole.

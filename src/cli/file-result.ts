@@ -23,6 +23,9 @@ const encoder = new TextEncoder();
  */
 export type Emit = 'lines' | 'reports' | 'stats' | 'json' | 'analyses';
 
+/** Whether files are reduced with their insight statistics (`extras`), so the worker needs a `StatsContext`. */
+export const withStats = (emit: Emit): boolean => emit === 'stats' || emit === 'json';
+
 /** With `stats`: what the corpus-wide part needs of a document, and what finds its local parent at the end. */
 export interface DocExtras {
   readonly stats: DocStats;
@@ -59,7 +62,7 @@ export interface FileResult {
 export function toFileResult(outcome: FileOutcome, emit: Emit, central: ParsedDocument, centralClauses: readonly Clause[], ctx: StatsContext | null = null): FileResult {
   const docs = 'docs' in outcome ? outcome.docs : [];
   let reports: FileDocument<ReportDocument>[] = [];
-  if (emit === 'reports' || emit === 'stats' || emit === 'json') {
+  if (emit === 'reports' || withStats(emit)) {
     const built = reportDocuments(central, centralClauses, docs.flatMap((d) => (d.value ? [d.value] : [])));
     let k = 0;
     reports = docs.map((d) => ({ id: d.id, value: d.value ? built[k++]! : null }));
@@ -72,7 +75,7 @@ export function toFileResult(outcome: FileOutcome, emit: Emit, central: ParsedDo
     analyses: emit === 'analyses' ? docs : [],
     reports: emit === 'json' ? [] : reports,
     texts: emit === 'json' ? reports.map((d) => ({ id: d.id, value: d.value && encoder.encode(indented(d.value, 2)) })) : [],
-    extras: emit === 'stats' || emit === 'json' ? docs.map((d) => (d.value ? { stats: documentStats(ctx!, d.value), link: linkMeta(d.value.doc) } : null)) : [],
+    extras: withStats(emit) ? docs.map((d) => (d.value ? { stats: documentStats(ctx!, d.value), link: linkMeta(d.value.doc) } : null)) : [],
     lines: emit === 'lines' ? ndjsonLines(central, centralClauses, outcome) : '',
   };
 }

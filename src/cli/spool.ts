@@ -18,7 +18,7 @@ export interface Spool {
 /** A spool whose temporary folder is made at the first `put`: one nothing is put in costs no file. */
 export function openSpool(): Spool {
   let file: { dir: string; fd: number } | null = null;
-  // Two flat arrays rather than an object per entry: a json run over 100,000 files keeps four spools.
+  // Two flat arrays rather than an object per entry: a json run over 100,000 files keeps six spools.
   const keys: string[] = [];
   const lengths: number[] = [];
   return {
