@@ -9,6 +9,8 @@ import type { DiffPart, Token, WordDiff } from './types.ts';
 /** Pairs needing more edits than this are reported as capped instead of diffed (jsdiff's `maxEditLength`). */
 const MAX_EDIT = 300;
 
+const sameNorm = (a: Token, b: Token) => a.norm === b.norm;
+
 interface Run { op: DiffPart['op']; kind: DiffPart['kind']; tokens: Token[]; other: Token[] }
 
 /**
@@ -16,7 +18,8 @@ interface Run { op: DiffPart['op']; kind: DiffPart['kind']; tokens: Token[]; oth
  * `centralText`/`localText` are the documents' texts the token offsets point into.
  */
 export function wordDiff(central: readonly Token[], local: readonly Token[], centralText: string, localText: string): WordDiff {
-  const changes = diffArrays([...central], [...local], { comparator: (a, b) => a.norm === b.norm, maxEditLength: MAX_EDIT });
+  // No copies of our own: jsdiff's array diff slices its inputs and never writes them.
+  const changes = diffArrays(central as Token[], local as Token[], { comparator: sameNorm, maxEditLength: MAX_EDIT });
   if (!changes) {
     const words = local.filter((t) => t.word).length + central.filter((t) => t.word).length;
     const parts: DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', tokens: [...local], other: [] }, localText)] : [];
@@ -70,7 +73,7 @@ function part(r: Run, text: string, otherText = ''): DiffPart {
 
 /** Positions in `a` of the words a longest common subsequence matches in `b` (compared as given), ascending; empty when capped. */
 export function matchedPositions(a: readonly string[], b: readonly string[]): number[] {
-  const changes = diffArrays([...a], [...b], { maxEditLength: MAX_EDIT });
+  const changes = diffArrays(a as string[], b as string[], { maxEditLength: MAX_EDIT });
   if (!changes) return [];
   const out: number[] = [];
   let ai = 0;
