@@ -10,10 +10,11 @@
 import type { Clause, ClauseResult } from './types.ts';
 import { VERBATIM_EDITS } from './classify.ts';
 import { matchedPositions } from './word-diff.ts';
+import { wordCount } from './word-count.ts';
 
 /** Whole percentage of a clause's words its diff keeps from the central side (as classify.ts says it). */
 export function sharedPct(r: ClauseResult): number {
-  const words = r.clause.tokens.filter((t) => t.word).length;
+  const words = wordCount(r.clause.tokens);
   return words && r.diff ? Math.round(((words - r.diff.inserted) / words) * 100) : 0;
 }
 

@@ -7,6 +7,7 @@ import type { Alignment } from './align.ts';
 import { wordDiff } from './word-diff.ts';
 import { substitutions } from './substitutions.ts';
 import { whyAdded, whyAligned } from './reasons.ts';
+import { wordCount } from './word-count.ts';
 
 /**
  * Below this balance (harmonic mean of the share of the local clause its source explains and the
@@ -34,7 +35,7 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
   const tokens: readonly Token[] = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((c) => c.tokens);
   const diff = wordDiff(tokens, clause.tokens, centralText, localText);
   const edits = Math.max(diff.inserted, diff.deleted);
-  const words = clause.tokens.filter((t) => t.word).length;
+  const words = wordCount(clause.tokens);
   const sharedWords = words ? (words - diff.inserted) / words : 0;
   const cls: LocalClass = !diff.capped && edits <= VERBATIM_EDITS ? 'verbatim' : 'adapted';
   let reason: string;
@@ -53,8 +54,12 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
 
 /** Status of every central clause in one document, with the local clauses that carry it. */
 export function centralStatuses(central: readonly Clause[], results: readonly ClauseResult[]): CentralResult[] {
+  // The carriers of every central clause in one pass over the results, in result order (each
+  // central clause filtering all results was central × local `includes`).
+  const carriersOf = new Map<string, ClauseResult[]>();
+  for (const r of results) for (const id of r.central) { const list = carriersOf.get(id); if (list) { if (list.at(-1) !== r) list.push(r); } else carriersOf.set(id, [r]); }
   return central.map((c) => {
-    const carriers = results.filter((r) => r.central.includes(c.id));
+    const carriers = carriersOf.get(c.id) ?? [];
     const status: CentralStatus = carriers.some((r) => r.class === 'verbatim') ? 'verbatim' : carriers.length ? 'adapted' : 'omitted';
     const similarity = carriers.reduce((m, r) => Math.max(m, r.similarity), 0);
     return { id: c.id, status, by: carriers.map((r) => r.clause.id), similarity: round(similarity) };

@@ -3,6 +3,7 @@
  * text, which central units each local unit draws on, and how many documents carry each central clause.
  */
 import type { CentralResult, CentralStatus, Clause, ClauseResult, Coverage, DocumentAnalysis, LocalClass, UnitLink } from './types.ts';
+import { wordCount } from './word-count.ts';
 
 const TASK_PARTS = new Set(['task', 'implementation']);
 
@@ -19,7 +20,7 @@ export function coverage(central: readonly Clause[], statuses: readonly CentralR
   const words: Record<LocalClass, number> = { verbatim: 0, adapted: 0, added: 0 };
   for (const r of results) {
     counts[r.class]++;
-    words[r.class] += r.clause.tokens.filter((t) => t.word).length;
+    words[r.class] += wordCount(r.clause.tokens);
   }
   return { tasks, all, local: { counts, words } };
 }
@@ -38,7 +39,7 @@ export function unitLinks(central: readonly Clause[], results: readonly ClauseRe
     if (r.class === 'added') continue;
     const g = gains.get(r.clause.id) ?? r.central.map(() => 1);
     const sum = g.reduce((a, b) => a + b, 0) || 1;
-    const words = r.clause.tokens.filter((t) => t.word).length;
+    const words = wordCount(r.clause.tokens);
     r.central.forEach((id, k) => {
       const cu = unitOf.get(id) ?? id;
       const m = acc.get(u)!.w;

@@ -5,6 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type { DiffPart, Token, WordDiff } from './types.ts';
+import { wordCount } from './word-count.ts';
 
 /** Pairs needing more edits than this are reported as capped instead of diffed (jsdiff's `maxEditLength`). */
 const MAX_EDIT = 300;
@@ -21,9 +22,9 @@ export function wordDiff(central: readonly Token[], local: readonly Token[], cen
   // No copies of our own: jsdiff's array diff slices its inputs and never writes them.
   const changes = diffArrays(central as Token[], local as Token[], { comparator: sameNorm, maxEditLength: MAX_EDIT });
   if (!changes) {
-    const words = local.filter((t) => t.word).length + central.filter((t) => t.word).length;
     const parts: DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', tokens: [...local], other: [] }, localText)] : [];
-    return { parts, substantive: words, inserted: local.filter((t) => t.word).length, deleted: central.filter((t) => t.word).length, cosmetic: [], capped: true };
+    const inserted = wordCount(local), deleted = wordCount(central);
+    return { parts, substantive: inserted + deleted, inserted, deleted, cosmetic: [], capped: true };
   }
   const runs: Run[] = [];
   const cosmetic = new Set<string>();
@@ -47,7 +48,7 @@ export function wordDiff(central: readonly Token[], local: readonly Token[], cen
       // a stretch of punctuation alone is cosmetic.
       const op = ch.removed ? 'delete' : 'insert';
       const chunk = ch.removed ? central.slice(ci, ci + n) : local.slice(li, li + n);
-      const words = chunk.filter((t) => t.word).length;
+      const words = wordCount(chunk);
       if (ch.removed) { deleted += words; ci += n; } else { inserted += words; li += n; }
       push(runs, { op, kind: words ? 'substantive' : 'cosmetic', tokens: chunk, other: [] });
     }
