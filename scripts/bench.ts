@@ -17,6 +17,11 @@ import { scaleBench, stageShares } from './bench/scale.ts';
 
 const quick = process.argv.includes('--quick');
 // `npm run bench -- --scale` (issue 14): the command line over 1k/10k/100k generated files instead.
+// `npm run bench -- --shares`: only the stage shares against the floor (a minute; see bench/stage-shares.ts).
+if (process.argv.includes('--shares')) {
+  stageShares(1000);
+  process.exit(0);
+}
 if (process.argv.includes('--scale')) {
   await scaleBench(process.argv.slice(2));
   process.exit(0);

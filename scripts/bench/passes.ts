@@ -54,10 +54,10 @@ export function timed<T>(runs: number, fn: () => T, warm = true): { ms: number; 
  * `analyzeDocument` as its `lap` reports it. One file at a time, kept no longer than its analysis,
  * as the command line's workers read them (src/cli/analyze-file.ts): parsing all the files first and
  * holding them made every young-generation collection copy a thousand documents' clauses (they are
- * remembered per document), a cost no run of the product pays.
+ * remembered per document), a cost no run of the product pays. `clock` reads milliseconds (wall
+ * time by default).
  */
-export function stagesPass(central: ParsedDocument, files: readonly BenchFile[]): Record<string, number> {
-  const clock = () => performance.now();
+export function stagesPass(central: ParsedDocument, files: readonly BenchFile[], clock: () => number = () => performance.now()): Record<string, number> {
   const centralClauses = segmentClauses(central);
   const spent = Object.fromEntries(['read', 'parse', ...DOCUMENT_STAGES].map((k) => [k, 0])) as Record<'read' | 'parse' | DocumentStage, number>;
   let last = clock();

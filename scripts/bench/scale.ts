@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { documentStats, statsContext } from '../../src/core/insight-stats.ts';
 import { segmentClauses } from '../../src/core/segment-clauses.ts';
-import { floorPass, fullPass, stagesPass, timed } from './passes.ts';
+import { fullPass, timed } from './passes.ts';
+import { medianShares } from './stage-shares.ts';
 import { benchInputs } from './setup.ts';
 import { writeCorpus } from './write-corpus.ts';
 import { buildCli } from '../build-cli.ts';
@@ -60,16 +61,13 @@ export async function scaleBench(argv: readonly string[]): Promise<void> {
  */
 export function stageShares(n = 1000): void {
   const { central, parents, files } = benchInputs(n);
-  const floor = timed(3, () => floorPass(files)).ms / files.length;
-  stagesPass(central, files); // warm-up
-  const runs = [0, 1, 2].map(() => stagesPass(central, files));
-  const stages = Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, runs.map((r) => r[k]!).sort((a, b) => a - b)[1]!]));
+  const { floor, stages } = medianShares(central, files);
   const analysis = fullPass(central, files);
   const ctx = statsContext(central, segmentClauses(central), parents);
   const stats = timed(3, () => analysis.documents.forEach((d) => documentStats(ctx, d))).ms / files.length;
   const total = Object.values(stages).reduce((a, b) => a + b, 0);
   const row = (k: string, v: number, of: number) => console.log(`  ${k.padEnd(40)} ${v.toFixed(2).padStart(6)} ms  ${(100 * v / of).toFixed(0).padStart(3)} %  ${(v / floor).toFixed(1).padStart(4)}× floor`);
-  console.log(`\nWhere a document's analysis goes (N = ${n.toLocaleString('en')}, one thread, medians of 3):`);
+  console.log(`\nWhere a document's analysis goes (N = ${n.toLocaleString('en')}, one thread, CPU time, floor and analysis interleaved by 25 files, medians of 3):`);
   console.log(`  tokenizing floor (read + normalize + tokenize)  ${floor.toFixed(2)} ms/doc`);
   console.log(`  analysis (read + parse + align + classify + diff + effects + metrics)  ${total.toFixed(2)} ms/doc = ${(total / floor).toFixed(1)}× the floor`);
   for (const [k, v] of Object.entries(stages)) row(k, v, total);
