@@ -66,7 +66,8 @@ export function bagsOf(clauses: readonly (readonly string[])[], base: Features |
 
 /** Σ count × idf over clause i's bag. */
 export function bagWeight(b: Bags, i: number, idf: Float64Array): number {
+  const { ids, counts } = b, end = b.start[i + 1]!;
   let s = 0;
-  for (let x = b.start[i]!; x < b.start[i + 1]!; x++) s += b.counts[x]! * idf[b.ids[x]!]!;
+  for (let x = b.start[i]!; x < end; x++) s += counts[x]! * idf[ids[x]!]!;
   return s;
 }

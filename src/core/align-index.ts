@@ -90,11 +90,11 @@ function mark(b: Bags, j: number, flags: Uint8Array, v: number): void {
  * already explains).
  */
 function accumulate(index: CentralIndex, b: Bags, i: number, idf: Float64Array, out: Float64Array, skip: Uint8Array | null): void {
-  const { start, clause, count } = index.postings, central = index.features.count;
-  for (let x = b.start[i]!; x < b.start[i + 1]!; x++) {
-    const k = b.ids[x]!;
+  const { start, clause, count } = index.postings, central = index.features.count, { ids, counts } = b, end = b.start[i + 1]!;
+  for (let x = b.start[i]!; x < end; x++) {
+    const k = ids[x]!;
     if (k >= central || skip?.[k]) continue;
-    const c = b.counts[x]!, w = idf[k]!;
-    for (let y = start[k]!; y < start[k + 1]!; y++) out[clause[y]!]! += w * Math.min(c, count[y]!);
+    const c = counts[x]!, w = idf[k]!, last = start[k + 1]!;
+    for (let y = start[k]!; y < last; y++) out[clause[y]!]! += w * Math.min(c, count[y]!);
   }
 }
