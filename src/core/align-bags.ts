@@ -35,8 +35,8 @@ export function bagsOf(clauses: readonly (readonly string[])[], base: Features |
   let next = base?.count ?? 0;
   // A clause of w words has at most 2w - 1 features, and the document at most 2 × words new ones.
   const start = new Int32Array(clauses.length + 1), ids = new Int32Array(2 * words), counts = new Float64Array(2 * words);
-  // Feature id → its position in the current clause's bag, -1 outside it: counting in a Map per
-  // clause (and copying it into typed arrays) was a third of the alignment stage.
+  // Feature id → its position in the current clause's bag, -1 outside it: a Map of counts per
+  // clause, copied into typed arrays, made bag building nearly half of the alignment stage.
   const at = new Int32Array(next + 2 * words).fill(-1), df = new Int32Array(next + 2 * words);
   let len = 0;
   const tally = (k: number) => {

@@ -1,8 +1,9 @@
 /**
  * A map from a pair of small non-negative integers to a non-negative integer, open addressing over
  * typed arrays. Alignment numbers its word bigrams with it: they were a `Map` keyed by
- * `a × 2²¹ + b`, which past word id 511 is no small integer, so every lookup boxed a heap number
- * and hashed it (with the bags' own `Map`s, a third of the alignment stage).
+ * `a × 2²¹ + b`, which past word id 511 is no small integer, so a lookup boxed a heap number and
+ * hashed it (bag building, with a `Map` of counts per clause, was 8.3 % of the analysis of a
+ * document, the whole alignment stage 18.2 %).
  */
 export class PairTable {
   private first: Int32Array;

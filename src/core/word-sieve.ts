@@ -1,10 +1,10 @@
 /**
  * A quick "certainly none of these words" test to run before a `Map` lookup that mostly misses.
- * A word is reduced to a few of its code units and its length, hashed into a bit set: a word of
+ * A word is reduced to its length and a few of its code units, hashed into a bit set: a word of
  * the set always passes, another word passes only when its hash meets a set word's (a Bloom
- * filter with one hash). Alignment's features look every word of every clause up in the title
- * and in two phrase tries, and nine in ten of those lookups miss: the lookups were half of the
- * features stage, reading a few code units costs a fraction of one.
+ * filter with one hash). Alignment's features look every word of every clause up in the central
+ * title and in two phrase tries; three in four title lookups and nine in ten trie lookups miss.
+ * Without the sieves the features stage took 12 % longer (alternating runs, 300 documents).
  */
 export class WordSieve {
   private readonly bits = new Int32Array(1 << 11);
