@@ -9,9 +9,11 @@
  */
 import type { Clause } from './types.ts';
 import { normWord } from './normalize.ts';
-import { withoutTitle } from './align.ts';
+import { titleRuns } from './align-title.ts';
 import { extractCitations } from './citations.ts';
 import { sameNumber } from './parse-meta.ts';
+import { boundedMemo } from './bounded-memo.ts';
+import { WordSieve } from './word-sieve.ts';
 
 /** Abbreviations of official names (Nghị định 30/2020 allows them after a first full mention), applied first. */
 const SHORT: readonly (readonly [string, string])[] = [
@@ -42,7 +44,10 @@ const RULES: readonly (readonly [string, string])[] = [
 
 interface Node { readonly next: Map<string, Node>; to: string | null }
 
-function trie(rules: readonly (readonly [string, string])[]): Node {
+/** A phrase trie; `starts` lets most words, which start no phrase, pass without a lookup. */
+interface Trie { readonly root: Node; readonly starts: WordSieve }
+
+function trie(rules: readonly (readonly [string, string])[]): Trie {
   const root: Node = { next: new Map(), to: null };
   for (const [phrase, to] of rules) {
     let n = root;
@@ -53,52 +58,64 @@ function trie(rules: readonly (readonly [string, string])[]): Node {
     }
     n.to = to;
   }
-  return root;
+  return { root, starts: new WordSieve(root.next.keys()) };
 }
 
-const PASSES = [trie(SHORT), trie(RULES)];
+const SHORT_TRIE = trie(SHORT), RULES_TRIE = trie(RULES);
 
-function rewrite(words: readonly string[], root: Node): string[] {
-  const out: string[] = [];
+/**
+ * `words` with the trie's phrases replaced, longest match first; `words` itself when no phrase
+ * occurs (most clauses hold none: a copy per pass was two throwaway arrays per clause).
+ */
+function rewrite<W extends readonly string[]>(words: W, { root, starts }: Trie): W | string[] {
+  let out: string[] | null = null;
   for (let i = 0; i < words.length;) {
-    let n: Node | undefined = root, k = i, best = -1, to = '';
+    let n: Node | undefined = starts.mayHold(words[i]!) ? root : undefined, k = i, best = -1, to = '';
     while (n && k < words.length) {
       n = n.next.get(words[k]!);
       k++;
       if (n?.to) { best = k; to = n.to; }
     }
-    if (best > 0) { out.push(to); i = best; } else { out.push(words[i]!); i++; }
+    if (best > 0) { (out ??= words.slice(0, i)).push(to); i = best; } else { out?.push(words[i]!); i++; }
   }
-  return out;
+  return out ?? words;
 }
 
-/** Normalized words → feature words: known phrases replaced by their compared form. */
+/** Normalized words → feature words: known phrases replaced by their compared form; always a new array. */
 export function featureWords(words: readonly string[]): string[] {
-  return PASSES.reduce<string[]>((ws, root) => rewrite(ws, root), [...words]);
+  return rewrite(rewrite([...words], SHORT_TRIE), RULES_TRIE);
 }
 
 /**
  * The words of a clause as alignment compares them: the central text's restated title masked
- * (align.ts), a citation of the central text itself masked ("Thực hiện Kết luận số 192-KL/TW,
+ * (align-title.ts), a citation of the central text itself masked ("Thực hiện Kết luận số 192-KL/TW,
  * ngày 19/9/2025 và Kết luận số 221-KL/TW, ngày 28/11/2025 của Bộ Chính trị, Ban Bí thư, …" opens
  * CV 174: the central text never cites itself, so those words can only dilute), then rewritten.
  */
 export function comparedWords(c: Clause, titleWords: readonly string[], centralNumber: string | null): string[] {
-  let tokens = c.tokens.filter((t) => t.word);
-  if (centralNumber && mayCite(c.text, centralNumber)) {
-    const spans = extractCitations(c.text).filter((x) => x.number && sameNumber(x.number, centralNumber)).map((x) => [c.start + x.start, c.start + x.end] as const);
-    if (spans.length) tokens = tokens.filter((t) => !spans.some(([s, e]) => t.start >= s && t.end <= e));
-  }
-  return featureWords(withoutTitle(tokens.map((t) => t.norm), titleWords));
+  const spans = centralNumber && mayCite(c.text, centralNumber) ? citedSpans(c, centralNumber) : null;
+  // One pass and one array for the clause's words: filter, map and the title mask's copy built three.
+  const words: string[] = [];
+  for (const t of c.tokens) if (t.word && !spans?.some(([s, e]) => t.start >= s && t.end <= e)) words.push(t.norm);
+  const drop = titleRuns(words, titleWords);
+  // `words` is this call's own array: no copy when no phrase is rewritten.
+  return rewrite(rewrite(drop ? words.filter((_w, i) => !drop[i]) : words, SHORT_TRIE), RULES_TRIE);
 }
 
+/** Where `c` cites the central number, in the document's offsets. */
+function citedSpans(c: Clause, centralNumber: string): (readonly [number, number])[] {
+  return extractCitations(c.text).filter((x) => x.number && sameNumber(x.number, centralNumber)).map((x) => [c.start + x.start, c.start + x.end] as const);
+}
+
+/** The serial of a document number, the digits before the first "-" or "/" ("54" of "54-KL/TW"), or null. */
+const serialOf = boundedMemo(64, (n: string) => /^(\d+)[-/]/u.exec(n.normalize('NFC').replace(/\s+/gu, '').replace(/[–‑]/gu, '-'))?.[1] ?? null);
+
 /**
- * `false` when the text cannot cite the central number: `sameNumber` wants the same serial, the
- * digits before the first "-" or "/" ("54" of "54-KL/TW"), and a citation's digits are printed. Reading
- * every clause's citations cost half of this stage; most clauses do not print the serial at all.
+ * `false` when the text cannot cite the central number: `sameNumber` wants the same serial, and a
+ * citation's digits are printed (without a serial, any digit may start one). Reading every
+ * clause's citations cost half of this stage; most clauses do not print the serial at all.
  */
 function mayCite(text: string, centralNumber: string): boolean {
-  if (!/\d/u.test(text)) return false;
-  const serial = /^(\d+)[-/]/u.exec(centralNumber.normalize('NFC').replace(/\s+/gu, '').replace(/[–‑]/gu, '-'))?.[1];
-  return serial === undefined || text.includes(serial);
+  const serial = serialOf(centralNumber);
+  return serial === null ? /\d/u.test(text) : text.includes(serial);
 }

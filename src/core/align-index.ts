@@ -5,81 +5,42 @@
  * document, not with (local clauses × central clauses × clause length). A feature weighs its IDF
  * per occurrence; two clauses share the multiset intersection of their weights. Bigrams get their
  * own document frequency: a set phrase repeated across the central text ("đẩy lùi sự suy thoái")
- * weighs little even where its words are rarer. Features are interned as numbers (a bigram is a
- * pair of word ids): no strings are built per token.
+ * weighs little even where its words are rarer. Features are interned as numbers (align-bags.ts).
  */
 import { chooseSources, type Alignment } from './align.ts';
+import { bagsOf, bagWeight, type Bags, type Features } from './align-bags.ts';
 import { idfOf } from './nlp-adapter.ts';
-
-/** Feature counts of one clause: parallel arrays of feature ids and counts. */
-interface Bag { readonly ids: Int32Array; readonly counts: Float64Array }
 
 /** The central clauses, indexed. Built by `indexCentral`; read-only afterwards. */
 export interface CentralIndex {
   readonly size: number;
-  readonly words: ReadonlyMap<string, number>;
-  /** Word-id pair (a × 2²¹ + b) → feature id; word ids are feature ids. */
-  readonly bigrams: ReadonlyMap<number, number>;
-  /** Number of feature ids (words and bigrams) of the central clauses. */
-  readonly features: number;
+  readonly features: Features;
   /** Central document frequency of each feature id. */
   readonly df: Int32Array;
-  readonly bags: readonly Bag[];
-  /** Feature id → central clauses holding it, with their counts. */
-  readonly postings: readonly { readonly clause: Int32Array; readonly count: Float64Array }[];
-  /** Per central clause: feature id → count (to skip what a first source already explains). */
-  readonly has: readonly ReadonlyMap<number, number>[];
-}
-
-const PAIR = 2 ** 21;
-
-/**
- * Interns words and bigrams as feature ids. Over a `base` index, the base's features keep their
- * ids and new ones (a document's own words) are numbered after them, privately.
- */
-class Interner {
-  readonly words = new Map<string, number>();
-  readonly bigrams = new Map<number, number>();
-  next: number;
-  constructor(private readonly base: CentralIndex | null = null) { this.next = base?.features ?? 0; }
-  word(w: string): number {
-    let k = this.base?.words.get(w) ?? this.words.get(w);
-    if (k === undefined) this.words.set(w, (k = this.next++));
-    return k;
-  }
-  pair(a: number, b: number): number {
-    const key = a * PAIR + b;
-    let k = this.base?.bigrams.get(key) ?? this.bigrams.get(key);
-    if (k === undefined) this.bigrams.set(key, (k = this.next++));
-    return k;
-  }
-  bag(words: readonly string[]): Bag {
-    const counts = new Map<number, number>();
-    const add = (k: number) => counts.set(k, (counts.get(k) ?? 0) + 1);
-    let prev = -1;
-    for (const w of words) { const k = this.word(w); add(k); if (prev >= 0) add(this.pair(prev, k)); prev = k; }
-    // Filled by hand: `Int32Array.from(iterator)` cost a third of the alignment stage.
-    const ids = new Int32Array(counts.size), n = new Float64Array(counts.size);
-    let x = 0;
-    for (const [k, c] of counts) { ids[x] = k; n[x++] = c; }
-    return { ids, counts: n };
-  }
+  readonly bags: Bags;
+  /**
+   * Feature id k → the central clauses holding it, `clause[x]` holding it `count[x]` times for x in
+   * `start[k]`..`start[k + 1]`, in clause order.
+   */
+  readonly postings: { readonly start: Int32Array; readonly clause: Int32Array; readonly count: Float64Array };
 }
 
 /** Indexes the central clauses (their words, restated title already masked). */
 export function indexCentral(clauses: readonly (readonly string[])[]): CentralIndex {
-  const intern = new Interner();
-  const bags = clauses.map((ws) => intern.bag(ws));
-  const n = intern.next;
-  const lists: { clause: number[]; count: number[] }[] = Array.from({ length: n }, () => ({ clause: [], count: [] }));
-  const df = new Int32Array(n);
-  bags.forEach((b, j) => b.ids.forEach((k, x) => { lists[k]!.clause.push(j); lists[k]!.count.push(b.counts[x]!); df[k]!++; }));
-  const postings = lists.map((l) => ({ clause: Int32Array.from(l.clause), count: Float64Array.from(l.count) }));
-  const has = bags.map((b) => new Map([...b.ids].map((k, x) => [k, b.counts[x]!] as const)));
-  return { size: clauses.length, words: intern.words, bigrams: intern.bigrams, features: n, df, bags, postings, has };
+  const { bags, features, df } = bagsOf(clauses, null);
+  const n = features.count, end = bags.start[clauses.length]!;
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) start[k + 1] = start[k]! + df[k]!;
+  const fill = start.slice(0, n), clause = new Int32Array(end), count = new Float64Array(end);
+  for (let j = 0; j < clauses.length; j++) {
+    for (let x = bags.start[j]!; x < bags.start[j + 1]!; x++) {
+      const y = fill[bags.ids[x]!]!++;
+      clause[y] = j;
+      count[y] = bags.counts[x]!;
+    }
+  }
+  return { size: clauses.length, features, df, bags, postings: { start, clause, count } };
 }
-
-const sum = (b: Bag, idf: Float64Array) => { let s = 0; for (let x = 0; x < b.ids.length; x++) s += b.counts[x]! * idf[b.ids[x]!]!; return s; };
 
 /**
  * Aligns a document's clauses (their words) with the indexed central clauses. IDF is computed over
@@ -87,39 +48,53 @@ const sum = (b: Bag, idf: Float64Array) => { let s = 0; for (let x = 0; x < b.id
  * documents are loaded. `partBonus(i, j)`: what the parts of local clause i and central clause j add to the choice (align.ts).
  */
 export function alignDocument(index: CentralIndex, local: readonly (readonly string[])[], partBonus: (i: number, j: number) => number): Alignment[] {
-  const intern = new Interner(index);
-  const bags = local.map((ws) => intern.bag(ws));
-  const localDf = new Int32Array(intern.next);
-  for (const b of bags) for (const k of b.ids) localDf[k]!++;
-  const n = index.size + local.length;
-  const idf = new Float64Array(localDf.length);
-  for (let k = 0; k < idf.length; k++) idf[k] = idfOf(n, (k < index.features ? index.df[k]! : 0) + localDf[k]!);
-  const centralTotal = index.bags.map((b) => sum(b, idf));
-  return bags.map((b, i) => {
-    const total = sum(b, idf);
-    const ov = new Float64Array(index.size);
-    accumulate(index, b, idf, ov, null);
-    const share = new Float64Array(index.size), carried = new Float64Array(index.size);
+  const { bags, features, df: localDf } = bagsOf(local, index.features);
+  const n = index.size + local.length, central = index.features.count;
+  const idf = new Float64Array(features.count);
+  for (let k = 0; k < idf.length; k++) idf[k] = idfOf(n, (k < central ? index.df[k]! : 0) + localDf[k]!);
+  const centralTotal = new Float64Array(index.size);
+  for (let j = 0; j < index.size; j++) centralTotal[j] = bagWeight(index.bags, j, idf);
+  // Scratch reused by every clause: `chooseSources` keeps none of them.
+  const ov = new Float64Array(index.size), share = new Float64Array(index.size), carried = new Float64Array(index.size);
+  const rest = new Float64Array(index.size), skip = new Uint8Array(central);
+  const out: Alignment[] = [];
+  for (let i = 0; i < local.length; i++) {
+    const total = bagWeight(bags, i, idf);
+    ov.fill(0);
+    accumulate(index, bags, i, idf, ov, null);
     for (let j = 0; j < index.size; j++) {
       share[j] = total ? ov[j]! / total : 0;
       carried[j] = centralTotal[j] ? ov[j]! / centralTotal[j]! : 0;
     }
     const beyond = (first: number) => {
-      const rest = new Float64Array(index.size);
-      accumulate(index, b, idf, rest, index.has[first]!);
+      rest.fill(0);
+      mark(index.bags, first, skip, 1);
+      accumulate(index, bags, i, idf, rest, skip);
+      mark(index.bags, first, skip, 0);
       for (let j = 0; j < rest.length; j++) rest[j] = total ? rest[j]! / total : 0;
       return rest;
     };
-    return chooseSources(total, share, carried, (j) => partBonus(i, j), beyond);
-  });
+    out.push(chooseSources(total, share, carried, (j) => partBonus(i, j), beyond));
+  }
+  return out;
 }
 
-/** Adds min(local weight, central weight) of every shared feature to `out[central clause]`. */
-function accumulate(index: CentralIndex, b: Bag, idf: Float64Array, out: Float64Array, skip: ReadonlyMap<number, number> | null): void {
-  for (let x = 0; x < b.ids.length; x++) {
-    const k = b.ids[x]!;
-    if (k >= index.features || skip?.has(k)) continue;
-    const p = index.postings[k]!, c = b.counts[x]!, w = idf[k]!;
-    for (let y = 0; y < p.clause.length; y++) out[p.clause[y]!]! += w * Math.min(c, p.count[y]!);
+/** Sets `flags` of the features of clause j's bag to `v`. */
+function mark(b: Bags, j: number, flags: Uint8Array, v: number): void {
+  for (let x = b.start[j]!; x < b.start[j + 1]!; x++) flags[b.ids[x]!] = v;
+}
+
+/**
+ * Adds min(local weight, central weight) of every feature local clause i shares with a central
+ * clause to `out[central clause]`, but for the features flagged in `skip` (those a first source
+ * already explains).
+ */
+function accumulate(index: CentralIndex, b: Bags, i: number, idf: Float64Array, out: Float64Array, skip: Uint8Array | null): void {
+  const { start, clause, count } = index.postings, central = index.features.count, { ids, counts } = b, end = b.start[i + 1]!;
+  for (let x = b.start[i]!; x < end; x++) {
+    const k = ids[x]!;
+    if (k >= central || skip?.[k]) continue;
+    const c = counts[x]!, w = idf[k]!, last = start[k + 1]!;
+    for (let y = start[k]!; y < last; y++) out[clause[y]!]! += w * Math.min(c, count[y]!);
   }
 }

@@ -1,7 +1,8 @@
 // The choice of sources (align.ts) on hand-made shares: the first source by balance with the part
 // bonus, the second-source rule at its edges, the union of what the sources carry, title masking.
 import { describe, expect, it } from 'vitest';
-import { balance, chooseSources, partBonus, withoutTitle, OTHER_APPENDIX_PENALTY, SAME_PART_BONUS } from './align.ts';
+import { balance, chooseSources, partBonus, OTHER_APPENDIX_PENALTY, SAME_PART_BONUS } from './align.ts';
+import { withoutTitle } from './align-title.ts';
 
 const f = (xs: readonly number[]) => Float64Array.from(xs);
 /** chooseSources with shares and carried per central clause, `rest` = shares beyond the first source. */

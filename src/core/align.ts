@@ -65,56 +65,6 @@ export function wordsOf(c: Clause): string[] {
   return c.tokens.filter((t) => t.word).map((t) => t.norm);
 }
 
-/** A restated title is a run of words shared with the central title holding at least this many content words. */
-const TITLE_RUN = 6;
-
-/**
- * Words of a document reference ("Quyết định số 99-QĐ/TW ngày 03/10/2017") do not count towards a
- * restated title: KL 54's task 5 cites "Quyết định số 99-QĐ/TW" exactly as its title does, and
- * that citation is the task's subject, not a restated title.
- */
-const REFERENCE_WORDS = new Set(['số', 'ngày', 'qđ', 'kl', 'nq', 'ct', 'kh', 'hd', 'cv', 'tb', 'bc', 'qc', 'tw', 'tu', 'đu', 'hu', 'qu', 'ubnd', 'hđnd', 'bcs', 'vpqu', 'vptu']);
-const isReferenceWord = (w: string) => /^\d+$/u.test(w) || REFERENCE_WORDS.has(w);
-
-const NONE: readonly number[] = [];
-const positions = new WeakMap<readonly string[], Map<string, number[]>>();
-
-/** Word → its positions in `title`, ascending; built once per title array (a document's titles are reused for every clause). */
-function titlePositions(title: readonly string[]): Map<string, number[]> {
-  let m = positions.get(title);
-  if (!m) {
-    m = new Map();
-    title.forEach((w, k) => { const list = m!.get(w); if (list) list.push(k); else m!.set(w, [k]); });
-    positions.set(title, m);
-  }
-  return m;
-}
-
-/**
- * Drops the words of a clause that restate the central document's title. Quảng Ngãi's lead-in
- * "Ban Bí thư ban hành Kết luận số 54-KL/TW về tiếp tục thực hiện Quyết định số 99-QĐ/TW… trong
- * nội bộ" cites KL 54 by its title; the same title words (QĐ 99's own title) open KL 54's
- * assessment, so without this the lead-in would "carry" an assessment it never mentions. A title
- * restated is a citation, not content; the word diff still shows every word.
- */
-export function withoutTitle(words: readonly string[], title: readonly string[]): string[] {
-  if (title.length < TITLE_RUN) return [...words];
-  const drop = new Uint8Array(words.length);
-  const at = titlePositions(title);
-  for (let i = 0; i < words.length; i++) {
-    // Only title positions holding this word start a run: the others share nothing here.
-    for (const k of at.get(words[i]!) ?? NONE) {
-      let n = 0, content = 0;
-      while (i + n < words.length && k + n < title.length && words[i + n] === title[k + n]) {
-        if (!isReferenceWord(words[i + n]!)) content++;
-        n++;
-      }
-      if (content >= TITLE_RUN) drop.fill(1, i, i + n);
-    }
-  }
-  return words.filter((_w, i) => !drop[i]);
-}
-
 /**
  * Share of its sources' own weight a local clause carries, over all its sources together: a
  * clause merging halves of two central clauses carries half of their union, not half of the first.

@@ -5,7 +5,8 @@
  * (KL 21 → KL 54 → the documents that carry them).
  */
 import type { Analysis, Clause, DocumentAnalysis, ParsedDocument, ProvenanceLink, ProvenanceReport } from './types.ts';
-import { withoutTitle, wordsOf } from './align.ts';
+import { wordsOf } from './align.ts';
+import { withoutTitle } from './align-title.ts';
 import { featureWords } from './align-features.ts';
 import { alignDocument, indexCentral } from './align-index.ts';
 import { wordNgrams } from './nlp-adapter.ts';

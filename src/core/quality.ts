@@ -7,7 +7,7 @@
  */
 import { repairText, type RepairResult } from './repair-glyphs.ts';
 import { cutShort } from './text-ending.ts';
-import { droppedLetterEvidence, scanWords, type TextWord } from './vn-words.ts';
+import { droppedLetterEvidence, scanWords, type TextWords } from './vn-words.ts';
 
 export type { Repair, RepairExample, RepairResult } from './repair-glyphs.ts';
 
@@ -62,11 +62,11 @@ function examples(words: readonly string[]): string {
  * Decided on vowelless stubs (`droppedLetterEvidence`); the share counts every ordinary word that
  * is no syllable ("ngy", "x", "v"), a floor: "kha" (khóa) and "lin" (liên) are syllables too.
  */
-function droppedLetters(words: readonly TextWord[]): QualityProblem | null {
+function droppedLetters(words: TextWords): QualityProblem | null {
   const ev = droppedLetterEvidence(words);
   if (!ev.dropped) return null;
-  const bad = words.filter((w) => (w.case === 'lower' || w.case === 'capitalized') && w.check === 'invalid');
-  return problem('DROPPED_LETTERS', { share: round(bad.length / ev.ordinary), words: bad.length, examples: examples(bad.filter((w) => w.text.length > 1).map((w) => w.text)) });
+  const bad = wordsWhere(words, (i) => (words.case(i) === 'lower' || words.case(i) === 'capitalized') && words.check(i) === 'invalid');
+  return problem('DROPPED_LETTERS', { share: round(bad.length / ev.ordinary), words: bad.length, examples: examples(bad.filter((w) => w.length > 1)) });
 }
 
 /**
@@ -74,10 +74,17 @@ function droppedLetters(words: readonly TextWord[]): QualityProblem | null {
  * no placement uses ("nghịên", "lũận") — KL 127 as a republishing site scrambled it. Clean texts
  * of the seeds and the real set have none; "hoá"/"hóa", "uỷ"/"ủy" are both placements, not damage.
  */
-function scrambledTones(words: readonly TextWord[]): QualityProblem | null {
-  const bad = words.filter((w) => w.check === 'two-tones' || w.check === 'misplaced-tone');
+function scrambledTones(words: TextWords): QualityProblem | null {
+  const bad = wordsWhere(words, (i) => words.check(i) === 'two-tones' || words.check(i) === 'misplaced-tone');
   if (bad.length < 3 || bad.length < 0.01 * words.length) return null;
-  return problem('SCRAMBLED_TONES', { share: round(bad.length / words.length), words: bad.length, examples: examples(bad.map((w) => w.text)) });
+  return problem('SCRAMBLED_TONES', { share: round(bad.length / words.length), words: bad.length, examples: examples(bad) });
+}
+
+/** The text of every word `i` for which `keep(i)`, in order. */
+function wordsWhere(words: TextWords, keep: (i: number) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) if (keep(i)) out.push(words.text(i));
+  return out;
 }
 
 const PAGE_NUMBER_FIRST = /^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*(?:\n|$)/u;

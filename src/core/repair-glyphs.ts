@@ -12,7 +12,7 @@
  */
 import { letterSpacingJoins, vocabularyOf } from './repair-letter-spacing.ts';
 import { isSyllable } from './vn-syllable.ts';
-import { droppedLetterEvidence, scanWords, type TextWord } from './vn-words.ts';
+import { droppedLetterEvidence, scanWords, type TextWords } from './vn-words.ts';
 
 /** One repaired place, as printed and as repaired. */
 export interface RepairExample {
@@ -80,15 +80,15 @@ function withCase(from: string, to: string): string {
 interface Edit { readonly kind: string; readonly start: number; readonly end: number; readonly from: string; readonly to: string }
 
 /** Glyph repairs of single words: damaged words that are no syllable and one map makes one. */
-function wordEdits(words: readonly TextWord[]): Edit[] {
+function wordEdits(words: TextWords): Edit[] {
   const edits: Edit[] = [];
-  for (const w of words) {
-    if (w.check !== 'invalid') continue;
-    const nfd = w.text.toLowerCase().normalize('NFD');
+  for (let i = 0; i < words.length; i++) {
+    if (words.check(i) !== 'invalid') continue;
+    const text = words.text(i), nfd = text.toLowerCase().normalize('NFD');
     for (const m of WORD_MAPS) {
       const fixed = m.fix(nfd)?.normalize('NFC');
       if (fixed && isSyllable(fixed)) {
-        edits.push({ kind: m.kind, start: w.start, end: w.end, from: w.text, to: withCase(w.text, fixed) });
+        edits.push({ kind: m.kind, start: words.start(i), end: words.end(i), from: text, to: withCase(text, fixed) });
         break;
       }
     }

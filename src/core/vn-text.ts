@@ -46,6 +46,14 @@ function letterClass(t: string, i: number): number {
   return k;
 }
 
+/** `/\p{Lu}/u` on the one code unit `code` (a lone surrogate is no capital), read from the table. */
+export function isUpperUnit(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let k = classes[code]!;
+  if (k === 0) k = classes[code] = classOf(String.fromCharCode(code));
+  return k === UPPER_LETTER;
+}
+
 function classOf(c: string): number {
   return !LETTER.test(c) ? NOT_LETTER : UPPER.test(c) ? UPPER_LETTER : LOWER_LETTER;
 }

@@ -1,5 +1,5 @@
 /** Every document of the workspace: its role, whether it is compared, and what can be done with it. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useAppStore } from '../../state/use-app-store.tsx';
 import { pairRoute } from '../../state/route/route.ts';
 import type { Catalog, CatalogEntry, WorkspaceDoc } from '../../state/workspace/workspace-types.ts';
@@ -24,9 +24,13 @@ function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog;
   const removeDocument = useAppStore((s) => s.removeDocument);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  // The box follows the click at once; the arrangement catches up after the re-analysis.
-  const [optimistic, setOptimistic] = useState<boolean | null>(null);
-  useEffect(() => setOptimistic(null), [entry.role]);
+  // The box shows the user's choice as the store keeps it (`ws.include`, written as soon as the box
+  // is clicked), else what the catalog proposes: the catalog's role ("local") follows the same rule
+  // once it is computed again. A copy of the click kept in the component and dropped when the
+  // re-analysis ended un-ticked the box whenever the analysis finished before the new catalog came
+  // (the import worker answers it on its own): a second click then undid the first.
+  const chosen = useAppStore((s) => s.workspace.ws.include[entry.key]);
+  const included = chosen ?? entry.proposed;
   const title = entryTitle(t, entry.meta);
   const converted = doc ? conversionMessage(t, doc.encoding, doc.converted) : null;
   const warnings = entryWarnings(t, entry, catalog);
@@ -56,13 +60,9 @@ function Entry({ entry, catalog, doc }: { entry: CatalogEntry; catalog: Catalog;
           <div className="doc-entry__primary">
           {entry.role !== 'central' && (
             <label className="check">
-              <input type="checkbox" checked={optimistic ?? entry.role === 'local'} data-testid="include"
+              <input type="checkbox" checked={included} data-testid="include"
                 aria-label={t('docs.includeLabel', { name: plain(title) })}
-                onChange={(e) => {
-                  const on = e.target.checked;
-                  setOptimistic(on);
-                  void setIncluded(entry.key, on).finally(() => setOptimistic(null));
-                }} />
+                onChange={(e) => void setIncluded(entry.key, e.target.checked)} />
               <span aria-hidden="true">{t('docs.include')}</span>
             </label>
           )}

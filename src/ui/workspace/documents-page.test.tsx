@@ -2,11 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { CorpusManifest } from '../../core/corpus.ts';
 import { parseSources } from '../../core/corpus.ts';
 import { arrangeWorkspace } from '../../state/workspace/workspace-arrange.ts';
-import { EMPTY_WORKSPACE } from '../../state/workspace/workspace-types.ts';
+import { EMPTY_WORKSPACE, type Catalog } from '../../state/workspace/workspace-types.ts';
+import { catalogOf } from '../../state/workspace/import-read.ts';
+import { memoryStorage } from '../../state/workspace/workspace-storage.ts';
+import type { CorpusInput } from '../../state/slices/corpus-slice.ts';
+import { createAppStore } from '../../state/store.ts';
+import { runAnalysis } from '../../worker/run-analysis.ts';
 import { renderWith, storeAt } from '../../../test/ui/render-app.tsx';
 import DocumentsPage from './documents-page.tsx';
 
@@ -68,4 +73,48 @@ describe('documents page', () => {
       cleanup();
     }
   });
+
+  it('a ticked "compared" box stays ticked when the re-analysis ends before the new catalog arrives', async () => {
+    // The catalog comes from the import worker and the analysis from the analysis worker: either may
+    // answer first. Here the catalog is held back until the analysis of the click is over.
+    let hold: (() => void) | null = null;
+    const store = createAppStore({
+      loadCorpus: () => Promise.resolve({ files, manifest }),
+      analyze: (input, onProgress) => Promise.resolve(runAnalysis(input, onProgress)),
+      workspace: {
+        storage: memoryStorage(),
+        reader: {
+          read: () => Promise.reject(new Error('no import here')),
+          catalog: (input: CorpusInput) => new Promise<Catalog>((resolve) => {
+            const answer = () => resolve(catalogOf(input));
+            if (held) hold = answer; else answer();
+          }),
+        },
+      },
+    });
+    let held = false;
+    const entryOf = (catalog: Catalog | null, source: string) => catalog?.entries.find((e) => e.source === source);
+    await store.getState().start();
+    await waitFor(() => expect(store.getState().workspace.catalog).not.toBeNull());
+    // The Lạng Sơn letter as the central text: Quảng Ngãi's letter does not cite it.
+    await store.getState().setCentral(entryOf(store.getState().workspace.catalog, 'lang-son-1154-cv-tu.txt')!.key);
+    await waitFor(() => expect(entryOf(store.getState().workspace.catalog, 'quang-ngai-1698-cv-tu.txt')?.role).toBe('other'));
+    const { container } = renderWith(store, <DocumentsPage />);
+    const entry = () => container.querySelector('[data-testid="doc-entry"][data-source="quang-ngai-1698-cv-tu.txt"]')!;
+    const box = () => entry().querySelector<HTMLInputElement>('[data-testid="include"]')!;
+    expect(box().checked).toBe(false);
+    held = true;
+    await act(async () => { fireEvent.click(box()); });
+    expect(box().checked).toBe(true);
+    // The re-analysis of the click ends; its catalog has not come yet.
+    await waitFor(() => expect(store.getState().analysis.status).toBe('ready'));
+    await waitFor(() => expect(hold).not.toBeNull());
+    await act(async () => { await new Promise((r) => setTimeout(r, 20)); });
+    expect(entry().getAttribute('data-role')).toBe('other');
+    expect(box().checked).toBe(true);
+    // The catalog arrives: the document is compared, the box still ticked.
+    await act(async () => { hold!(); await new Promise((r) => setTimeout(r, 0)); });
+    await waitFor(() => expect(entry().getAttribute('data-role')).toBe('local'));
+    expect(box().checked).toBe(true);
+  }, 60_000);
 });
