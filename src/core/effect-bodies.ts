@@ -36,36 +36,36 @@ function hasComma(tokens: readonly Token[], h: Hit): boolean {
   return false;
 }
 
-const cache = new WeakMap<Pair, { c: BodyHit[]; l: BodyHit[] }>();
+const cache = new WeakMap<Pair, { readonly c: readonly BodyHit[]; readonly l: readonly BodyHit[] }>();
 
-/**
- * Bodies of a central clause, per its shared fold (`foldShared`): read once, not once per document
- * that carries the clause. The hits are only read, never changed.
- */
-const central = new WeakMap<Pair['cf'], { readonly tokens: readonly Token[]; readonly hits: BodyHit[] }>();
-
-function centralBodies(p: Pair): BodyHit[] {
-  const known = central.get(p.cf);
-  if (known?.tokens === p.central) return known.hits;
-  const hits = bodiesOf(p.central, p.cf, true);
-  central.set(p.cf, { tokens: p.central, hits });
-  return hits;
-}
-
-/** The bodies named on each side of a pair (read once: the enumeration rule needs them too). */
-export function pairBodies(p: Pair): { c: BodyHit[]; l: BodyHit[] } {
+/** The bodies named on each side of a pair, read once per pair (the enumeration rule needs them too). */
+export function pairBodies(p: Pair): { readonly c: readonly BodyHit[]; readonly l: readonly BodyHit[] } {
   let b = cache.get(p);
-  if (!b) { b = { c: centralBodies(p), l: bodiesOf(p.local, p.lf, true) }; cache.set(p, b); }
+  if (!b) { b = { c: bodiesOf(p.central, p.cf), l: bodiesOf(p.local, p.lf) }; cache.set(p, b); }
   return b;
 }
 
+/**
+ * Bodies per hits of `findHits` (which keeps a text's hits, the same array for the same text and
+ * capitals): a central clause is read once, not once per document that carries it, and a local
+ * clause the batch repeats once too. The hits say everything but the folded words, which are the
+ * text's. Only read, never changed.
+ */
+const known = new WeakMap<readonly Hit[], readonly BodyHit[]>();
+
 /** The bodies named in tokens, longest first, phrases that only look like bodies left out. */
-export function bodiesOf(tokens: readonly Token[], folded: Pair['cf'], remember = false): BodyHit[] {
-  return findHits(tokens, folded, MATCHERS, remember).filter((h) => h.entry < BODIES.length).map((h) => {
-    const b = BODIES[h.entry]!;
-    const field = h.field ? FIELD_ALIASES[h.field] ?? h.field : '';
-    return { ...h, family: b.family.endsWith(':') ? b.family + field : b.family, level: b.level, variant: hasComma(tokens, h) && VARIANT.test(foldedOf(tokens, h.start, h.end)) };
-  });
+export function bodiesOf(tokens: readonly Token[], folded: Pair['cf']): readonly BodyHit[] {
+  const hits = findHits(tokens, folded, MATCHERS, true);
+  let bodies = known.get(hits);
+  if (!bodies) {
+    bodies = hits.filter((h) => h.entry < BODIES.length).map((h) => {
+      const b = BODIES[h.entry]!;
+      const field = h.field ? FIELD_ALIASES[h.field] ?? h.field : '';
+      return { ...h, family: b.family.endsWith(':') ? b.family + field : b.family, level: b.level, variant: hasComma(tokens, h) && VARIANT.test(foldedOf(tokens, h.start, h.end)) };
+    });
+    known.set(hits, bodies);
+  }
+  return bodies;
 }
 
 const LEAD_AFTER = new RegExp(`^(?:, )?(?:${ROLE_MARKERS.filter((r) => r.role !== 'support' && r.role !== 'assign').map((r) => compile(r.phrase, r.pattern).source).join('|')})`, 'u');

@@ -29,16 +29,19 @@ export function documentEffects(doc: { readonly clauses: readonly ClauseResult[]
   // The added clauses with a nearest source, listed once rather than searched for every clause.
   const addedNear = doc.clauses.flatMap((o, k) => (o.class === 'added' && o.nearest ? [k] : []));
   return doc.clauses.map((r, i) => {
-    if (!r.diff || !r.central.length) return [];
-    const sources = [...r.central].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((id) => centralClauses[order.get(id)!]).filter((c) => c !== undefined);
-    const others = new Set(r.central.flatMap((id) => carriers.get(id) ?? []));
+    // Without a substantive change `effectsOf` finds nothing: sources and siblings are not looked up.
+    if (!r.diff || !r.diff.substantive || !r.central.length) return [];
+    const sources = r.central.length === 1 ? r.central : [...r.central].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    const clauses = sources.map((id) => centralClauses[order.get(id)!]).filter((c) => c !== undefined);
+    const others = new Set<number>();
+    for (const id of r.central) for (const k of carriers.get(id) ?? []) others.add(k);
     // An added clause of the same unit nearest the same source carries its split-off rest
     // (Nghệ An IV.2: "…đôn đốc việc triển khai thực hiện Kế hoạch này;" / "định kỳ báo cáo kết quả…").
     for (const k of addedNear) { const o = doc.clauses[k]!; if (r.central.includes(o.nearest!) && o.clause.unit === r.clause.unit) others.add(k); }
     others.delete(i);
     const siblings = [...others].sort((a, b) => a - b).map((k) => doc.clauses[k]!.clause.tokens);
-    const central = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((c) => c.tokens);
-    return pairEffects(centralClauses, sources.map((c) => c.id), { central, local: r.clause.tokens, diff: r.diff, siblings, part: r.clause.part });
+    const central = clauses.length === 1 ? clauses[0]!.tokens : clauses.flatMap((c) => c.tokens);
+    return pairEffects(centralClauses, clauses.map((c) => c.id), { central, local: r.clause.tokens, diff: r.diff, siblings, part: r.clause.part });
   });
 }
 

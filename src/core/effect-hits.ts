@@ -14,14 +14,15 @@ export interface Matchers {
   readonly any: RegExp | null;
   readonly each: readonly RegExp[];
   readonly named: readonly boolean[];
-  /** Matches of texts read before, by folded text (see `textId`): a central clause is read once per document that carries it. */
-  readonly memo: Map<number, readonly Raw[]>;
+  /** `true` when an entry is `named`: only then do the hits depend on more than the folded text. */
+  readonly anyNamed: boolean;
+  /** The list's place in a text's record of matches (`TextHits`). */
+  readonly slot: number;
   /** Per character: the entries that can start with it (`effect-first.ts`), filled as characters are met. */
   readonly startingWith: (c: string) => readonly number[];
 }
 
-/** Texts remembered per list; a stream of unseen texts clears it rather than grow it forever (see effect-memo.ts's bound). */
-const MEMO_MAX = 1024;
+let slots = 0;
 
 /** Compiles `entries` for `findHits`. */
 export function matchers(entries: readonly Entry[]): Matchers {
@@ -34,7 +35,8 @@ export function matchers(entries: readonly Entry[]): Matchers {
     if (!list) byChar.set(c, (list = firsts.flatMap((f, entry) => (!f || f.has(c) ? [entry] : []))));
     return list;
   };
-  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named: entries.map((e) => e.named ?? false), memo: new Map(), startingWith };
+  const named = entries.map((e) => e.named ?? false);
+  return { any, each: srcs.map((x) => new RegExp(`(?:${x})(?![^ ])`, 'uy')), named, anyNamed: named.includes(true), slot: slots++, startingWith };
 }
 
 /** A match of entry `entry` on tokens [start, end); `field` is the pattern's `field` group. */
@@ -43,41 +45,64 @@ export interface Hit { readonly entry: number; readonly start: number; readonly 
 /** A match on the folded text alone, ending at token `stop` (a `named` entry's name not yet read). */
 interface Raw { readonly entry: number; readonly start: number; readonly stop: number; readonly field: string | undefined }
 
+/** Hits of a list with `named` entries, and how far each raw match read on over capitals (`reaches`). */
+interface Named { readonly reach: readonly number[]; readonly hits: readonly Hit[] }
+
 /**
- * Leftmost-longest, non-overlapping matches of the entries on the tokens. With `remember`, the
- * matches on the folded text are kept for the next call on the same text; a `named` entry's name
- * (capitals, which folding drops) is read from these tokens every time.
+ * What the lists found in one folded text, by list `slot`: the hits of a list without `named`
+ * entries (they depend on the folded text alone); the raw matches of one with them, and its hits
+ * on the last tokens read (they depend on the capitals after each name too). A clause is read by
+ * a dozen lists, a central clause once per document that carries it.
  */
-export function findHits(tokens: readonly Token[], f: Folded, m: Matchers, remember = false): Hit[] {
-  if (!remember) return settle(tokens, rawHits(f, m), m);
-  const key = textId(f);
-  let raw = m.memo.get(key);
-  if (!raw) {
-    if (m.memo.size >= MEMO_MAX) m.memo.clear();
-    m.memo.set(key, (raw = rawHits(f, m)));
-  }
-  return settle(tokens, raw, m);
+export interface TextHits {
+  readonly hits: (readonly Hit[] | undefined)[];
+  readonly raw: (readonly Raw[] | undefined)[];
+  readonly named: (Named | undefined)[];
 }
 
 /**
- * Folded texts read before, numbered: a clause is looked up in a dozen lists, and one long string
- * key per clause (not one per list) spares the hashing and comparing. Numbers are never reused, so
- * clearing the table (a stream of unseen texts) leaves no list memo a wrong hit.
+ * Texts' records in two generations: new ones go into the young one; when it holds `MEMO_MAX` it
+ * becomes the old one and the old one is dropped; a record found in the old one moves to the
+ * young. A stream of unseen texts thus drops them rather than grow forever, and the texts a batch
+ * repeats stay (the bound is memory: see effect-memo.ts).
  */
-const ids = new Map<string, number>();
-let nextId = 0;
-/** Four times a list memo's bound: a text the table forgot is only read again. */
-const IDS_MAX = 4 * MEMO_MAX;
+const MEMO_MAX = 2048;
+let young = new Map<string, TextHits>(), old = new Map<string, TextHits>();
 
-/** The number of a fold's text, kept on the fold (a WeakMap beside it cost more than the lookup it saved). */
-function textId(f: Folded): number {
-  if (f.id >= 0) return f.id;
-  let id = ids.get(f.text);
-  if (id === undefined) {
-    if (ids.size >= IDS_MAX) ids.clear();
-    ids.set(f.text, (id = nextId++));
+/** The record of a fold's text, kept on the fold: a fold is read by a dozen lists, its text is hashed once. */
+function recordOf(f: Folded): TextHits {
+  if (f.hits) return f.hits;
+  let rec = young.get(f.text);
+  if (!rec) {
+    rec = old.get(f.text) ?? { hits: [], raw: [], named: [] };
+    if (young.size >= MEMO_MAX) { old = young; young = new Map(); }
+    young.set(f.text, rec);
   }
-  return (f.id = id);
+  return (f.hits = rec);
+}
+
+/**
+ * Leftmost-longest, non-overlapping matches of the entries on the tokens. With `remember`, what is
+ * found on the folded text is kept for the next call on the same text, and the hits returned may
+ * be shared with it: read them, never change them. A `named` entry's name (capitals, which
+ * folding drops) is read from these tokens every time.
+ */
+export function findHits(tokens: readonly Token[], f: Folded, m: Matchers, remember = false): readonly Hit[] {
+  if (!remember) {
+    const raw = rawHits(f, m);
+    return settle(raw, m, m.anyNamed ? reaches(tokens, raw, m) : null);
+  }
+  const rec = recordOf(f);
+  // Without named entries the hits are the text's; with them, the same as the last time when each
+  // name reads on as far (the same text is mostly the same copy, capitals and all).
+  if (!m.anyNamed) return (rec.hits[m.slot] ??= settle(rawHits(f, m), m, null));
+  const raw = (rec.raw[m.slot] ??= rawHits(f, m));
+  const known = rec.named[m.slot];
+  if (known && sameReaches(tokens, raw, m, known.reach)) return known.hits;
+  const reach = reaches(tokens, raw, m);
+  const hits = settle(raw, m, reach);
+  rec.named[m.slot] = { reach, hits };
+  return hits;
 }
 
 /** Where each entry matches whole tokens of the folded text, in order of position then entry. */
@@ -103,15 +128,28 @@ function rawHits(f: Folded, m: Matchers): Raw[] {
   return all;
 }
 
-/** The hits of the raw matches on these tokens: names read on, then leftmost-longest. */
-function settle(tokens: readonly Token[], raw: readonly Raw[], m: Matchers): Hit[] {
+/** How many capitalized words a `named` raw match reads on over in the tokens (at most 4); 0 for the others. */
+function reachOf(tokens: readonly Token[], r: Raw, m: Matchers): number {
+  if (!m.named[r.entry]) return 0;
+  let end = r.stop;
+  while (end < tokens.length && end - r.stop < 4 && tokens[end]!.word && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+  return end - r.stop;
+}
+
+const reaches = (tokens: readonly Token[], raw: readonly Raw[], m: Matchers): number[] => raw.map((r) => reachOf(tokens, r, m));
+
+function sameReaches(tokens: readonly Token[], raw: readonly Raw[], m: Matchers, reach: readonly number[]): boolean {
+  for (let i = 0; i < raw.length; i++) if (reachOf(tokens, raw[i]!, m) !== reach[i]) return false;
+  return true;
+}
+
+/** The hits of the raw matches, each `named` one read on by `reach` (none: dropped), then leftmost-longest. */
+function settle(raw: readonly Raw[], m: Matchers, reach: readonly number[] | null): Hit[] {
   const all: Hit[] = [];
-  for (const { entry, start, stop, field } of raw) {
-    let end = stop;
-    if (m.named[entry]) {
-      while (end < tokens.length && end - stop < 4 && tokens[end]!.word && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
-      if (end === stop) continue;
-    }
+  for (let i = 0; i < raw.length; i++) {
+    const { entry, start, stop, field } = raw[i]!;
+    const end = stop + (reach ? reach[i]! : 0);
+    if (end === stop && m.named[entry]) continue;
     all.push(field ? { entry, start, end, field } : { entry, start, end });
   }
   all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || a.entry - b.entry);

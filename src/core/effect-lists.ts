@@ -65,7 +65,7 @@ function itemsOf(tokens: readonly Token[], r: [number, number], bodies: readonly
 
 export function listEffects(p: Pair, emit: Emit): void {
   const bodies = pairBodies(p);
-  let names: { c: Hit[]; l: Hit[] } | null = null;
+  let names: { c: readonly Hit[]; l: readonly Hit[] } | null = null;
   const namesOf = (side: Side) => (names ??= { c: findHits(p.central, p.cf, FIELD_NAMES, true), l: findHits(p.local, p.lf, FIELD_NAMES, true) })[side];
   const found: { side: Side; it: Items }[] = [];
   for (const [a, b] of changeGroups(p.slots)) {

@@ -3,6 +3,7 @@
  * folded tokens, and token text read back (the hits themselves: effect-hits.ts).
  */
 import type { Token } from './types.ts';
+import type { TextHits } from './effect-hits.ts';
 import { canonicalTone, tokenize } from './normalize.ts';
 
 /** Shorthands usable in patterns; "0,5 %" folds to "0 , 5 %". */
@@ -43,8 +44,8 @@ export interface Folded {
    */
   readonly from: readonly number[];
   readonly to: readonly number[];
-  /** The text's number in effect-hits.ts's table of texts read (−1 until it is looked up there). */
-  id: number;
+  /** What the word lists found in the text (effect-hits.ts's record; null until it is looked up there). */
+  hits: TextHits | null;
 }
 
 /**
@@ -66,7 +67,7 @@ export function fold(tokens: readonly Token[]): Folded {
   const from = new Array<number>(tokens.length), to = new Array<number>(tokens.length);
   let at = 0;
   for (let i = 0; i < tokens.length; i++) { from[i] = at; at += tokens[i]!.norm.length; to[i] = at; at += 1; }
-  return { text, from, to, id: -1 };
+  return { text, from, to, hits: null };
 }
 
 /** Index of the first of `xs` (ascending) that is `x`, or −1. */

@@ -1,7 +1,7 @@
 /**
  * What the effects memo (effect-memo.ts) tells pairs apart by: everything `effectsOf` reads, local
  * offsets taken from the local clause's first token. A number sorts the pairs (`pairHash`), a
- * field-by-field comparison decides (`samePair`). The memo used to spell every pair out as one
+ * field-by-field comparison decides (`sameKey`). The memo used to spell every pair out as one
  * string key (offsets in decimal, token by token): 50 µs a pair, a fifth of the effects stage, for
  * a memo the benchmark's letters hit one time in ten. Hashing the same fields builds nothing.
  */
@@ -16,6 +16,27 @@ export interface PairFields {
   readonly base: number;
 }
 
+/**
+ * A pair as the memo keeps it: numbers and the tokens' texts, nothing else of the document. Keeping
+ * the input itself kept its diff, whose part texts are slices of the document's text (V8 keeps the
+ * whole text behind a slice), and its siblings' tokens: a compact key is what lets the memo hold
+ * thousands of pairs (see effect-memo.ts's bound).
+ */
+export interface PairKey {
+  readonly sources: readonly string[];
+  readonly part: string;
+  /**
+   * The diff's counts and parts (op and kind, start, end), then the local tokens (start, end,
+   * word, length of the text), offsets relative to the base as in `pairHash`. Built by `keyOf`,
+   * read by `sameKey`.
+   */
+  readonly nums: Int32Array;
+  /** The local tokens' texts end to end (their lengths are in `nums`). */
+  readonly texts: string;
+  /** The siblings' folded texts. */
+  readonly siblings: readonly string[];
+}
+
 const OPS = { equal: 1, insert: 2, delete: 3 } as const;
 const KINDS = { same: 1, cosmetic: 2, substantive: 3 } as const;
 
@@ -27,7 +48,12 @@ function mixText(h: number, s: string): number {
   return mix(h, s.length);
 }
 
-/** A 32-bit hash of the fields `samePair` compares: equal pairs hash alike. */
+/**
+ * A 32-bit hash of some of the fields `sameKey` compares: equal pairs hash alike. The token texts
+ * and the siblings are left to `sameKey`: the offsets tell nearly all pairs apart already (over
+ * the benchmark a bucket holds one pair but for one in a hundred), and hashing the texts character
+ * by character made the hash a third slower.
+ */
 export function pairHash({ sources, input, base }: PairFields): number {
   const { local, diff } = input;
   let h = 0x811c9dc5;
@@ -40,32 +66,51 @@ export function pairHash({ sources, input, base }: PairFields): number {
     h = mix(mix(mix(h, OPS[p.op] * 4 + KINDS[p.kind]), p.start - by), p.end - by);
   }
   h = mix(h, local.length);
-  for (const t of local) h = mixText(mix(mix(mix(h, t.start - base), t.end - base), t.word ? 1 : 0), t.text);
-  const siblings = input.siblings ?? [];
-  h = mix(h, siblings.length);
-  for (const s of siblings) h = mixText(h, foldedAll(s));
-  return h;
+  for (const t of local) h = mix(mix(mix(h, t.start - base), t.end - base), t.word ? 1 : 0);
+  return mix(h, input.siblings?.length ?? 0);
 }
 
-/** `true` when `effectsOf` reads the same in both pairs (local offsets relative to each pair's base). */
-export function samePair(a: PairFields, b: PairFields): boolean {
-  const x = a.input, y = b.input;
-  if (a.sources.length !== b.sources.length || a.sources.some((s, i) => s !== b.sources[i])) return false;
-  if ((x.part ?? '') !== (y.part ?? '')) return false;
-  const dx = x.diff, dy = y.diff;
-  if (dx.substantive !== dy.substantive || dx.inserted !== dy.inserted || dx.deleted !== dy.deleted || dx.capped !== dy.capped) return false;
-  if (dx.parts.length !== dy.parts.length) return false;
-  for (let i = 0; i < dx.parts.length; i++) {
-    const p = dx.parts[i]!, q = dy.parts[i]!;
+/** The pair's key, for the memo to keep. `sameKey` reads `nums` in the same order. */
+export function keyOf({ sources, input, base }: PairFields): PairKey {
+  const { local, diff } = input;
+  // 32-bit numbers: an array of numbers takes 8 bytes each (Node keeps 64-bit pointers), and the memo holds thousands of keys.
+  const nums = new Int32Array(6 + 3 * diff.parts.length + 4 * local.length);
+  let at = 0;
+  nums[at++] = diff.substantive; nums[at++] = diff.inserted; nums[at++] = diff.deleted; nums[at++] = diff.capped ? 1 : 0; nums[at++] = diff.parts.length;
+  for (const p of diff.parts) {
     // Delete parts are central offsets, the same in every document; the others are local.
-    const bp = p.op === 'delete' ? 0 : a.base, bq = q.op === 'delete' ? 0 : b.base;
-    if (p.op !== q.op || p.kind !== q.kind || p.start - bp !== q.start - bq || p.end - bp !== q.end - bq) return false;
+    const by = p.op === 'delete' ? 0 : base;
+    nums[at++] = OPS[p.op] * 4 + KINDS[p.kind]; nums[at++] = p.start - by; nums[at++] = p.end - by;
   }
-  if (x.local.length !== y.local.length) return false;
-  for (let i = 0; i < x.local.length; i++) {
-    const s = x.local[i]!, t = y.local[i]!;
-    if (s.start - a.base !== t.start - b.base || s.end - a.base !== t.end - b.base || s.word !== t.word || s.text !== t.text) return false;
+  nums[at++] = local.length;
+  for (const t of local) { nums[at++] = t.start - base; nums[at++] = t.end - base; nums[at++] = t.word ? 1 : 0; nums[at++] = t.text.length; }
+  // One string, joined afresh: a token's text may be a slice of the document's, which V8 would keep whole.
+  const texts = local.map((t) => t.text).join('');
+  return { sources: [...sources], part: input.part ?? '', nums, texts, siblings: (input.siblings ?? []).map(foldedAll) };
+}
+
+/**
+ * `true` when `effectsOf` reads the same in the pair as in the pair `key` was made from (local
+ * offsets relative to each pair's base). Flat loops over `nums` as `keyOf` wrote it: a lookup
+ * compares a few hundred numbers, and a callback per number (as a first version did) cost twice.
+ */
+export function sameKey(key: PairKey, { sources, input, base }: PairFields): boolean {
+  if (key.sources.length !== sources.length || key.sources.some((s, i) => s !== sources[i])) return false;
+  if (key.part !== (input.part ?? '')) return false;
+  const { local, diff } = input, n = key.nums;
+  if (n[0] !== diff.substantive || n[1] !== diff.inserted || n[2] !== diff.deleted || n[3] !== (diff.capped ? 1 : 0) || n[4] !== diff.parts.length) return false;
+  let at = 5;
+  for (const p of diff.parts) {
+    const by = p.op === 'delete' ? 0 : base;
+    if (n[at] !== OPS[p.op] * 4 + KINDS[p.kind] || n[at + 1] !== p.start - by || n[at + 2] !== p.end - by) return false;
+    at += 3;
   }
-  const sx = x.siblings ?? [], sy = y.siblings ?? [];
-  return sx.length === sy.length && sx.every((s, i) => foldedAll(s) === foldedAll(sy[i]!));
+  if (n[at++] !== local.length) return false;
+  for (let i = 0, off = 0; i < local.length; i++, at += 4) {
+    const t = local[i]!;
+    if (n[at] !== t.start - base || n[at + 1] !== t.end - base || n[at + 2] !== (t.word ? 1 : 0) || n[at + 3] !== t.text.length || !key.texts.startsWith(t.text, off)) return false;
+    off += t.text.length;
+  }
+  const siblings = input.siblings ?? [];
+  return key.siblings.length === siblings.length && siblings.every((s, i) => foldedAll(s) === key.siblings[i]);
 }
