@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { markClauseClick, markOverviewShown, measureClauseHighlight, measurePairShown, PERF, watchPairLinks } from './perf-marks.ts';
 
 const names = (name: string) => performance.getEntriesByName(name);
 /** jsdom has no rAF-driven paint: the measure lands after a frame or two. */
 const frames = () => new Promise((r) => setTimeout(r, 60));
+/** Until the `name` entries number `n`: a frame or two, later on a loaded machine (60 ms was not always enough). */
+const landed = (name: string, n: number) => vi.waitFor(() => expect(names(name)).toHaveLength(n), { timeout: 5_000, interval: 20 });
 
 afterEach(() => { performance.clearMarks(); performance.clearMeasures(); });
 
@@ -23,6 +25,7 @@ describe('performance marks', () => {
     markClauseClick();
     measureClauseHighlight();
     measureClauseHighlight();
+    await landed(PERF.clauseHighlight, 1);
     await frames();
     expect(names(PERF.clauseClick)).toHaveLength(1);
     expect(names(PERF.clauseHighlight)).toHaveLength(1);
@@ -35,6 +38,7 @@ describe('performance marks', () => {
     expect(names(PERF.pairClick)).toHaveLength(0);
     document.getElementById('in')!.click();
     measurePairShown();
+    await landed(PERF.openPair, 1);
     await frames();
     expect(names(PERF.openPair)).toHaveLength(1);
     unbind();
