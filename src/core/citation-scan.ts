@@ -37,7 +37,36 @@ function numberReach(s: string, d: number): number {
 /** Earliest start of a self-reference whose "này" is at `q`: white space, a kind word. */
 const thisReach = (s: string, q: number): number => skipSpace(s, q) - LONGEST_KIND;
 
-function* anchored(s: string, at: RegExp, anchor: RegExp, reach: (s: string, a: number) => number): Generator<RegExpExecArray> {
+/** Per BMP code unit: 1 when it is `\p{L}` or `\p{N}`, 2 when not, 0 until asked. */
+const wordChars = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a match of either expression may start at `p`: its look-behind `(?<![\p{L}\p{N}])`
+ * holds, read from a table (a surrogate before `p` is left to the expression), and `s[p]` is a
+ * letter a kind word or "số" opens with, or a digit. Most positions of a reach (the letters inside
+ * words) fail here, and the long alternation is tried at the few word starts left.
+ */
+function mayStart(s: string, p: number, first: Uint8Array): boolean {
+  if (!first[s.charCodeAt(p)]) return false;
+  if (p === 0) return true;
+  const b = s.charCodeAt(p - 1);
+  if (b >= 0xd800 && b <= 0xdfff) return true;
+  let k = wordChars[b]!;
+  if (k === 0) k = wordChars[b] = WORD_CHAR.test(String.fromCharCode(b)) ? 1 : 2;
+  return k === 2;
+}
+
+/** Code units the kind words open with (and "số" for `NUMBERED_FIRST`, with the digits a number opens with). */
+function firstUnits(extra: string): Uint8Array {
+  const out = new Uint8Array(0x10000);
+  for (const k of [...KIND.split('|'), ...extra]) out[k.charCodeAt(0)] = 1;
+  return out;
+}
+const NUMBERED_FIRST = firstUnits('sS0123456789');
+const THIS_FIRST = firstUnits('');
+
+function* anchored(s: string, at: RegExp, anchor: RegExp, reach: (s: string, a: number) => number, first: Uint8Array): Generator<RegExpExecArray> {
   let pos = 0; // end of the last match: the next starts here or later
   let tried = 0; // positions below this hold no match
   anchor.lastIndex = 0;
@@ -45,6 +74,7 @@ function* anchored(s: string, at: RegExp, anchor: RegExp, reach: (s: string, a: 
     const q = a.index;
     if (q < pos) continue;
     for (let p = Math.max(pos, tried, reach(s, q)); p <= q; p++) {
+      if (!mayStart(s, p, first)) continue;
       at.lastIndex = p;
       const m = at.exec(s);
       if (m) {
@@ -59,10 +89,10 @@ function* anchored(s: string, at: RegExp, anchor: RegExp, reach: (s: string, a: 
 }
 
 /** Numbered citations of `s`, as the global scan of the expression finds them. */
-export const numberedMatches = (s: string): Generator<RegExpExecArray> => anchored(s, NUMBERED_AT, DIGIT, numberReach);
+export const numberedMatches = (s: string): Generator<RegExpExecArray> => anchored(s, NUMBERED_AT, DIGIT, numberReach, NUMBERED_FIRST);
 
 /** Self-references of `s` ("Kết luận này"), as the global scan of the expression finds them. */
-export const thisMatches = (s: string): Generator<RegExpExecArray> => anchored(s, THIS_AT, NAY, thisReach);
+export const thisMatches = (s: string): Generator<RegExpExecArray> => anchored(s, THIS_AT, NAY, thisReach, THIS_FIRST);
 
 /** The global expressions themselves, for the tests that compare the two scans. */
 export const NUMBERED_ALL = new RegExp(NUMBERED_SOURCE, 'gu');

@@ -79,10 +79,10 @@ function cleanLine(line: string): { text: string; marked: boolean } {
 /**
  * Splits raw text into paragraphs; every table cell becomes a paragraph of its own, marked with
  * its place (a form feed from pdftotext is a paragraph break). Bold (`**…**`) spanning several lines of one paragraph counts
- * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title).
+ * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title). `isNfc`: see `plainText`.
  */
-export function prepareText(raw: string): PreparedText {
-  const { text: plain, removed } = plainText(raw);
+export function prepareText(raw: string, isNfc = false): PreparedText {
+  const { text: plain, removed } = plainText(raw, isNfc);
   const { front, body } = readFront(plain);
   const paras: RawPara[] = [];
   const footnotes: string[] = [];
