@@ -20,9 +20,21 @@ const THIS_SOURCE = String.raw`(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{N}])
 
 const NUMBERED_AT = new RegExp(NUMBERED_SOURCE, 'uy');
 const THIS_AT = new RegExp(THIS_SOURCE, 'uy');
-/** A number opens on a digit no digit precedes (its own lookbehind, or the space after "số"). */
-const DIGIT = /(?<!\d)\d/gu;
-const NAY = /này/gu;
+
+/**
+ * Where the next anchor at or after `from` is, or -1: a number opens on a digit no digit precedes
+ * (its own lookbehind, or the space after "số"), as `/(?<!\d)\d/gu` finds it; a self-reference
+ * ends in "này". Read by hand and by `indexOf`: the two global expressions were a third of the scan.
+ */
+function nextDigit(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && !(i > 0 && isDigit(s.charCodeAt(i - 1)))) return i;
+  }
+  return -1;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const nextNay = (s: string, from: number): number => s.indexOf('này', from);
 
 const skipSpace = (s: string, i: number): number => { while (i > 0 && SPACE.test(s[i - 1]!)) i--; return i; };
 
@@ -41,14 +53,33 @@ const thisReach = (s: string, q: number): number => skipSpace(s, q) - LONGEST_KI
 const wordChars = new Uint8Array(0x10000);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** How a match of one expression may open: on a digit (`DIGIT_OPENS`), or on two code units a word it opens with starts with. */
+interface Openers {
+  readonly first: Uint8Array;
+  readonly pairs: ReadonlySet<number>;
+}
+const PAIR_OPENS = 1, DIGIT_OPENS = 2;
+
+function openers(words: readonly string[], digits: boolean): Openers {
+  const first = new Uint8Array(0x10000);
+  const pairs = new Set<number>();
+  for (const w of words) { first[w.charCodeAt(0)] = PAIR_OPENS; pairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)); }
+  if (digits) for (let c = 48; c <= 57; c++) first[c] = DIGIT_OPENS;
+  return { first, pairs };
+}
+const NUMBERED_OPENERS = openers([...KIND.split('|'), 'số', 'Số', 'SỐ'], true);
+const THIS_OPENERS = openers(KIND.split('|'), false);
+
 /**
- * Whether a match of either expression may start at `p`: its look-behind `(?<![\p{L}\p{N}])`
- * holds, read from a table (a surrogate before `p` is left to the expression), and `s[p]` is a
- * letter a kind word or "số" opens with, or a digit. Most positions of a reach (the letters inside
- * words) fail here, and the long alternation is tried at the few word starts left.
+ * Whether a match may start at `p`: `s[p]` and `s[p + 1]` open a kind word or "số", or `s[p]` is
+ * the digit a number opens with; and the look-behind `(?<![\p{L}\p{N}])` holds, read from a table
+ * (a surrogate before `p` is left to the expression). Most positions of a reach fail here, and the
+ * long alternation is tried at the few left.
  */
-function mayStart(s: string, p: number, first: Uint8Array): boolean {
-  if (!first[s.charCodeAt(p)]) return false;
+function mayStart(s: string, p: number, o: Openers): boolean {
+  const c = s.charCodeAt(p);
+  const f = o.first[c]!;
+  if (f === 0 || (f === PAIR_OPENS && !o.pairs.has(c * 0x10000 + s.charCodeAt(p + 1)))) return false;
   if (p === 0) return true;
   const b = s.charCodeAt(p - 1);
   if (b >= 0xd800 && b <= 0xdfff) return true;
@@ -57,29 +88,17 @@ function mayStart(s: string, p: number, first: Uint8Array): boolean {
   return k === 2;
 }
 
-/** Code units the kind words open with (and "số" for `NUMBERED_FIRST`, with the digits a number opens with). */
-function firstUnits(extra: string): Uint8Array {
-  const out = new Uint8Array(0x10000);
-  for (const k of [...KIND.split('|'), ...extra]) out[k.charCodeAt(0)] = 1;
-  return out;
-}
-const NUMBERED_FIRST = firstUnits('sS0123456789');
-const THIS_FIRST = firstUnits('');
-
-function* anchored(s: string, at: RegExp, anchor: RegExp, reach: (s: string, a: number) => number, first: Uint8Array): Generator<RegExpExecArray> {
+function* anchored(s: string, at: RegExp, next: (s: string, from: number) => number, reach: (s: string, a: number) => number, o: Openers): Generator<RegExpExecArray> {
   let pos = 0; // end of the last match: the next starts here or later
   let tried = 0; // positions below this hold no match
-  anchor.lastIndex = 0;
-  for (let a = anchor.exec(s); a; a = anchor.exec(s)) {
-    const q = a.index;
+  for (let q = next(s, 0); q >= 0; q = next(s, Math.max(q + 1, pos))) {
     if (q < pos) continue;
     for (let p = Math.max(pos, tried, reach(s, q)); p <= q; p++) {
-      if (!mayStart(s, p, first)) continue;
+      if (!mayStart(s, p, o)) continue;
       at.lastIndex = p;
       const m = at.exec(s);
       if (m) {
         pos = p + m[0].length;
-        if (anchor.lastIndex < pos) anchor.lastIndex = pos;
         yield m;
         break;
       }
@@ -89,10 +108,10 @@ function* anchored(s: string, at: RegExp, anchor: RegExp, reach: (s: string, a: 
 }
 
 /** Numbered citations of `s`, as the global scan of the expression finds them. */
-export const numberedMatches = (s: string): Generator<RegExpExecArray> => anchored(s, NUMBERED_AT, DIGIT, numberReach, NUMBERED_FIRST);
+export const numberedMatches = (s: string): Generator<RegExpExecArray> => anchored(s, NUMBERED_AT, nextDigit, numberReach, NUMBERED_OPENERS);
 
 /** Self-references of `s` ("Kết luận này"), as the global scan of the expression finds them. */
-export const thisMatches = (s: string): Generator<RegExpExecArray> => anchored(s, THIS_AT, NAY, thisReach, THIS_FIRST);
+export const thisMatches = (s: string): Generator<RegExpExecArray> => anchored(s, THIS_AT, nextNay, thisReach, THIS_OPENERS);
 
 /** The global expressions themselves, for the tests that compare the two scans. */
 export const NUMBERED_ALL = new RegExp(NUMBERED_SOURCE, 'gu');

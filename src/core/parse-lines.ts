@@ -4,14 +4,11 @@
  * and separates front matter and footnote definitions.
  */
 import { findTables, type RawCell } from './parse-tables.ts';
-import { isAllBold, isBoldLine, stripFormattingTags } from './line-scan.ts';
+import { isAllBold } from './line-scan.ts';
+import { cleanLine } from './clean-line.ts';
 import type { RemovedChars } from './sanitize-text.ts';
 import { plainText } from './plain-text.ts';
 import { startsOwnParagraph } from './parse-line-breaks.ts';
-import { collapseSpaces } from './spaces.ts';
-
-/** What `cleanLine` removes or reads besides white space. */
-const MARKS = /[#*<\\]/u;
 
 /** A paragraph as the conversion left it: consecutive non-blank lines. */
 export interface RawPara {
@@ -53,27 +50,6 @@ function readFront(raw: string): { front: Record<string, string>; body: string }
     if (kv) front[kv[1]!] = kv[2]!.replace(/^["']|["']$/gu, '');
   }
   return { front, body: raw.slice(close + 5) };
-}
-
-/** Strips markdown emphasis/heading marks and escapes from one line; reports whether it was all-bold/heading. */
-function cleanLine(line: string): { text: string; marked: boolean } {
-  // Most lines hold no mark at all: without "#", "*", "<" or "\\" every step below but the white
-  // space collapse leaves the line as it is.
-  if (!MARKS.test(line)) return { text: collapseSpaces(line), marked: false };
-  let s = line.replace(/\t/gu, ' ');
-  const heading = /^\s*#{1,6}\s+/u.test(s);
-  s = s.replace(/^\s*#{1,6}\s+/u, '');
-  const t = s.trim();
-  const bold = isBoldLine(t);
-  // Only formatting tags a conversion leaves behind; anything else is the document's own text
-  // (a letter quoting "<script>…" must show it, as text).
-  s = stripFormattingTags(s.replace(/<sup>\s*\d+\s*<\/sup>/giu, ''))
-    .replace(/\\([*_#\\[\]()>-])/gu, '$1')
-    .replace(/\*{1,3}(?=\S)|(?<=\S)\*{1,3}/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  if (s === '*' || s === '* *') s = '*';
-  return { text: s, marked: heading || bold };
 }
 
 /**

@@ -88,7 +88,8 @@ export function repairParagraphs(raw: readonly RawPara[]): Para[] {
     const prev = out[out.length - 1];
     // The paragraph under an upper-case title ("CỦA BAN BÍ THƯ" / "về tiếp tục…", "KẾ HOẠCH" /
     // "thực hiện…") is the document's title: it ends without a full stop but never runs into the body.
-    const prevIsTitle = (out.length >= 2 && isCaps(out[out.length - 2]!.text) && /^\p{Ll}/u.test(prev?.text ?? ''))
+    // (The lower-case test first: paragraphs mostly open in capitals, and `isCaps` read each one again.)
+    const prevIsTitle = (out.length >= 2 && /^\p{Ll}/u.test(prev?.text ?? '') && isCaps(out[out.length - 2]!.text))
       || KIND_TITLE.test(prev?.text ?? '');
     if (prev && continues(prev, p, hard, prevIsTitle, addressee)) out[out.length - 1] = join(prev, p);
     else {
