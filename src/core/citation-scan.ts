@@ -21,19 +21,18 @@ const THIS_SOURCE = String.raw`(?<![\p{L}\p{N}])(${KIND})\s+này(?![\p{L}\p{N}])
 const NUMBERED_AT = new RegExp(NUMBERED_SOURCE, 'uy');
 const THIS_AT = new RegExp(THIS_SOURCE, 'uy');
 
+/** A number opens on a digit no digit precedes (its own lookbehind, or the space after "số"). */
+const DIGIT = /(?<!\d)\d/g;
+
 /**
- * Where the next anchor at or after `from` is, or -1: a number opens on a digit no digit precedes
- * (its own lookbehind, or the space after "số"), as `/(?<!\d)\d/gu` finds it; a self-reference
- * ends in "này". Read by hand and by `indexOf`: the two global expressions were a third of the scan.
+ * Where the next anchor at or after `from` is, or -1: the digit a number opens with, or the "này"
+ * a self-reference ends in. Found with `test` and `indexOf`, which build no match: `exec` with the
+ * global expressions built one per anchor, and a loop by hand over the digits ran 2.8 times as long.
  */
 function nextDigit(s: string, from: number): number {
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57 && !(i > 0 && isDigit(s.charCodeAt(i - 1)))) return i;
-  }
-  return -1;
+  DIGIT.lastIndex = from;
+  return DIGIT.test(s) ? DIGIT.lastIndex - 1 : -1;
 }
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const nextNay = (s: string, from: number): number => s.indexOf('này', from);
 
 const skipSpace = (s: string, i: number): number => { while (i > 0 && SPACE.test(s[i - 1]!)) i--; return i; };
