@@ -6,6 +6,7 @@
 import { findTables, type RawCell } from './parse-tables.ts';
 import { isAllBold } from './line-scan.ts';
 import { cleanLine } from './clean-line.ts';
+import { isSpace } from './spaces.ts';
 import type { RemovedChars } from './sanitize-text.ts';
 import { plainText } from './plain-text.ts';
 import { startsOwnParagraph } from './parse-line-breaks.ts';
@@ -67,10 +68,12 @@ export function prepareText(raw: string, isNfc = false): PreparedText {
   const flush = () => {
     if (!lines.length) return;
     const joined = rawLines.join(' ').trim();
+    // A heading mark opens on "#", a footnote on "<": other paragraphs skip those expressions.
+    const first = joined.charAt(0);
     const allBold = isAllBold(joined);
-    const heading = allBold || /^#{1,6}\s/u.test(joined);
-    const level = /^(#{1,6})\s/u.exec(joined)?.[1]!.length ?? 0;
-    if (/^<sup>\s*\d+\s*<\/sup>/iu.test(joined)) footnotes.push(lines.join(' '));
+    const heading = allBold || (first === '#' && /^#{1,6}\s/u.test(joined));
+    const level = first === '#' ? /^(#{1,6})\s/u.exec(joined)?.[1]!.length ?? 0 : 0;
+    if (first === '<' && /^<sup>\s*\d+\s*<\/sup>/iu.test(joined)) footnotes.push(lines.join(' '));
     else paras.push(level ? { lines, heading, level, text: joinLines(lines) } : { lines, heading, text: joinLines(lines) });
     lines = [];
     rawLines = [];
@@ -78,7 +81,7 @@ export function prepareText(raw: string, isNfc = false): PreparedText {
   // pdftotext glues an underline to the next line: "----------------Thực hiện Chỉ thị số…".
   const all: string[] = [];
   for (const l of body.split('\n')) {
-    if (/^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l)) all.push(/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, ''));
+    if (opensOnRule(l) && /^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l)) all.push(/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, ''));
     else all.push(l);
   }
   const tables = findTables(all);
@@ -103,6 +106,12 @@ export function prepareText(raw: string, isNfc = false): PreparedText {
   }
   flush();
   return { front, paras, footnotes, removed };
+}
+
+/** The line opens on a rule character or white space: only such a line may hold a glued underline. */
+function opensOnRule(l: string): boolean {
+  const c = l.charCodeAt(0);
+  return c === 0x2d || c === 0x2013 || c === 0x5f || c === 0x3d || isSpace(c); // - – _ =
 }
 
 /** A table cell as a paragraph: its lines cleaned, bold when every line was. */
