@@ -111,52 +111,6 @@ export function readDate(s: string, pos: number): { iso: string; end: number } |
   return { iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, end: pos + m[0].length };
 }
 
-// Folded words that may continue an issuer in lower case or after a line break ("Ban Bí thư \n\n
-// Trung ương Đảng" in seed 003). Anything else lower case ("và chức trách" after "Ban Thường vụ
-// Tỉnh ủy" in Lạng Sơn) ends it, and so does a new line starting elsewhere ("Kính gửi" in 000).
-const ORGAN = new Set(('ban bi thu chap hanh trung uong dang bo chinh tri thuong vu truc tinh thanh uy pho '
-  + 'huyen quan thi xa khoa nhan dan quoc hoi phu tuong mat tran to viet nam van phong kiem tra tuyen giao '
-  + 'chuc doan khoi so dong chu tich nuoc tong thong tan lien').split(' '));
-const ROMAN = /^[IVXLC]+$/;
-const OF = /[\s,]*của\s+/uy;
-const KIND_AHEAD = new RegExp(String.raw`^(?:${KIND})(?!\p{L})`, 'u');
-
-/**
- * Reads "của X" at `pos`: the issuer, word by word, until punctuation, "(", "về", "ban hành"
- * ("của Ủy ban nhân dân tỉnh ban hành Quy chế", Quảng Ngãi) or a word no organ name has.
- * Line breaks are crossed only into an organ word that is not all capitals: the Lạng Sơn subject
- * "của Ban Bí thư Trung ương Đảng" is followed by the header line "ĐẢNG CỘNG SẢN VIỆT NAM".
- */
-export function readIssuer(s: string, pos: number): { issuer: string; end: number } | null {
-  OF.lastIndex = pos;
-  const of = OF.exec(s);
-  if (!of) return null;
-  const words = /\S+/gu;
-  words.lastIndex = pos + of[0].length;
-  let end = -1;
-  let prevEnd = words.lastIndex;
-  const start = prevEnd;
-  let count = 0;
-  for (let w = words.exec(s); w && count < 12; w = words.exec(s), count += 1) {
-    const core = w[0].replace(/[,;.:)!?]+$/u, '');
-    const stopped = core !== w[0];
-    const f = fold(core);
-    const first = end < 0;
-    const lower = core === core.toLowerCase();
-    const crossed = s.slice(prevEnd, w.index).includes('\n');
-    const caps = core.length > 1 && core === core.toUpperCase() && !ROMAN.test(core);
-    if (core === '' || /^[("“”'‘]/u.test(core)) break;
-    if (first && (lower || !/^\p{Lu}/u.test(core))) return null; // "của một số cấp uỷ" (KL 54) is no issuer
-    if (!first && ((lower && !ORGAN.has(f)) || (crossed && (caps || !ORGAN.has(f))))) break;
-    if (core === 'ban' && /^\s+hành/u.test(s.slice(w.index + 3))) break;
-    if (!first && KIND_AHEAD.test(s.slice(w.index, w.index + 24))) break; // "… của Đảng Kết luận số …"
-    end = w.index + core.length;
-    prevEnd = w.index + w[0].length;
-    if (stopped) break;
-  }
-  return end < 0 ? null : { issuer: squash(s.slice(start, end)), end };
-}
-
 /** Issuer comparison form: folded, "Trung ương Đảng" → "Trung ương" (KL 21 is cited both ways). */
 export const issuerFold = (issuer: string): string => fold(issuer).replace(/trung uong dang(?= |$)/g, 'trung uong');
 

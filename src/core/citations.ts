@@ -4,8 +4,9 @@
  * no Node built-ins. Offsets point into the string given (expected NFC, as `ParsedDocument.text`).
  */
 import {
-  LAW, NQ_DH, NQ_TW, canonicalKind, congressKey, fold, maskMarkdown, normalizeNumber, readDate, readIssuer, readLawName, squash,
+  LAW, NQ_DH, NQ_TW, canonicalKind, congressKey, fold, maskMarkdown, normalizeNumber, readDate, readLawName, squash,
 } from './citation-patterns.ts';
+import { readIssuer } from './citation-issuer.ts';
 import { numberedMatches, thisMatches } from './citation-scan.ts';
 
 /** One cited document, as written at one place of the text. */

@@ -32,16 +32,18 @@ export function readMeta(m: MetaInput): DocMeta {
   const { header, blocks } = m;
   const notes: Note[] = [];
   const leadIn = blocks.filter((b) => b.part === 'lead-in').map((b) => b.text).join('\n');
-  const bodyText = blocks.map((b) => b.text).join('\n');
-  const appendixText = blocks.filter((b) => b.part === 'appendix').slice(0, 3).map((b) => b.text).join('\n')
+  // Asked only when the header lacks a field (a copy of the whole body, and a search of every
+  // paragraph, made for every document while most headers print every field).
+  const bodyText = () => blocks.map((b) => b.text).join('\n');
+  const appendixText = () => blocks.filter((b) => b.part === 'appendix').slice(0, 3).map((b) => b.text).join('\n')
     || m.paras.filter((p) => /\(\s*(?:Ban hành )?[Kk]èm theo/u.test(p.text)).map((p) => p.text).join('\n');
   let kind = header.kind;
   if (!kind) {
-    kind = readSelfKind(bodyText);
+    kind = readSelfKind(bodyText());
     if (kind) notes.push({ code: 'kind-from-self-reference', values: { kind } });
   }
   let { number, date, issuer } = header;
-  const note = number ? null : factsFromAppendixNote(appendixText);
+  const note = number ? null : factsFromAppendixNote(appendixText());
   if (note) {
     number = note.number;
     kind ??= note.kind;
@@ -52,11 +54,11 @@ export function readMeta(m: MetaInput): DocMeta {
   }
   if (!number && kind && !header.numberBlank) {
     const wrapperText = [...m.wrappers].map((i) => m.paras[i]!.text).join('\n');
-    const quoted = numberFromArticle(kind, wrapperText, leadIn || bodyText.slice(0, 2000));
+    const quoted = numberFromArticle(kind, wrapperText, leadIn || bodyText().slice(0, 2000));
     if (quoted) { number = quoted; notes.push({ code: 'number-from-article', values: { number: quoted } }); }
   }
   if (!issuer) {
-    issuer = inferIssuer(leadIn || bodyText.slice(0, 3000), header.place);
+    issuer = inferIssuer(leadIn || bodyText().slice(0, 3000), header.place);
     if (issuer) notes.push({ code: 'issuer-from-lead-in', values: { words: issuer.split(' ').slice(0, 2).join(' '), place: Boolean(header.place) } });
   }
   if (header.numberBlank) notes.push({ code: 'blank-field', values: { field: 'number' } });

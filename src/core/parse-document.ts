@@ -28,7 +28,8 @@ export function parseDocuments(source: string, raw: string): ParsedDocument[] {
   const nfc = raw.normalize('NFC');
   const repaired = repairText(nfc);
   const quality = assessQuality(nfc, { repaired });
-  const prepared = prepareText(repaired.text);
+  // Unrepaired, the text is `nfc` itself (`repairText` returns the same string): no need to normalize it again.
+  const prepared = prepareText(repaired.text, repaired.text === nfc);
   const groups = splitDocuments(prepared.paras).map(repairParagraphs);
   const docs: ParsedDocument[] = [];
   for (let k = 0; k < groups.length; k++) {

@@ -53,7 +53,7 @@ export function isSignatureLine(t: string): boolean {
 export function findBodyEnd(paras: readonly Para[], from: number, to = paras.length): number {
   for (let i = from; i < to; i++) {
     const t = paras[i]!.text;
-    if (/^Nơi nhận/u.test(t) || CAPACITY.test(t) || /^Đã ký/u.test(t)) return i;
+    if (t.startsWith('Nơi nhận') || CAPACITY.test(t) || t.startsWith('Đã ký')) return i;
     // In a table a place ("Lào Cai", "Quảng Ninh" in CV 174's appendix) looks like a name: only the
     // recipients and a signing capacity end the body there.
     if (paras[i]!.cell && !titleThenName(t)) continue;
@@ -85,7 +85,7 @@ export function readFrame(paras: readonly Para[], from: number, to = paras.lengt
     const t = p.text;
     if (/^(SAO LỤC|SAO Y|TRÍCH SAO)/u.test(t)) break;
     used.push(i);
-    if (/^Nơi nhận/u.test(t)) {
+    if (t.startsWith('Nơi nhận')) {
       inCopy = true;
       const rest = p.lines.length > 1 ? p.lines.slice(1).join('\n') : t.replace(/^Nơi nhận\s*:?\s*/u, '');
       copyTo.push(...rest.split(/\n|(?:^|\s)[-–+•]\s+|;\s*/u).map((x) => x.replace(/^[-–+•]\s*/u, '').trim()).filter(Boolean));

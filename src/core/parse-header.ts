@@ -84,7 +84,7 @@ function readPara(p: Para, s: State, index: number): HeaderRole | null {
   }
   if (MOTTO.test(t) || isMottoCell(p)) return 'motto';
   if (/^(V\/v|V\/V|Về việc)(?![\p{L}\p{N}])/u.test(t)) { s.subject.push(t.replace(/^(V\/v|V\/V)\s*:?\s*/u, '')); s.mode = 'subject'; return 'subject'; }
-  if (/^Kính gửi/u.test(t)) { s.recipients.push(...splitRecipients(t.replace(/^Kính gửi\s*:?\s*/u, ''))); s.mode = 'recipients'; return 'recipients'; }
+  if (t.startsWith('Kính gửi')) { s.recipients.push(...splitRecipients(t.replace(/^Kính gửi\s*:?\s*/u, ''))); s.mode = 'recipients'; return 'recipients'; }
   if (opensBody(t) || (readMarker(t) && !isCaps(t))) return null;
   const num = readPrintedNumber(t);
   if (num && !s.number && !s.numberBlank) {
@@ -135,7 +135,7 @@ function readTitleLine(full: string, s: State, p?: Para): boolean {
   if (DECORATION.test(full)) { s.mode = s.title.length ? null : s.mode; return true; }
   // An attachment's title ends with its note: "… TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH (Ban hành kèm theo Quyết định số 3210/QĐ-UBND…)".
   const t = full.replace(/\s*\((?:Ban hành )?[Kk]èm theo [^()]*\)\s*$/u, '') || full;
-  if (opensBody(t) || /^Kính gửi/u.test(t) || readStructure(t) || (readMarker(t) && !isCaps(t))) return false;
+  if (opensBody(t) || t.startsWith('Kính gửi') || readStructure(t) || (readMarker(t) && !isCaps(t))) return false;
   // "HỘI NGHỊ LÂN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng…" (Thừa Thiên Huế, no blank lines).
   const met = /^(HỘI NGHỊ\s[^\p{Ll}]+?)\s+(về\s.*)$/u.exec(t);
   if (met && !s.title.length) { s.meeting = met[1]!; s.title.push(met[2]!); return true; }

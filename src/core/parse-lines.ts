@@ -4,14 +4,12 @@
  * and separates front matter and footnote definitions.
  */
 import { findTables, type RawCell } from './parse-tables.ts';
-import { isAllBold, isBoldLine, stripFormattingTags } from './line-scan.ts';
+import { isAllBold } from './line-scan.ts';
+import { cleanLine } from './clean-line.ts';
+import { isSpace } from './spaces.ts';
 import type { RemovedChars } from './sanitize-text.ts';
 import { plainText } from './plain-text.ts';
 import { startsOwnParagraph } from './parse-line-breaks.ts';
-import { collapseSpaces } from './spaces.ts';
-
-/** What `cleanLine` removes or reads besides white space. */
-const MARKS = /[#*<\\]/u;
 
 /** A paragraph as the conversion left it: consecutive non-blank lines. */
 export interface RawPara {
@@ -55,34 +53,13 @@ function readFront(raw: string): { front: Record<string, string>; body: string }
   return { front, body: raw.slice(close + 5) };
 }
 
-/** Strips markdown emphasis/heading marks and escapes from one line; reports whether it was all-bold/heading. */
-function cleanLine(line: string): { text: string; marked: boolean } {
-  // Most lines hold no mark at all: without "#", "*", "<" or "\\" every step below but the white
-  // space collapse leaves the line as it is.
-  if (!MARKS.test(line)) return { text: collapseSpaces(line), marked: false };
-  let s = line.replace(/\t/gu, ' ');
-  const heading = /^\s*#{1,6}\s+/u.test(s);
-  s = s.replace(/^\s*#{1,6}\s+/u, '');
-  const t = s.trim();
-  const bold = isBoldLine(t);
-  // Only formatting tags a conversion leaves behind; anything else is the document's own text
-  // (a letter quoting "<script>…" must show it, as text).
-  s = stripFormattingTags(s.replace(/<sup>\s*\d+\s*<\/sup>/giu, ''))
-    .replace(/\\([*_#\\[\]()>-])/gu, '$1')
-    .replace(/\*{1,3}(?=\S)|(?<=\S)\*{1,3}/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  if (s === '*' || s === '* *') s = '*';
-  return { text: s, marked: heading || bold };
-}
-
 /**
  * Splits raw text into paragraphs; every table cell becomes a paragraph of its own, marked with
  * its place (a form feed from pdftotext is a paragraph break). Bold (`**…**`) spanning several lines of one paragraph counts
- * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title).
+ * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title). `isNfc`: see `plainText`.
  */
-export function prepareText(raw: string): PreparedText {
-  const { text: plain, removed } = plainText(raw);
+export function prepareText(raw: string, isNfc = false): PreparedText {
+  const { text: plain, removed } = plainText(raw, isNfc);
   const { front, body } = readFront(plain);
   const paras: RawPara[] = [];
   const footnotes: string[] = [];
@@ -91,10 +68,12 @@ export function prepareText(raw: string): PreparedText {
   const flush = () => {
     if (!lines.length) return;
     const joined = rawLines.join(' ').trim();
+    // A heading mark opens on "#", a footnote on "<": other paragraphs skip those expressions.
+    const first = joined.charAt(0);
     const allBold = isAllBold(joined);
-    const heading = allBold || /^#{1,6}\s/u.test(joined);
-    const level = /^(#{1,6})\s/u.exec(joined)?.[1]!.length ?? 0;
-    if (/^<sup>\s*\d+\s*<\/sup>/iu.test(joined)) footnotes.push(lines.join(' '));
+    const heading = allBold || (first === '#' && /^#{1,6}\s/u.test(joined));
+    const level = first === '#' ? /^(#{1,6})\s/u.exec(joined)?.[1]!.length ?? 0 : 0;
+    if (first === '<' && /^<sup>\s*\d+\s*<\/sup>/iu.test(joined)) footnotes.push(lines.join(' '));
     else paras.push(level ? { lines, heading, level, text: joinLines(lines) } : { lines, heading, text: joinLines(lines) });
     lines = [];
     rawLines = [];
@@ -102,7 +81,7 @@ export function prepareText(raw: string): PreparedText {
   // pdftotext glues an underline to the next line: "----------------Thực hiện Chỉ thị số…".
   const all: string[] = [];
   for (const l of body.split('\n')) {
-    if (/^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l)) all.push(/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, ''));
+    if (opensOnRule(l) && /^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l)) all.push(/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, ''));
     else all.push(l);
   }
   const tables = findTables(all);
@@ -127,6 +106,12 @@ export function prepareText(raw: string): PreparedText {
   }
   flush();
   return { front, paras, footnotes, removed };
+}
+
+/** The line opens on a rule character or white space: only such a line may hold a glued underline. */
+function opensOnRule(l: string): boolean {
+  const c = l.charCodeAt(0);
+  return c === 0x2d || c === 0x2013 || c === 0x5f || c === 0x3d || isSpace(c); // - – _ =
 }
 
 /** A table cell as a paragraph: its lines cleaned, bold when every line was. */

@@ -22,7 +22,7 @@ export interface Para {
 function startsStructure(text: string): boolean {
   return readMarker(text) !== null || readDash(text) !== null || /^-{3,}|^\*$/u.test(text)
     || /^(Nơi nhận|Kính gửi|Số\s*:?\s*\d|T\/M|K\/T|TM\.|KT\.|TL\.|T\/L)/u.test(text)
-    || isCaps(text) || personalName(text) !== null || /^Đã ký/u.test(text);
+    || isCaps(text) || personalName(text) !== null || text.startsWith('Đã ký');
 }
 
 /**
@@ -62,7 +62,7 @@ function continues(a: Para, b: Para, hardWrapped: boolean, aIsTitle: boolean, ad
   if (aIsTitle && /^["“(]?\p{Lu}/u.test(b.text)) return false;
   // An addressee line ("- Các ban đảng, đảng đoàn…") goes on only in lower case: in a hard-wrapped
   // file the body's first sentence may follow it with no separator and no final comma.
-  if (/^Kính gửi/u.test(a.text) || isCaps(a.text) || (hardWrapped && addressee && readDash(a.text) !== null)) return hardWrapped && !startsStructure(b.text) && /^\p{Ll}/u.test(b.text);
+  if (a.text.startsWith('Kính gửi') || isCaps(a.text) || (hardWrapped && addressee && readDash(a.text) !== null)) return hardWrapped && !startsStructure(b.text) && /^\p{Ll}/u.test(b.text);
   if (hardWrapped) return !/^-{3,}|^\*$/u.test(a.text);
   if (endsSentence(a.text)) return false;
   // A cut inside a sentence: the next paragraph starts in lower case, or the open paragraph is
@@ -76,6 +76,12 @@ const KIND_TITLE = /^(KẾ HOẠCH|KẾT LUẬN|CHỈ THỊ|NGHỊ QUYẾT|HƯ�
 /** A paragraph that is only a page number: "2", "- 3 -", "Trang 4". */
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–—])?$/u;
 
+/** `PAGE_NUMBER` opens on a dash, "Trang" or a digit: other paragraphs skip it. */
+function mayBePageNumber(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x54 || c === 0x2d || c === 0x2013 || c === 0x2014; // 0-9 T - – —
+}
+
 /** Joins paragraphs a conversion split, and drops page numbers. */
 export function repairParagraphs(raw: readonly RawPara[]): Para[] {
   const hard = isHardWrapped(raw);
@@ -84,16 +90,17 @@ export function repairParagraphs(raw: readonly RawPara[]): Para[] {
   for (const r of raw) {
     const p = withText(r);
     // A page number left between the two halves of a cut sentence ("…phối hợp" / "2" / "với các…").
-    if (PAGE_NUMBER.test(p.text) && out.length && !p.cell) continue;
+    if (mayBePageNumber(p.text) && PAGE_NUMBER.test(p.text) && out.length && !p.cell) continue;
     const prev = out[out.length - 1];
     // The paragraph under an upper-case title ("CỦA BAN BÍ THƯ" / "về tiếp tục…", "KẾ HOẠCH" /
     // "thực hiện…") is the document's title: it ends without a full stop but never runs into the body.
-    const prevIsTitle = (out.length >= 2 && isCaps(out[out.length - 2]!.text) && /^\p{Ll}/u.test(prev?.text ?? ''))
+    // (The lower-case test first: paragraphs mostly open in capitals, and `isCaps` read each one again.)
+    const prevIsTitle = (out.length >= 2 && /^\p{Ll}/u.test(prev?.text ?? '') && isCaps(out[out.length - 2]!.text))
       || KIND_TITLE.test(prev?.text ?? '');
     if (prev && continues(prev, p, hard, prevIsTitle, addressee)) out[out.length - 1] = join(prev, p);
     else {
       out.push(p);
-      addressee = /^Kính gửi/u.test(p.text) || (addressee && readDash(p.text) !== null);
+      addressee = p.text.startsWith('Kính gửi') || (addressee && readDash(p.text) !== null);
     }
   }
   return out;

@@ -13,7 +13,7 @@ import { isSignatureLine } from './parse-frame.ts';
 /** End-of-letter material: recipients, signature titles, names, stamps. */
 function isTrailer(text: string): boolean {
   return /^(Nơi nhận|Như trên)/u.test(text) || readDash(text) !== null || isCaps(text)
-    || personalName(text) !== null || /^Đã ký/u.test(text) || isStamp(text) || text === '*' || isSignatureLine(text);
+    || personalName(text) !== null || text.startsWith('Đã ký') || isStamp(text) || text === '*' || isSignatureLine(text);
 }
 
 /** Splits a file's paragraphs into documents. Most files give one group. */
@@ -22,7 +22,7 @@ export function splitDocuments(paras: readonly RawPara[]): RawPara[][] {
   const groups: RawPara[][] = [];
   let start = 0;
   for (let i = 0; i < texts.length; i++) {
-    if (!/^Nơi nhận/u.test(texts[i]!)) continue;
+    if (!texts[i]!.startsWith('Nơi nhận')) continue;
     let next = i + 1;
     while (next < texts.length && isTrailer(texts[next]!) && !kindFromTitle(texts[next]!)) next++;
     const kindAt = texts.slice(next, next + 8).findIndex((t) => kindFromTitle(t) !== null);

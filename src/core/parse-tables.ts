@@ -35,10 +35,10 @@ export function findTables(lines: readonly string[]): RawTable[] {
   const out: RawTable[] = [];
   let i = 0;
   while (i < lines.length) {
-    const t = MD_ROW.test(lines[i]!) && (lines[i]!.match(/\|/gu)?.length ?? 0) >= 2 ? markdownTable(lines, i)
-      : null;
+    const pipe = lines[i]!.includes('|'); // both shapes hold one: most lines skip both expressions
+    const t = pipe && MD_ROW.test(lines[i]!) && (lines[i]!.match(/\|/gu)?.length ?? 0) >= 2 ? markdownTable(lines, i) : null;
     if (t) { out.push(t); i = t.to; continue; }
-    const marked = MARK.test(lines[i]!) ? markedTables(lines, i, out.at(-1)?.to ?? 0) : [];
+    const marked = pipe && MARK.test(lines[i]!) ? markedTables(lines, i, out.at(-1)?.to ?? 0) : [];
     if (marked.length) { out.push(...marked); i = marked.at(-1)!.to; } else i++;
   }
   return out;

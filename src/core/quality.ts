@@ -80,10 +80,10 @@ function scrambledTones(words: TextWords): QualityProblem | null {
   return problem('SCRAMBLED_TONES', { share: round(bad.length / words.length), words: bad.length, examples: examples(bad) });
 }
 
-/** The text of every word `i` for which `keep(i)`, in order. */
+/** The text of every word `i` that is no valid syllable and for which `keep(i)`, in order. */
 function wordsWhere(words: TextWords, keep: (i: number) => boolean): string[] {
   const out: string[] = [];
-  for (let i = 0; i < words.length; i++) if (keep(i)) out.push(words.text(i));
+  for (const i of words.unusual) if (keep(i)) out.push(words.text(i));
   return out;
 }
 

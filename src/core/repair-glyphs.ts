@@ -82,7 +82,7 @@ interface Edit { readonly kind: string; readonly start: number; readonly end: nu
 /** Glyph repairs of single words: damaged words that are no syllable and one map makes one. */
 function wordEdits(words: TextWords): Edit[] {
   const edits: Edit[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (const i of words.unusual) {
     if (words.check(i) !== 'invalid') continue;
     const text = words.text(i), nfd = text.toLowerCase().normalize('NFD');
     for (const m of WORD_MAPS) {

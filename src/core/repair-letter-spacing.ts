@@ -44,8 +44,10 @@ export function letterSpacingJoins(text: string, words: TextWords, vocabulary: (
   const joins: Join[] = [];
   // Per line, computed once: a flattened text is one line with many chains.
   const dense = new Map<number, boolean>();
-  for (let i = 0; i < words.length; i++) {
-    if (!candidate(words, i)) continue;
+  // Only a word that is no syllable may be a candidate; a chain's words are not looked at twice.
+  let after = -1;
+  for (const i of words.unusual) {
+    if (i <= after || !candidate(words, i)) continue;
     let s = i;
     while (s > 0 && words.linked(s)) s--;
     let e = i;
@@ -53,7 +55,7 @@ export function letterSpacingJoins(text: string, words: TextWords, vocabulary: (
     const line = words.line(s);
     if (!dense.has(line)) dense.set(line, denseLine(words, line, s));
     joins.push(...chainJoins(text, words, s, e, vocabulary, dense.get(line)!));
-    i = e;
+    after = e;
   }
   return joins;
 }

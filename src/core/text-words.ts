@@ -23,6 +23,13 @@ const LINKED = 1, TRAIL = 2;
 /** The letter-only words of a text, in order; word `i` is read through the methods. */
 export class TextWords {
   length = 0;
+  /** How many words are lower case or capitalized: the ordinary words (`WordCase`). */
+  ordinary = 0;
+  /**
+   * Indices of the words that are no valid syllable, in order: all the damage detectors and
+   * repairs look at, a few per clean document. They read this list instead of every word.
+   */
+  readonly unusual: number[] = [];
   private readonly facts: WordFacts[] = [];
   private starts: Int32Array;
   private ends: Int32Array;
@@ -43,6 +50,8 @@ export class TextWords {
     const i = this.length++;
     if (i === this.starts.length) this.grow();
     this.facts.push(facts);
+    if (facts.case === 'lower' || facts.case === 'capitalized') this.ordinary++;
+    if (facts.check !== 'valid') this.unusual.push(i);
     this.starts[i] = start;
     this.ends[i] = end;
     this.lines[i] = line;

@@ -103,6 +103,9 @@ export interface Marker {
  * wrap left at the start of a line ("21-KL/TW, ngày…") are not markers.
  */
 export function readMarker(text: string): Marker | null {
+  // Both expressions open on a Roman or Arabic digit: most paragraphs are answered here.
+  const c = text.charCodeAt(0);
+  if (!(c >= 0x30 && c <= 0x39) && c !== 0x49 && c !== 0x56 && c !== 0x58) return null; // 0-9 I V X
   // `restOfLine` stands for a final `(.*)$`, which overflows the stack on a paragraph of millions of characters.
   const roman = /^([IVX]{1,4})\s*[.\-–)]\s*/u.exec(text);
   const romanRest = roman && restOfLine(text, roman[0].length);
@@ -113,8 +116,12 @@ export function readMarker(text: string): Marker | null {
   return null;
 }
 
+const DASH_OPENERS = ['-', '–', '—', '+', '•'];
+
 /** A sub-item marker — "-", "–", "+", "•" or a letter "a)", "b)" — and the text after it. */
 export function readDash(text: string): string | null {
+  // A dash opens the text, or a letter with ")" after it: most paragraphs are answered here.
+  if (text.charCodeAt(1) !== 0x29 && !DASH_OPENERS.includes(text.charAt(0))) return null;
   const m = /^(?:[-–—+•]\s*|[a-zđ]\)\s+)(?=\p{L}|\d|\()/u.exec(text);
   return m ? restOfLine(text, m[0].length) : null;
 }

@@ -106,11 +106,9 @@ export function isVowellessStub(words: TextWords, i: number): boolean {
  * stub that makes a syllable with the next piece ("th ực", "ph ủ") is letter spacing, not a loss.
  */
 export function droppedLetterEvidence(words: TextWords): { stubs: number; ordinary: number; dropped: boolean } {
-  let stubs = 0, ordinary = 0;
-  for (let i = 0; i < words.length; i++) {
-    const c = words.case(i);
-    if (c !== 'lower' && c !== 'capitalized') continue;
-    ordinary++;
+  let stubs = 0;
+  const { ordinary } = words;
+  for (const i of words.unusual) {
     if (!isVowellessStub(words, i)) continue;
     if (words.linked(i + 1) && isSyllable(words.text(i) + words.lower(i + 1))) continue;
     stubs++;
