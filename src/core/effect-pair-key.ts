@@ -49,7 +49,7 @@ function mixText(h: number, s: string): number {
 }
 
 /**
- * A 32-bit hash of some of the fields `sameKey` compares: equal pairs hash alike. The token texts
+ * A 30-bit hash of some of the fields `sameKey` compares: equal pairs hash alike. The token texts
  * and the siblings are left to `sameKey`: the offsets tell nearly all pairs apart already (over
  * the benchmark a bucket holds one pair but for one in a hundred), and hashing the texts character
  * by character made the hash a third slower.
@@ -67,7 +67,8 @@ export function pairHash({ sources, input, base }: PairFields): number {
   }
   h = mix(h, local.length);
   for (const t of local) h = mix(mix(mix(h, t.start - base), t.end - base), t.word ? 1 : 0);
-  return mix(h, input.siblings?.length ?? 0);
+  // 30 bits: a small integer, which a Map keys without boxing it as a heap number on every lookup.
+  return mix(h, input.siblings?.length ?? 0) & 0x3fffffff;
 }
 
 /** The pair's key, for the memo to keep. `sameKey` reads `nums` in the same order. */
@@ -95,7 +96,8 @@ export function keyOf({ sources, input, base }: PairFields): PairKey {
  * compares a few hundred numbers, and a callback per number (as a first version did) cost twice.
  */
 export function sameKey(key: PairKey, { sources, input, base }: PairFields): boolean {
-  if (key.sources.length !== sources.length || key.sources.some((s, i) => s !== sources[i])) return false;
+  if (key.sources.length !== sources.length) return false;
+  for (let i = 0; i < sources.length; i++) if (key.sources[i] !== sources[i]) return false;
   if (key.part !== (input.part ?? '')) return false;
   const { local, diff } = input, n = key.nums;
   if (n[0] !== diff.substantive || n[1] !== diff.inserted || n[2] !== diff.deleted || n[3] !== (diff.capped ? 1 : 0) || n[4] !== diff.parts.length) return false;
