@@ -27,7 +27,8 @@ export function documentEffects(doc: { readonly clauses: readonly ClauseResult[]
   const carriers = new Map<string, number[]>();
   doc.clauses.forEach((r, i) => { for (const id of r.central) { const list = carriers.get(id); if (list) list.push(i); else carriers.set(id, [i]); } });
   // The added clauses with a nearest source, listed once rather than searched for every clause.
-  const addedNear = doc.clauses.flatMap((o, k) => (o.class === 'added' && o.nearest ? [k] : []));
+  const addedNear: number[] = [];
+  doc.clauses.forEach((o, k) => { if (o.class === 'added' && o.nearest) addedNear.push(k); });
   return doc.clauses.map((r, i) => {
     // Without a substantive change `effectsOf` finds nothing: sources and siblings are not looked up.
     if (!r.diff || !r.diff.substantive || !r.central.length) return [];

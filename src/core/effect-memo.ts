@@ -11,27 +11,24 @@ import { effectsOf, type Effect, type EffectInput } from './effects.ts';
 import { keyOf, pairHash, sameKey, type PairFields, type PairKey } from './effect-pair-key.ts';
 
 /**
- * Pairs remembered per generation (see `Memo`). The bound is memory: 10,000 generated letters in
+ * Pairs remembered per central clause list. The bound is memory: 10,000 generated letters in
  * ndjson peaked at 522 MB with 4,096 pairs, 325 MB with 256 (254 MB before the memo), when each
- * pair was kept as a string key of a few KB. A pair is now kept as a compact `PairKey`; after 3,000
- * letters the heap holds 15 MB more than with the 256 pairs of before (with the texts' records of
- * effect-hits.ts, which grew likewise).
+ * pair was kept as a string key of a few KB. A pair is now kept as a compact `PairKey`: 4,096 pairs
+ * take 12 MB (3 KB a pair with its effects); after 3,000 letters the heap holds 14 MB more than
+ * with the memos of before (the texts' records of effect-hits.ts included).
  */
-const MAX = 2048;
+const MAX = 4096;
 
-interface Seen { readonly key: PairKey; readonly base: number; readonly effects: readonly Effect[] }
-
-/** Pairs by `pairHash` (a bucket holds the rare pairs that share one). */
-type Table = Map<number, Seen[]>;
+interface Seen { readonly hash: number; readonly key: PairKey; readonly base: number; readonly effects: readonly Effect[] }
 
 /**
- * Per central clause list, two generations: pairs go into the young one; when it is full it
- * becomes the old one and the old one is dropped; a pair found in the old one moves to the young.
- * The pairs a batch repeats often stay, however many it reads once. Clearing the whole memo when
+ * Per central clause list: the pairs by `pairHash` (a bucket holds the rare pairs that share one),
+ * and all of them from the least recently read to the most, the first forgotten when `MAX` are
+ * kept. The pairs a batch repeats stay, however many it reads once. Clearing the whole memo when
  * full (as it did, at 256 pairs) forgot them too: over the benchmark's first 1,200 letters it hit
- * 12 % of the pairs with a substantive change, against 69 % now (74 % for a memo without bound).
+ * 12 % of the pairs with a substantive change, against 74 % now (as a memo without bound).
  */
-interface Memo { young: Table; old: Table; size: number }
+interface Memo { readonly byHash: Map<number, Seen[]>; readonly recent: Set<Seen> }
 
 const memos = new WeakMap<readonly Clause[], Memo>();
 
@@ -41,17 +38,22 @@ function moved(e: Effect, by: number): Effect {
   return { ...e, values: { ...e.values }, evidence: { ...e.evidence }, spans: { central: e.spans.central, local: local && [local[0] + by, local[1] + by] } };
 }
 
-function find(table: Table, hash: number, pair: PairFields): Seen | undefined {
-  const bucket = table.get(hash);
+function find(memo: Memo, hash: number, pair: PairFields): Seen | undefined {
+  const bucket = memo.byHash.get(hash);
   if (bucket) for (const s of bucket) if (sameKey(s.key, pair)) return s;
   return undefined;
 }
 
-function add(memo: Memo, hash: number, seen: Seen): void {
-  if (memo.size >= MAX) { memo.old = memo.young; memo.young = new Map(); memo.size = 0; }
-  const bucket = memo.young.get(hash);
-  if (bucket) bucket.push(seen); else memo.young.set(hash, [seen]);
-  memo.size++;
+function add(memo: Memo, seen: Seen): void {
+  if (memo.recent.size >= MAX) {
+    const oldest = memo.recent.values().next().value!;
+    memo.recent.delete(oldest);
+    const bucket = memo.byHash.get(oldest.hash)!;
+    if (bucket.length > 1) bucket.splice(bucket.indexOf(oldest), 1); else memo.byHash.delete(oldest.hash);
+  }
+  memo.recent.add(seen);
+  const bucket = memo.byHash.get(seen.hash);
+  if (bucket) bucket.push(seen); else memo.byHash.set(seen.hash, [seen]);
 }
 
 /**
@@ -62,13 +64,17 @@ export function pairEffects(centralClauses: readonly Clause[], sources: readonly
   const first = input.local[0];
   if (!input.diff.substantive || input.diff.capped || !first) return effectsOf(input);
   let memo = memos.get(centralClauses);
-  if (!memo) memos.set(centralClauses, (memo = { young: new Map(), old: new Map(), size: 0 }));
+  if (!memo) memos.set(centralClauses, (memo = { byHash: new Map(), recent: new Set() }));
   const pair: PairFields = { sources, input, base: first.start };
   const hash = pairHash(pair);
-  let seen = find(memo.young, hash, pair);
-  if (!seen) {
-    seen = find(memo.old, hash, pair) ?? { key: keyOf(pair), base: first.start, effects: effectsOf(input) };
-    add(memo, hash, seen);
+  let seen = find(memo, hash, pair);
+  if (seen) {
+    // Read again: now the most recent.
+    memo.recent.delete(seen);
+    memo.recent.add(seen);
+  } else {
+    seen = { hash, key: keyOf(pair), base: first.start, effects: effectsOf(input) };
+    add(memo, seen);
   }
   const by = first.start - seen.base;
   return seen.effects.map((e) => moved(e, by));
