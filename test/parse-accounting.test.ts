@@ -95,10 +95,13 @@ describe('every paragraph and every word accounted for', () => {
       'Nơi nhận:\n- Như trên;\n- Lưu VT.', 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'Nguyễn Văn An', 'ĐẢNG ỦY TTXVN ĐẾN Số đến: 1 Ngày đến: 2/3/2023', '2', '\f', '----------------Thực hiện Chỉ thị số 1/CT-TTg,',
       'Căn cứ Luật Tổ chức chính quyền địa phương;', 'Kết luận này được phổ biến đến chi bộ.', 'văn bản bị cắt ngang giữa', '', '(Kèm theo Công văn số 7/CV-BCĐ ngày 02 tháng 12 năm 2025 của Ban Chỉ đạo)',
     );
+    // Counterexamples found before, replayed on every run: a markdown heading of news furniture
+    // read as a pipe table's task cell was both a wrapper and the row's block (seed -173326941).
+    const FOUND: [string[], string][] = [[['1.2. Bước 1:', '|\n**TT**\n|\nNội dung\n|\n|\n1\n|\nLàm ngay việc này\n|', '## INFOGRAPHICS: Kết luận số 1-KL/TW', '|\n|'], '\n']];
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('\n', '\n\n'), (parts, sep) => {
       const raw = parts.join(sep);
       const docs = check('random.txt', raw);
       expect(dropped(raw, docs)).toEqual([]);
-    }), { numRuns: 300 });
+    }), { numRuns: 300, examples: FOUND });
   });
 });

@@ -11,11 +11,17 @@ import type { HeaderRole } from './parse-header.ts';
 /** News and Q&A furniture inside or after a text ("## INFOGRAPHICS: …", "Theo TTXVN", "Nguồn: …"). */
 const NEWS = /^(INFOGRAPHICS?(?![\p{L}\p{N}])|Infographics?(?![\p{L}\p{N}])|Theo (TTXVN|VOV|VTV|TTXVN\/\p{L}+|báo\s)|Nguồn\s*:|Ảnh\s*:|Video\s*:|Xem thêm|Tin liên quan|>>|Mời (bạn|quý vị) đọc)/u;
 
-/** Paragraphs after the header that wrap the document: questions of a Q&A, news furniture. */
+/**
+ * Paragraphs after the header that wrap the document: questions of a Q&A, news furniture. A table
+ * cell is the table's content, never a wrapper: a plan's funding column says "Nguồn: ngân sách
+ * tỉnh", and a row's task cell that read "INFOGRAPHICS: …" was both a wrapper and the row's block
+ * (parse-accounting's random layouts, seed -173326941).
+ */
 export function wrapperParas(paras: readonly Para[], from: number): Set<number> {
   const out = new Set<number>();
   for (let i = from; i < paras.length; i++) {
     const p = paras[i]!;
+    if (p.cell) continue;
     if (((p.heading || p.level) && /\?\s*$/u.test(p.text)) || NEWS.test(p.text)) out.add(i);
   }
   return out;
