@@ -127,4 +127,19 @@ describe('workspace slice', () => {
     expect(other.getState().workspace.notice).toEqual({ kind: 'mergeFailed', reason: 'NOT_WORKSPACE' });
     expect(other.getState().workspace.ws.docs).toHaveLength(1);
   });
+  it('a document included right after "make central" stays included once the new catalog comes', async () => {
+    const { store } = makeStore();
+    await store.getState().start();
+    await until(() => store.getState().workspace.catalog !== null);
+    const ngai = 'quang-ngai-1698-cv-tu.txt#0';
+    const before = store.getState().workspace.catalog!;
+    expect(before.entries.find((e) => e.key === ngai)?.proposed).toBe(true);
+    // Two quick clicks: the second is judged while the catalog still proposes for KL 54.
+    const central = store.getState().setCentral('lang-son-1154-cv-tu.txt#0');
+    const include = store.getState().setIncluded(ngai, true);
+    await Promise.all([central, include]);
+    await until(() => store.getState().workspace.catalog?.centralKey === 'lang-son-1154-cv-tu.txt#0');
+    expect(store.getState().workspace.catalog!.entries.find((e) => e.key === ngai)?.proposed).toBe(false);
+    expect(store.getState().workspace.ws.include).toEqual({ [ngai]: true });
+  });
 });

@@ -307,7 +307,12 @@ export function createWorkspaceSlice(services: WorkspaceServices = {}): SliceCre
       },
       setCentral: (key) => updateSettings((ws) => ({ ...ws, central: key, include: {} })),
       setIncluded: (key, included) => updateSettings((ws) => {
-        const entry = get().workspace.catalog?.entries.find((e) => e.key === key);
+        // A choice equal to the catalog's proposal is dropped (the proposal may follow later
+        // imports), but only against a catalog made for this central text: a click right after
+        // "make central", before the new catalog came, was judged against the old proposals and lost.
+        const catalog = get().workspace.catalog;
+        const current = catalog && (ws.central === null || catalog.centralKey === ws.central) ? catalog : null;
+        const entry = current?.entries.find((e) => e.key === key);
         const include = { ...ws.include };
         if (entry && entry.proposed === included) delete include[key];
         else include[key] = included;
