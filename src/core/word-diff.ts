@@ -1,16 +1,12 @@
 /**
- * Stage 6: word diff of an aligned pair. The only file that imports `diff`. Tokens are compared
- * on their normalized form with `diffArrays`; a difference is cosmetic when only case, tone
- * placement, quotes or punctuation differ, substantive otherwise.
+ * Stage 6: word diff of an aligned pair. Tokens are compared on their normalized form by jsdiff's
+ * `diffArrays` (here and in diff-changes.ts, the only files that import `diff`); a difference is
+ * cosmetic when only case, tone placement, quotes or punctuation differ, substantive otherwise.
  */
 import { diffArrays } from 'diff';
 import type { DiffPart, Token, WordDiff } from './types.ts';
 import { wordCount } from './word-count.ts';
-
-/** Pairs needing more edits than this are reported as capped instead of diffed (jsdiff's `maxEditLength`). */
-const MAX_EDIT = 300;
-
-const sameNorm = (a: Token, b: Token) => a.norm === b.norm;
+import { changesOf, MAX_EDIT } from './diff-changes.ts';
 
 interface Run { op: DiffPart['op']; kind: DiffPart['kind']; tokens: Token[]; other: Token[] }
 
@@ -19,8 +15,7 @@ interface Run { op: DiffPart['op']; kind: DiffPart['kind']; tokens: Token[]; oth
  * `centralText`/`localText` are the documents' texts the token offsets point into.
  */
 export function wordDiff(central: readonly Token[], local: readonly Token[], centralText: string, localText: string): WordDiff {
-  // No copies of our own: jsdiff's array diff slices its inputs and never writes them.
-  const changes = diffArrays(central as Token[], local as Token[], { comparator: sameNorm, maxEditLength: MAX_EDIT });
+  const changes = changesOf(central, local);
   if (!changes) {
     const parts: DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', tokens: [...local], other: [] }, localText)] : [];
     const inserted = wordCount(local), deleted = wordCount(central);
@@ -31,7 +26,7 @@ export function wordDiff(central: readonly Token[], local: readonly Token[], cen
   let inserted = 0, deleted = 0;
   let ci = 0, li = 0;
   for (const ch of changes) {
-    const n = ch.value.length;
+    const n = ch.count;
     if (!ch.added && !ch.removed) {
       for (let k = 0; k < n; k++) {
         const c = central[ci + k]!, l = local[li + k]!;
