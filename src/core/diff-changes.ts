@@ -18,11 +18,12 @@ export interface Change { readonly count: number; readonly added: boolean; reado
 export const MAX_EDIT = 300;
 
 /**
- * Past this many distinct norms the table starts over (a corpus has a few thousand words; a stream
- * of numbers and garbage must not grow it forever). Ids of an old table are never compared with
- * ids of a new one: the table starts over only before a pair is numbered.
+ * Ids stay below this, so that one id is one UTF-16 code unit of a memo key (a key by
+ * `ids.join(',')` formatted every number). A corpus has a few thousand distinct norms; a stream of
+ * numbers and garbage makes the table start over. Ids of an old table are never compared with ids
+ * of a new one: the table starts over only before a pair is numbered.
  */
-const MAX_NORMS = 200_000;
+const ID_LIMIT = 0x10000;
 /** Pairs remembered per central token array before its memo starts over. */
 const MAX_PAIRS = 2_000;
 
@@ -44,22 +45,30 @@ function number(tokens: readonly Token[]): number[] {
   return ids;
 }
 
-function same(a: readonly number[], b: readonly number[]): boolean {
+function sameNorms(a: readonly Token[], b: readonly Token[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.norm !== b[i]!.norm) return false;
   return true;
+}
+
+/** The ids as a string, one code unit each (in slices: a spread of a huge clause would overflow the stack). */
+function keyOf(ids: readonly number[]): string {
+  let key = '';
+  for (let i = 0; i < ids.length; i += 4096) key += String.fromCharCode(...ids.slice(i, i + 4096));
+  return key;
 }
 
 /** The changes from `central` to `local` (norms compared), or `undefined` past `MAX_EDIT` edits. */
 export function changesOf(central: readonly Token[], local: readonly Token[]): readonly Change[] | undefined {
-  if (table.size > MAX_NORMS) table = new Map();
+  // Compared before numbering: a copied clause's norms are mostly the very same strings.
+  if (sameNorms(central, local)) return local.length ? [{ count: local.length, added: false, removed: false }] : [];
+  if (table.size + central.length + local.length >= ID_LIMIT) table = new Map();
   let c = centrals.get(central);
   if (!c || c.table !== table) centrals.set(central, (c = { table, ids: number(central), seen: 0, pairs: new Map() }));
   const ids = number(local);
-  if (same(c.ids, ids)) return ids.length ? [{ count: ids.length, added: false, removed: false }] : [];
   // A central array met once (the concatenation of several sources, new every call) keeps no memo.
   if (++c.seen < 2) return diffArrays(c.ids, ids, { maxEditLength: MAX_EDIT });
-  const key = ids.join(',');
+  const key = keyOf(ids);
   if (c.pairs.has(key)) return c.pairs.get(key);
   const changes = diffArrays(c.ids, ids, { maxEditLength: MAX_EDIT });
   if (c.pairs.size >= MAX_PAIRS) c.pairs.clear();

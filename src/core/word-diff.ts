@@ -8,7 +8,12 @@ import type { DiffPart, Token, WordDiff } from './types.ts';
 import { wordCount } from './word-count.ts';
 import { changesOf, MAX_EDIT } from './diff-changes.ts';
 
-interface Run { op: DiffPart['op']; kind: DiffPart['kind']; tokens: Token[]; other: Token[] }
+/**
+ * A run of tokens with one op and kind: its first and last token (and, for an equal run, those of
+ * the central side). A part reads only its ends' offsets: arrays of every token, pushed one by one
+ * and copied again when runs merged, were built only to read their ends.
+ */
+interface Run { op: DiffPart['op']; kind: DiffPart['kind']; first: Token; last: Token; otherFirst: Token | null; otherLast: Token | null }
 
 /**
  * Diffs central tokens (from one or more central clauses, in central order) against local tokens.
@@ -17,7 +22,7 @@ interface Run { op: DiffPart['op']; kind: DiffPart['kind']; tokens: Token[]; oth
 export function wordDiff(central: readonly Token[], local: readonly Token[], centralText: string, localText: string): WordDiff {
   const changes = changesOf(central, local);
   if (!changes) {
-    const parts: DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', tokens: [...local], other: [] }, localText)] : [];
+    const parts: DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', first: local[0]!, last: local[local.length - 1]!, otherFirst: null, otherLast: null }, localText)] : [];
     const inserted = wordCount(local), deleted = wordCount(central);
     return { parts, substantive: inserted + deleted, inserted, deleted, cosmetic: [], capped: true };
   }
@@ -32,37 +37,32 @@ export function wordDiff(central: readonly Token[], local: readonly Token[], cen
         const c = central[ci + k]!, l = local[li + k]!;
         const same = c.text === l.text;
         if (!same) cosmetic.add(`${c.text}→${l.text}`);
-        // Token by token, without the run object and two arrays `push` would take for each.
         const kind = same ? 'same' : 'cosmetic', last = runs[runs.length - 1];
-        if (last && last.op === 'equal' && last.kind === kind) { last.tokens.push(l); last.other.push(c); }
-        else runs.push({ op: 'equal', kind, tokens: [l], other: [c] });
+        if (last && last.op === 'equal' && last.kind === kind) { last.last = l; last.otherLast = c; }
+        else runs.push({ op: 'equal', kind, first: l, last: l, otherFirst: c, otherLast: c });
       }
       ci += n; li += n;
     } else {
       // Punctuation inside a changed stretch of words belongs to the change ("quy chế, quy định");
       // a stretch of punctuation alone is cosmetic.
       const op = ch.removed ? 'delete' : 'insert';
-      const chunk = ch.removed ? central.slice(ci, ci + n) : local.slice(li, li + n);
-      const words = wordCount(chunk);
+      const side = ch.removed ? central : local, from = ch.removed ? ci : li;
+      const words = wordCount(side, from, from + n);
       if (ch.removed) { deleted += words; ci += n; } else { inserted += words; li += n; }
-      push(runs, { op, kind: words ? 'substantive' : 'cosmetic', tokens: chunk, other: [] });
+      const kind = words ? 'substantive' : 'cosmetic', last = runs[runs.length - 1];
+      if (last && last.op === op && last.kind === kind) last.last = side[from + n - 1]!;
+      else runs.push({ op, kind, first: side[from]!, last: side[from + n - 1]!, otherFirst: null, otherLast: null });
     }
   }
   const parts = runs.map((r) => part(r, r.op === 'delete' ? centralText : localText, centralText));
   return { parts, substantive: inserted + deleted, inserted, deleted, cosmetic: [...cosmetic].slice(0, 12), capped: false };
 }
 
-function push(runs: Run[], r: Run): void {
-  const last = runs[runs.length - 1];
-  if (last && last.op === r.op && last.kind === r.kind) { last.tokens.push(...r.tokens); last.other.push(...r.other); }
-  else runs.push({ ...r, tokens: [...r.tokens], other: [...r.other] });
-}
-
 function part(r: Run, text: string, otherText = ''): DiffPart {
-  const start = r.tokens[0]!.start, end = r.tokens[r.tokens.length - 1]!.end;
+  const start = r.first.start, end = r.last.end;
   const base = { op: r.op, text: text.slice(start, end), kind: r.kind, start, end };
-  if (r.kind === 'cosmetic' && r.op === 'equal' && r.other.length) {
-    return { ...base, other: otherText.slice(r.other[0]!.start, r.other[r.other.length - 1]!.end) };
+  if (r.kind === 'cosmetic' && r.op === 'equal' && r.otherFirst && r.otherLast) {
+    return { ...base, other: otherText.slice(r.otherFirst.start, r.otherLast.end) };
   }
   return base;
 }
