@@ -1,28 +1,28 @@
 /**
- * Stage 6: word diff of an aligned pair. The only file that imports `diff`. Tokens are compared
- * on their normalized form with `diffArrays`; a difference is cosmetic when only case, tone
- * placement, quotes or punctuation differ, substantive otherwise.
+ * Stage 6: word diff of an aligned pair. Tokens are compared on their normalized form by jsdiff's
+ * `diffArrays` (here and in diff-changes.ts, the only files that import `diff`); a difference is
+ * cosmetic when only case, tone placement, quotes or punctuation differ, substantive otherwise.
  */
 import { diffArrays } from 'diff';
 import type { DiffPart, Token, WordDiff } from './types.ts';
 import { wordCount } from './word-count.ts';
+import { changesOf, MAX_EDIT } from './diff-changes.ts';
 
-/** Pairs needing more edits than this are reported as capped instead of diffed (jsdiff's `maxEditLength`). */
-const MAX_EDIT = 300;
-
-const sameNorm = (a: Token, b: Token) => a.norm === b.norm;
-
-interface Run { op: DiffPart['op']; kind: DiffPart['kind']; tokens: Token[]; other: Token[] }
+/**
+ * A run of tokens with one op and kind: its first and last token (and, for an equal run, those of
+ * the central side). A part reads only its ends' offsets: arrays of every token, pushed one by one
+ * and copied again when runs merged, were built only to read their ends.
+ */
+interface Run { op: DiffPart['op']; kind: DiffPart['kind']; first: Token; last: Token; otherFirst: Token | null; otherLast: Token | null }
 
 /**
  * Diffs central tokens (from one or more central clauses, in central order) against local tokens.
  * `centralText`/`localText` are the documents' texts the token offsets point into.
  */
 export function wordDiff(central: readonly Token[], local: readonly Token[], centralText: string, localText: string): WordDiff {
-  // No copies of our own: jsdiff's array diff slices its inputs and never writes them.
-  const changes = diffArrays(central as Token[], local as Token[], { comparator: sameNorm, maxEditLength: MAX_EDIT });
+  const changes = changesOf(central, local);
   if (!changes) {
-    const parts: DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', tokens: [...local], other: [] }, localText)] : [];
+    const parts: DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', first: local[0]!, last: local[local.length - 1]!, otherFirst: null, otherLast: null }, localText)] : [];
     const inserted = wordCount(local), deleted = wordCount(central);
     return { parts, substantive: inserted + deleted, inserted, deleted, cosmetic: [], capped: true };
   }
@@ -31,43 +31,38 @@ export function wordDiff(central: readonly Token[], local: readonly Token[], cen
   let inserted = 0, deleted = 0;
   let ci = 0, li = 0;
   for (const ch of changes) {
-    const n = ch.value.length;
+    const n = ch.count;
     if (!ch.added && !ch.removed) {
       for (let k = 0; k < n; k++) {
         const c = central[ci + k]!, l = local[li + k]!;
         const same = c.text === l.text;
         if (!same) cosmetic.add(`${c.text}→${l.text}`);
-        // Token by token, without the run object and two arrays `push` would take for each.
         const kind = same ? 'same' : 'cosmetic', last = runs[runs.length - 1];
-        if (last && last.op === 'equal' && last.kind === kind) { last.tokens.push(l); last.other.push(c); }
-        else runs.push({ op: 'equal', kind, tokens: [l], other: [c] });
+        if (last && last.op === 'equal' && last.kind === kind) { last.last = l; last.otherLast = c; }
+        else runs.push({ op: 'equal', kind, first: l, last: l, otherFirst: c, otherLast: c });
       }
       ci += n; li += n;
     } else {
       // Punctuation inside a changed stretch of words belongs to the change ("quy chế, quy định");
       // a stretch of punctuation alone is cosmetic.
       const op = ch.removed ? 'delete' : 'insert';
-      const chunk = ch.removed ? central.slice(ci, ci + n) : local.slice(li, li + n);
-      const words = wordCount(chunk);
+      const side = ch.removed ? central : local, from = ch.removed ? ci : li;
+      const words = wordCount(side, from, from + n);
       if (ch.removed) { deleted += words; ci += n; } else { inserted += words; li += n; }
-      push(runs, { op, kind: words ? 'substantive' : 'cosmetic', tokens: chunk, other: [] });
+      const kind = words ? 'substantive' : 'cosmetic', last = runs[runs.length - 1];
+      if (last && last.op === op && last.kind === kind) last.last = side[from + n - 1]!;
+      else runs.push({ op, kind, first: side[from]!, last: side[from + n - 1]!, otherFirst: null, otherLast: null });
     }
   }
   const parts = runs.map((r) => part(r, r.op === 'delete' ? centralText : localText, centralText));
   return { parts, substantive: inserted + deleted, inserted, deleted, cosmetic: [...cosmetic].slice(0, 12), capped: false };
 }
 
-function push(runs: Run[], r: Run): void {
-  const last = runs[runs.length - 1];
-  if (last && last.op === r.op && last.kind === r.kind) { last.tokens.push(...r.tokens); last.other.push(...r.other); }
-  else runs.push({ ...r, tokens: [...r.tokens], other: [...r.other] });
-}
-
 function part(r: Run, text: string, otherText = ''): DiffPart {
-  const start = r.tokens[0]!.start, end = r.tokens[r.tokens.length - 1]!.end;
+  const start = r.first.start, end = r.last.end;
   const base = { op: r.op, text: text.slice(start, end), kind: r.kind, start, end };
-  if (r.kind === 'cosmetic' && r.op === 'equal' && r.other.length) {
-    return { ...base, other: otherText.slice(r.other[0]!.start, r.other[r.other.length - 1]!.end) };
+  if (r.kind === 'cosmetic' && r.op === 'equal' && r.otherFirst && r.otherLast) {
+    return { ...base, other: otherText.slice(r.otherFirst.start, r.otherLast.end) };
   }
   return base;
 }
