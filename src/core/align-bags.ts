@@ -46,13 +46,15 @@ export function bagsOf(clauses: readonly (readonly string[])[], base: Features |
   };
   for (let i = 0; i < clauses.length; i++) {
     start[i] = len;
+    const ws = clauses[i]!, known = base && baseIds(base, ws);
     let prev = -1;
-    for (const w of clauses[i]!) {
-      let k = base?.words.get(w) ?? own.get(w);
-      if (k === undefined) own.set(w, (k = next++));
+    for (let x = 0; x < ws.length; x++) {
+      const w = ws[x]!;
+      let k = known ? known.words[x]! : base?.words.get(w) ?? -1;
+      if (k < 0 && (k = own.get(w) ?? -1) < 0) own.set(w, (k = next++));
       tally(k);
       if (prev >= 0) {
-        let p = base ? base.bigrams.get(prev, k) : -1;
+        let p = known ? known.bigrams[x]! : base ? base.bigrams.get(prev, k) : -1;
         if (p < 0 && (p = pairs.get(prev, k)) < 0) pairs.add(prev, k, (p = next++));
         tally(p);
       }
@@ -62,6 +64,32 @@ export function bagsOf(clauses: readonly (readonly string[])[], base: Features |
   }
   start[clauses.length] = len;
   return { bags: { start, ids, counts }, features: { words: own, bigrams: pairs, count: next }, df };
+}
+
+/** A clause's words and bigrams as numbered by a base (−1 where the base has none): see `baseIds`. */
+interface BaseIds { readonly words: Int32Array; readonly bigrams: Int32Array }
+
+const numbered = new WeakMap<Features, WeakMap<readonly string[], BaseIds>>();
+
+/**
+ * The base's ids of a clause's words and of each word's bigram with the one before, per words
+ * array: the analysis hands the same array for a clause text it read before (analyze.ts), and
+ * such a clause is then numbered without a lookup by string. A word or bigram the base lacks is
+ * −1: the document numbers it (a bigram with a word the base lacks is never the base's).
+ */
+function baseIds(base: Features, ws: readonly string[]): BaseIds {
+  let byWords = numbered.get(base);
+  if (!byWords) numbered.set(base, (byWords = new WeakMap()));
+  let ids = byWords.get(ws);
+  if (!ids) {
+    const words = new Int32Array(ws.length), bigrams = new Int32Array(ws.length).fill(-1);
+    for (let x = 0; x < ws.length; x++) {
+      words[x] = base.words.get(ws[x]!) ?? -1;
+      if (x > 0 && words[x - 1]! >= 0 && words[x]! >= 0) bigrams[x] = base.bigrams.get(words[x - 1]!, words[x]!);
+    }
+    byWords.set(ws, (ids = { words, bigrams }));
+  }
+  return ids;
 }
 
 /** Σ count × idf over clause i's bag. */

@@ -7,7 +7,7 @@
  * own document frequency: a set phrase repeated across the central text ("đẩy lùi sự suy thoái")
  * weighs little even where its words are rarer. Features are interned as numbers (align-bags.ts).
  */
-import { chooseSources, type Alignment } from './align.ts';
+import { chooseSources, SECOND_GAIN, type Alignment } from './align.ts';
 import { bagsOf, bagWeight, type Bags, type Features } from './align-bags.ts';
 import { idfOf } from './nlp-adapter.ts';
 
@@ -67,6 +67,10 @@ export function alignDocument(index: CentralIndex, local: readonly (readonly str
       carried[j] = centralTotal[j] ? ov[j]! / centralTotal[j]! : 0;
     }
     const beyond = (first: number) => {
+      // A share beyond the first source is at most the whole share: when no other central clause
+      // reaches `SECOND_GAIN` at all (most local clauses copy one), none can be a second source,
+      // and the shares themselves answer without walking the postings again.
+      if (!share.some((s, j) => j !== first && s >= SECOND_GAIN)) return share;
       rest.fill(0);
       mark(index.bags, first, skip, 1);
       accumulate(index, bags, i, idf, rest, skip);

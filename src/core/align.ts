@@ -32,7 +32,7 @@ export interface Alignment {
  * carry this much of itself. On the seeds, the Thành ủy's point 2 joins central tasks 2 and 3
  * with gains of 0.25–0.4, while boilerplate overlaps ("“tự diễn biến”, “tự chuyển hoá”") stay under 0.12.
  */
-const SECOND_GAIN = 0.15;
+export const SECOND_GAIN = 0.15;
 const SECOND_CARRIED = 0.35;
 /**
  * …or be a source in its own right. Nghệ An 1026 merges two points of Chỉ thị 32 into one clause

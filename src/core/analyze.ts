@@ -46,6 +46,36 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions = {}): Analysi
 interface CentralContext {
   readonly titleWords: readonly string[];
   readonly index: CentralIndex;
+  /** The central number the remembered words were masked for. */
+  readonly number: string | null;
+  /** Local clauses' compared words by clause text, least recently read first (see `wordsOf`). */
+  readonly words: Map<string, { readonly text: string; readonly words: readonly string[] }>;
+}
+
+/**
+ * Clause texts whose compared words are kept. A batch repeats clauses (the benchmark's letters
+ * share four in five), and a clause's words depend on its text alone: `segmentClauses` gives each
+ * clause the tokens `tokenize` gives its own text. 4,096 texts of some 50 words each.
+ */
+const WORDS_MAX = 4096;
+
+/** `comparedWords` of a local clause, read once per distinct text (only read: alignment keeps none). */
+function wordsOf(ctx: CentralContext, c: Clause, centralNumber: string | null): readonly string[] {
+  if (centralNumber !== ctx.number) return comparedWords(c, ctx.titleWords, centralNumber);
+  const seen = ctx.words.get(c.text);
+  if (seen) {
+    // Read again: now the most recent, under the key first kept.
+    ctx.words.delete(seen.text);
+    ctx.words.set(seen.text, seen);
+    return seen.words;
+  }
+  const words = comparedWords(c, ctx.titleWords, centralNumber);
+  if (ctx.words.size >= WORDS_MAX) ctx.words.delete(ctx.words.keys().next().value!);
+  // A copy of the text as the key: `c.text` is a slice of the document's text, which V8 would
+  // keep whole behind it (a slice of the joined string holds only that string).
+  const text = `${c.text} `.slice(0, -1);
+  ctx.words.set(text, { text, words });
+  return words;
 }
 
 const contexts = new WeakMap<readonly Clause[], CentralContext>();
@@ -56,7 +86,7 @@ function centralContext(central: ParsedDocument, centralClauses: readonly Clause
   if (!ctx) {
     const title = (central.meta.title ?? '').normalize('NFC');
     const titleWords = tokenize(title).filter((t) => t.word).map((t) => t.norm);
-    ctx = { titleWords, index: indexCentral(centralClauses.map((c) => comparedWords(c, titleWords, null))) };
+    ctx = { titleWords, index: indexCentral(centralClauses.map((c) => comparedWords(c, titleWords, null))), number: central.meta.number, words: new Map() };
     contexts.set(centralClauses, ctx);
   }
   return ctx;
@@ -74,12 +104,12 @@ export type DocumentStage = (typeof DOCUMENT_STAGES)[number];
 export function analyzeDocument(central: ParsedDocument, centralClauses: readonly Clause[], doc: ParsedDocument, lap?: (stage: DocumentStage) => void): DocumentAnalysis {
   const clauses = segmentClauses(doc);
   lap?.('segment + tokenize');
-  const { titleWords, index } = centralContext(central, centralClauses);
-  const words = clauses.map((c) => comparedWords(c, titleWords, central.meta.number));
+  const ctx = centralContext(central, centralClauses);
+  const words = clauses.map((c) => wordsOf(ctx, c, central.meta.number));
   lap?.('features (title, citations, rewrites)');
   // One IDF over the central clauses and this document's: results do not depend on which other
   // documents happen to be loaded.
-  const aligned = alignDocument(index, words, (i, j) => partBonus(clauses[i]!.part, centralClauses[j]!.part));
+  const aligned = alignDocument(ctx.index, words, (i, j) => partBonus(clauses[i]!.part, centralClauses[j]!.part));
   lap?.('align (index)');
   const gains = new Map<string, number[]>();
   const results = resolveSplits(clauses.map((c, i) => {

@@ -126,14 +126,18 @@ export function effectsOf(input: EffectInput): Effect[] {
  * deadline instead.
  */
 function dropRetimed(out: Effect[], p: Pair): void {
+  // Most pairs drop neither word: the texts are not searched for a timing then.
+  if (!out.some(isRetimable)) return;
   const timing = /(^| )(định kỳ|hằng (ngày|tuần|tháng|quý|năm)|hàng (ngày|tuần|tháng|quý|năm)|trước ngày|chậm nhất)( |$)/u;
   const retimed = out.some((e) => e.code === 'FREQUENCY_ADDED' || e.code === 'DEADLINE_ADDED') || p.elsewhere.some((t) => timing.test(t)) || timing.test(p.lf.text);
   if (!retimed) return;
   for (let i = out.length - 1; i >= 0; i--) {
     const e = out[i]!;
-    if (e.code === 'FORCE_DROPPED' && /^(kịp thời|thường xuyên)$/u.test(e.values['word'] ?? '')) out.splice(i, 1);
+    if (isRetimable(e)) out.splice(i, 1);
   }
 }
+
+const isRetimable = (e: Effect): boolean => e.code === 'FORCE_DROPPED' && /^(kịp thời|thường xuyên)$/u.test(e.values['word'] ?? '');
 
 function effect(p: Pair, code: EffectCode, values: Record<string, string>, c: Range, l: Range): Effect {
   const sl = p.slots;
@@ -171,6 +175,10 @@ export const isWeakeningOnly = (effects: readonly Effect[]): boolean => effects.
 /** For a document: how many of its clauses (each given by its effects) have at least one effect of each kind. */
 export function effectCounts(clauses: readonly (readonly Effect[])[]): Record<EffectKind, number> {
   const counts = Object.fromEntries(EFFECT_KINDS.map((k) => [k, 0])) as Record<EffectKind, number>;
-  for (const effects of clauses) for (const k of new Set(effects.map((e) => e.kind))) counts[k]++;
+  for (const effects of clauses) {
+    // Most clauses have none or one effect: no set of kinds is built for them.
+    if (effects.length === 1) counts[effects[0]!.kind]++;
+    else if (effects.length > 1) for (const k of new Set(effects.map((e) => e.kind))) counts[k]++;
+  }
   return counts;
 }

@@ -10,6 +10,7 @@ import type { CentralResult, Clause, DocMeta, ParsedDocument, Role } from './typ
 import { sameNumber } from './parse-meta.ts';
 import { foldText } from './normalize.ts';
 import { withNotes, type Note } from './reasons.ts';
+import { boundedMemo } from './bounded-memo.ts';
 
 /** A document that says it implements the central text but carries at most this many of its task clauses only quotes it. */
 const QUOTE_ONLY = 1;
@@ -18,16 +19,28 @@ const UNCITED_SHARE = 0.5;
 
 const TASK_PARTS = new Set(['task', 'implementation']);
 
+/** Task clause ids per central clause list: built once, not once per document. */
+const taskIdsOf = new WeakMap<readonly Clause[], ReadonlySet<string>>();
+
+/**
+ * Per central number, whether a cited number is the same (`sameNumber`), remembered: a batch cites
+ * the same few numbers in every letter, and `sameNumber` normalizes both sides with three
+ * expressions each time (the citation filter was a third of this function in the profile).
+ */
+const isCentral = boundedMemo(16, (number: string) => boundedMemo(1024, (cited: string) => sameNumber(cited, number)));
+
 /** The document's metadata as it stands against `central`: `implements`, `role`, and a note when either was derived. */
 export function relate(doc: ParsedDocument, central: ParsedDocument, centralClauses: readonly Clause[], statuses: readonly CentralResult[]): DocMeta {
   const meta = doc.meta;
   const number = central.meta.number;
   const cites = meta.cites ?? [];
   const hasTasks = doc.blocks.some((b) => (b.part === 'task' || b.part === 'implementation' || b.part === 'appendix') && !/^p\d+$/u.test(b.unit));
-  const taskIds = new Set(centralClauses.filter((c) => TASK_PARTS.has(c.part)).map((c) => c.id));
+  let taskIds = taskIdsOf.get(centralClauses);
+  if (!taskIds) taskIdsOf.set(centralClauses, (taskIds = new Set(centralClauses.filter((c) => TASK_PARTS.has(c.part)).map((c) => c.id))));
   const carried = statuses.filter((s) => taskIds.has(s.id) && s.status !== 'omitted').length;
   const own: Role = hasTasks ? 'implementation' : 'forwarding';
-  const hits = number ? cites.filter((c) => c.number && sameNumber(c.number, number)) : [];
+  const same = number ? isCentral(number) : null;
+  const hits = same ? cites.filter((c) => c.number && same(c.number)) : [];
   const lead = doc.blocks.filter((b) => b.part === 'lead-in').map((b) => b.text).join(' ');
   const byTitle = !hits.length && central.meta.title && titleMatches(`${meta.title ?? ''} ${lead}`, central.meta.title, central.meta.kind);
   const version = Boolean(number && meta.number && sameNumber(meta.number, number));
@@ -70,11 +83,14 @@ export function relate(doc: ParsedDocument, central: ParsedDocument, centralClau
 const TITLE_RUN = 8;
 const KIND_GAP = 15;
 
+/** Folded words of the central title and kind, read once per text, not once per document (only read). */
+const centralWords = boundedMemo(64, (s: string): readonly string[] => foldText(s).split(' '));
+
 export function titleMatches(text: string, centralTitle: string, kind: string | null): boolean {
   if (!kind) return false;
-  const want = foldText(centralTitle.replace(/^(về|VỀ)\s+/u, '')).split(' ').filter(Boolean);
+  const want = centralWords(centralTitle.replace(/^(về|VỀ)\s+/u, '')).filter(Boolean);
   const have = foldText(text).split(' ').filter(Boolean);
-  const k = foldText(kind).split(' ');
+  const k = centralWords(kind);
   const need = Math.min(TITLE_RUN, want.length);
   if (need < 5) return false;
   for (let at = 0; at + k.length <= have.length; at++) {
