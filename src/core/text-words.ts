@@ -30,7 +30,11 @@ export class TextWords {
    * repairs look at, a few per clean document. They read this list instead of every word.
    */
   readonly unusual: number[] = [];
-  private readonly facts: WordFacts[] = [];
+  /**
+   * Made at the capacity and written by index: `push` onto a growing array was a builtin call per
+   * word, not inlined in the scan (scanWords 1.63M → 1.44M instructions a document).
+   */
+  private facts: (WordFacts | undefined)[];
   private starts: Int32Array;
   private ends: Int32Array;
   private lines: Int32Array;
@@ -43,13 +47,14 @@ export class TextWords {
     this.ends = new Int32Array(n);
     this.lines = new Int32Array(n);
     this.flags = new Uint8Array(n);
+    this.facts = new Array<WordFacts | undefined>(n);
   }
 
   /** Appends a word: its facts, the offsets of its letters, its line, and the two flags below. */
   push(facts: WordFacts, start: number, end: number, line: number, linked: boolean, trail: boolean): void {
     const i = this.length++;
     if (i === this.starts.length) this.grow();
-    this.facts.push(facts);
+    this.facts[i] = facts;
     if (facts.case === 'lower' || facts.case === 'capitalized') this.ordinary++;
     if (facts.check !== 'valid') this.unusual.push(i);
     this.starts[i] = start;
@@ -65,6 +70,7 @@ export class TextWords {
     this.ends = widen(this.ends, new Int32Array(n));
     this.lines = widen(this.lines, new Int32Array(n));
     this.flags = widen(this.flags, new Uint8Array(n));
+    this.facts.length = n;
   }
 
   text(i: number): string { return this.facts[i]!.text; }
