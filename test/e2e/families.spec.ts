@@ -5,10 +5,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { shot, toHash } from './helpers.ts';
+import { sharedSetup, shot, toHash } from './helpers.ts';
 import { fixturePath, importFiles, openDocuments, waitAnalysed } from './import-steps.ts';
 import { interfaceText, otherLanguage, withLang, type Lang } from './language-check.ts';
-import { sharedSetup, sharedWorkspace } from './shared-workspace.ts';
+import { sharedWorkspace } from './shared-workspace.ts';
 
 const real = (name: string) => join(import.meta.dirname, '..', '..', '..', 'shared', 'real', name);
 const CT32 = 'ct32-central_32-CT-TTg_quoted-in-article.txt';

@@ -17,22 +17,29 @@ export async function openApp(page: Page, hash = '#/'): Promise<void> {
 }
 
 /**
- * One loaded app for the tests of a group that only read it (no import, no saved setting): the
- * group runs in order in one worker, on one page that loads the app and analyses the corpus once;
- * each test moves to its view by hash (`toHash`). Call inside `test.describe`; the returned
+ * One page for the tests of a group, set up once by `setup`: the group runs in order in one
+ * worker, and nothing resets the page between tests. Call inside `test.describe`; the returned
  * function gives the page in a test.
  */
-export function sharedApp(): () => Page {
+export function sharedSetup(setup: (page: Page) => Promise<void>, timeout = 240_000): () => Page {
   let page: Page | undefined;
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(timeout);
     // A context of its own, as the page fixture has (axe-core refuses a page from browser.newPage()).
     page = await (await browser.newContext()).newPage();
-    await openApp(page);
+    await setup(page);
   });
   test.afterAll(async () => { await page?.context().close(); });
   return () => page!;
+}
+
+/**
+ * One loaded app for the tests of a group that only read it (no import, no saved setting): the
+ * app is loaded and the corpus analysed once; each test moves to its view by hash (`toHash`).
+ */
+export function sharedApp(): () => Page {
+  return sharedSetup(openApp, 120_000);
 }
 
 /**

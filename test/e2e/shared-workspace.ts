@@ -89,22 +89,3 @@ export function sharedWorkspace(): () => Page {
   test.afterAll(async () => { await page?.context().close(); });
   return () => page!;
 }
-
-/**
- * One page for a group of tests that read one workspace the group sets up once (`setup`: files
- * imported, central texts added): the group runs in order in one worker, on one page, and nothing
- * resets it between tests. A test of such a group may move between views, languages and families
- * (the family shown is kept as a setting: each test says which family it starts from), but adds,
- * edits or removes nothing. Call inside `test.describe`; the returned function gives the page.
- */
-export function sharedSetup(setup: (page: Page) => Promise<void>): () => Page {
-  let page: Page | undefined;
-  test.describe.configure({ mode: 'serial' });
-  test.beforeAll(async ({ browser }) => {
-    test.setTimeout(240_000);
-    page = await (await browser.newContext()).newPage();
-    await setup(page);
-  });
-  test.afterAll(async () => { await page?.context().close(); });
-  return () => page!;
-}
