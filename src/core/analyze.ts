@@ -8,6 +8,7 @@ import { comparedWords } from './align-features.ts';
 import { partBonus } from './align.ts';
 import { alignDocument, indexCentral, type CentralIndex } from './align-index.ts';
 import { tokenize } from './normalize.ts';
+import { recentCache } from './bounded-memo.ts';
 import { centralStatuses, classifyClause } from './classify.ts';
 import { resolveSplits } from './classify-splits.ts';
 import { relate } from './relate.ts';
@@ -48,8 +49,8 @@ interface CentralContext {
   readonly index: CentralIndex;
   /** The central number the remembered words were masked for. */
   readonly number: string | null;
-  /** Local clauses' compared words by clause text, least recently read first (see `wordsOf`). */
-  readonly words: Map<string, { readonly text: string; readonly words: readonly string[] }>;
+  /** Local clauses' compared words by clause text (see `wordsOf`). */
+  readonly words: (text: string, make: () => readonly string[]) => readonly string[];
 }
 
 /**
@@ -62,20 +63,7 @@ const WORDS_MAX = 4096;
 /** `comparedWords` of a local clause, read once per distinct text (only read: alignment keeps none). */
 function wordsOf(ctx: CentralContext, c: Clause, centralNumber: string | null): readonly string[] {
   if (centralNumber !== ctx.number) return comparedWords(c, ctx.titleWords, centralNumber);
-  const seen = ctx.words.get(c.text);
-  if (seen) {
-    // Read again: now the most recent, under the key first kept.
-    ctx.words.delete(seen.text);
-    ctx.words.set(seen.text, seen);
-    return seen.words;
-  }
-  const words = comparedWords(c, ctx.titleWords, centralNumber);
-  if (ctx.words.size >= WORDS_MAX) ctx.words.delete(ctx.words.keys().next().value!);
-  // A copy of the text as the key: `c.text` is a slice of the document's text, which V8 would
-  // keep whole behind it (a slice of the joined string holds only that string).
-  const text = `${c.text} `.slice(0, -1);
-  ctx.words.set(text, { text, words });
-  return words;
+  return ctx.words(c.text, () => comparedWords(c, ctx.titleWords, centralNumber));
 }
 
 const contexts = new WeakMap<readonly Clause[], CentralContext>();
@@ -86,7 +74,7 @@ function centralContext(central: ParsedDocument, centralClauses: readonly Clause
   if (!ctx) {
     const title = (central.meta.title ?? '').normalize('NFC');
     const titleWords = tokenize(title).filter((t) => t.word).map((t) => t.norm);
-    ctx = { titleWords, index: indexCentral(centralClauses.map((c) => comparedWords(c, titleWords, null))), number: central.meta.number, words: new Map() };
+    ctx = { titleWords, index: indexCentral(centralClauses.map((c) => comparedWords(c, titleWords, null))), number: central.meta.number, words: recentCache(WORDS_MAX) };
     contexts.set(centralClauses, ctx);
   }
   return ctx;

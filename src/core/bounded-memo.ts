@@ -15,3 +15,38 @@ export function boundedMemo<V>(max: number, fn: (s: string) => V): (s: string) =
     return v;
   };
 }
+
+/**
+ * `fn` remembered per object (a WeakMap: kept as long as the object is). For what is derived once
+ * from a central text's clause list and read for every document: the list is the same object for
+ * the whole batch, and the answer goes when the list does. `fn` must be pure.
+ */
+export function objectMemo<K extends object, V>(fn: (k: K) => V): (k: K) => V {
+  const memo = new WeakMap<K, V>();
+  return (k) => {
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = fn(k)));
+    return v;
+  };
+}
+
+/**
+ * A cache by string of up to `max` values, the least recently read forgotten first: the keys a
+ * batch repeats stay however many it reads once. `make` builds a missing value. A key is kept as a
+ * copy: a clause's text is a slice of its document's, which V8 would keep whole behind it.
+ */
+export function recentCache<V>(max: number): (key: string, make: () => V) => V {
+  const kept = new Map<string, { readonly key: string; readonly value: V }>();
+  return (key, make) => {
+    let entry = kept.get(key);
+    if (entry) kept.delete(entry.key);
+    else {
+      if (kept.size >= max) kept.delete(kept.keys().next().value!);
+      const copy = `${key} `.slice(0, -1);
+      entry = { key: copy, value: make() };
+    }
+    // Read again or new: now the most recent, under the key first kept.
+    kept.set(entry.key, entry);
+    return entry.value;
+  };
+}

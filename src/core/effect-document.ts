@@ -6,16 +6,8 @@
 import type { Clause, ClauseResult } from './types.ts';
 import { hasWeakening, type Effect } from './effects.ts';
 import { pairEffects } from './effect-memo.ts';
+import { centralOrder } from './central-order.ts';
 import { sharedPct } from './classify-splits.ts';
-
-/** Central clause ids → their place, per central clause list: built once, not once per document. */
-const orders = new WeakMap<readonly Clause[], ReadonlyMap<string, number>>();
-
-function orderOf(centralClauses: readonly Clause[]): ReadonlyMap<string, number> {
-  let order = orders.get(centralClauses);
-  if (!order) orders.set(centralClauses, (order = new Map(centralClauses.map((c, i) => [c.id, i]))));
-  return order;
-}
 
 /**
  * Effects of every local clause of a document, in clause order (empty for added clauses). The
@@ -23,7 +15,7 @@ function orderOf(centralClauses: readonly Clause[]): ReadonlyMap<string, number>
  * are the other local clauses that carry one of the same central clauses.
  */
 export function documentEffects(doc: { readonly clauses: readonly ClauseResult[] }, centralClauses: readonly Clause[]): Effect[][] {
-  const order = orderOf(centralClauses);
+  const order = centralOrder(centralClauses);
   const carriers = new Map<string, number[]>();
   doc.clauses.forEach((r, i) => { for (const id of r.central) { const list = carriers.get(id); if (list) list.push(i); else carriers.set(id, [i]); } });
   // The added clauses with a nearest source, listed once rather than searched for every clause.

@@ -4,6 +4,7 @@
  */
 import type { Token } from './types.ts';
 import { firstChars } from './effect-first.ts';
+import { recentCache } from './bounded-memo.ts';
 import { sourceOf, tokenEndingAt, tokenStartingAt, type Entry, type Folded } from './effect-match.ts';
 
 /**
@@ -68,19 +69,11 @@ export interface TextHits {
  * of the effects stage.
  */
 const MEMO_MAX = 1024;
-const records = new Map<string, TextHits>();
+const records = recentCache<TextHits>(MEMO_MAX);
 
 /** The record of a fold's text, kept on the fold: a fold is read by a dozen lists, its text is hashed once. */
 function recordOf(f: Folded): TextHits {
-  if (f.hits) return f.hits;
-  let rec = records.get(f.text);
-  if (rec) records.delete(f.text);
-  else {
-    rec = { hits: [], raw: [], named: [] };
-    if (records.size >= MEMO_MAX) records.delete(records.keys().next().value!);
-  }
-  records.set(f.text, rec);
-  return (f.hits = rec);
+  return (f.hits ??= records(f.text, () => ({ hits: [], raw: [], named: [] })));
 }
 
 /**

@@ -4,26 +4,18 @@
  */
 import type { CentralResult, CentralStatus, Clause, ClauseResult, Coverage, DocumentAnalysis, LocalClass, UnitLink } from './types.ts';
 import { wordCount } from './word-count.ts';
+import { centralOrder } from './central-order.ts';
 
 const TASK_PARTS = new Set(['task', 'implementation']);
 
-/** Central clause id → its part and unit, per central clause list: built once, not once per document. */
-const clauseInfo = new WeakMap<readonly Clause[], ReadonlyMap<string, Clause>>();
-
-function byId(central: readonly Clause[]): ReadonlyMap<string, Clause> {
-  let m = clauseInfo.get(central);
-  if (!m) clauseInfo.set(central, (m = new Map(central.map((c) => [c.id, c]))));
-  return m;
-}
-
 /** Coverage counts of one document. */
 export function coverage(central: readonly Clause[], statuses: readonly CentralResult[], results: readonly ClauseResult[]): Coverage {
-  const clauses = byId(central);
+  const order = centralOrder(central);
   const tasks: Record<CentralStatus, number> = { verbatim: 0, adapted: 0, omitted: 0 };
   const all: Record<CentralStatus, number> = { verbatim: 0, adapted: 0, omitted: 0 };
   for (const s of statuses) {
     all[s.status]++;
-    if (TASK_PARTS.has(clauses.get(s.id)?.part ?? '')) tasks[s.status]++;
+    if (TASK_PARTS.has(central[order.get(s.id) ?? -1]?.part ?? '')) tasks[s.status]++;
   }
   const counts: Record<LocalClass, number> = { verbatim: 0, adapted: 0, added: 0 };
   const words: Record<LocalClass, number> = { verbatim: 0, adapted: 0, added: 0 };
@@ -39,7 +31,7 @@ export function coverage(central: readonly Clause[], statuses: readonly CentralR
  * clause's words are split among its sources in proportion to how much each explains.
  */
 export function unitLinks(central: readonly Clause[], results: readonly ClauseResult[], gains: ReadonlyMap<string, readonly number[]>): UnitLink[] {
-  const clauses = byId(central);
+  const at = centralOrder(central);
   const order: string[] = [];
   const acc = new Map<string, { part: UnitLink['part']; w: Map<string, number> }>();
   for (const r of results) {
@@ -50,7 +42,7 @@ export function unitLinks(central: readonly Clause[], results: readonly ClauseRe
     const sum = g.reduce((a, b) => a + b, 0) || 1;
     const words = wordCount(r.clause.tokens);
     r.central.forEach((id, k) => {
-      const cu = clauses.get(id)?.unit ?? id;
+      const cu = central[at.get(id) ?? -1]?.unit ?? id;
       const m = acc.get(u)!.w;
       m.set(cu, (m.get(cu) ?? 0) + (words * (g[k] ?? 0)) / sum);
     });

@@ -10,7 +10,7 @@ import type { CentralResult, Clause, DocMeta, ParsedDocument, Role } from './typ
 import { sameNumber } from './parse-meta.ts';
 import { foldText } from './normalize.ts';
 import { withNotes, type Note } from './reasons.ts';
-import { boundedMemo } from './bounded-memo.ts';
+import { boundedMemo, objectMemo } from './bounded-memo.ts';
 
 /** A document that says it implements the central text but carries at most this many of its task clauses only quotes it. */
 const QUOTE_ONLY = 1;
@@ -20,7 +20,8 @@ const UNCITED_SHARE = 0.5;
 const TASK_PARTS = new Set(['task', 'implementation']);
 
 /** Task clause ids per central clause list: built once, not once per document. */
-const taskIdsOf = new WeakMap<readonly Clause[], ReadonlySet<string>>();
+const taskIdsOf = objectMemo((centralClauses: readonly Clause[]): ReadonlySet<string> =>
+  new Set(centralClauses.filter((c) => TASK_PARTS.has(c.part)).map((c) => c.id)));
 
 /**
  * Per central number, whether a cited number is the same (`sameNumber`), remembered: a batch cites
@@ -35,8 +36,7 @@ export function relate(doc: ParsedDocument, central: ParsedDocument, centralClau
   const number = central.meta.number;
   const cites = meta.cites ?? [];
   const hasTasks = doc.blocks.some((b) => (b.part === 'task' || b.part === 'implementation' || b.part === 'appendix') && !/^p\d+$/u.test(b.unit));
-  let taskIds = taskIdsOf.get(centralClauses);
-  if (!taskIds) taskIdsOf.set(centralClauses, (taskIds = new Set(centralClauses.filter((c) => TASK_PARTS.has(c.part)).map((c) => c.id))));
+  const taskIds = taskIdsOf(centralClauses);
   const carried = statuses.filter((s) => taskIds.has(s.id) && s.status !== 'omitted').length;
   const own: Role = hasTasks ? 'implementation' : 'forwarding';
   const same = number ? isCentral(number) : null;
