@@ -7,7 +7,13 @@ import { BenchBanner } from './bench/bench-banner.tsx';
 import { InsightNavLinks } from './insight-nav.tsx';
 import { href, useRoute } from './shared/use-route-href.ts';
 
-function NavLink({ to, current, label }: { to: Route; current: boolean; label: string }) {
+/**
+ * A page link; without a target (no analysis yet) its place is kept, greyed: the header used to
+ * gain two links and two buttons when the first analysis arrived, wrap to a second row and push
+ * the whole page down some 50 px under the reader's eyes.
+ */
+function NavLink({ to, current, label }: { to: Route | null; current: boolean; label: string }) {
+  if (!to) return <span className="nav__link nav__link--off" aria-disabled="true">{label}</span>;
   return <a className="nav__link" href={href(to)} aria-current={current ? 'page' : undefined}>{label}</a>;
 }
 
@@ -30,8 +36,8 @@ export function AppHeader() {
       <nav className="nav" aria-label={t('nav.label')}>
         <NavLink to={{ ...HOME, lang: route.lang }} current={route.view === 'overview'} label={t('nav.overview')} />
         <NavLink to={{ ...HOME, view: 'documents', lang: route.lang }} current={route.view === 'documents'} label={t('nav.documents')} />
-        {pairDoc && <NavLink to={pairRoute(route, pairDoc, route.view === 'pair' ? route.clause : null)} current={route.view === 'pair'} label={t('nav.pair')} />}
-        {clauseId && <NavLink to={clauseRoute(route, clauseId, route.doc)} current={route.view === 'clause'} label={t('nav.clause')} />}
+        <NavLink to={pairDoc ? pairRoute(route, pairDoc, route.view === 'pair' ? route.clause : null) : null} current={route.view === 'pair'} label={t('nav.pair')} />
+        <NavLink to={clauseId ? clauseRoute(route, clauseId, route.doc) : null} current={route.view === 'clause'} label={t('nav.clause')} />
         <InsightNavLinks />
         <NavLink to={{ ...HOME, view: 'compare', lang: route.lang }} current={route.view === 'compare'} label={t('nav.compare')} />
       </nav>

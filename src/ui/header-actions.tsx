@@ -49,14 +49,13 @@ export function HeaderActions() {
       <button type="button" className="button button--ghost" onClick={() => void copy()} aria-live="polite">
         {copied ? t('action.copied') : t('action.copyLink')}
       </button>
-      {analysis && (
-        <button type="button" className="button button--ghost" data-testid="report" aria-busy={reportWanted || undefined}
-          onClick={() => setReportWanted(true)}>{reportWanted ? t('action.reportWaiting') : t('action.report')}</button>
-      )}
-      {analysis && (
+      {/* Both are there before the first analysis, disabled, so the header keeps its shape (app-header.tsx). */}
+      <button type="button" className="button button--ghost" data-testid="report" aria-busy={reportWanted || undefined}
+        disabled={!analysis} onClick={() => setReportWanted(true)}>{reportWanted ? t('action.reportWaiting') : t('action.report')}</button>
+      {analysis ? (
         <a className="button button--ghost" href={href({ ...HOME, view: 'report', lang: route.lang })} data-testid="inspection-report"
           aria-current={route.view === 'report' ? 'page' : undefined}>{t('nav.report')}</a>
-      )}
+      ) : <span className="button button--ghost button--off" aria-disabled="true">{t('nav.report')}</span>}
       <button type="button" className="button button--ghost" onClick={() => window.print()}>{t('action.print')}</button>
     </div>
   );
