@@ -1,10 +1,10 @@
 /** One side of the pair view: a document in its own structure (units → paragraphs/sub-items → clauses). */
-import type { KeyboardEvent, ReactNode, Ref } from 'react';
+import { useMemo, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Pane } from '../../state/combine/combine-pair.ts';
 import { passesFilter } from '../../state/combine/combine-pair.ts';
 import type { Filter } from '../../state/route/route.ts';
 import { useT } from '../i18n/use-t.ts';
-import { unitLabel } from '../shared/labels.ts';
+import { shortClauseId, unitLabel } from '../shared/labels.ts';
 import { DOC_TEXT } from '../shared/worded.tsx';
 import { ClauseItem } from './clause-item.tsx';
 import { RowCells } from '../shared/field/row-cells.tsx';
@@ -29,13 +29,21 @@ interface Props {
 /** The pane; its body is a scroll container kept in step with the other pane. */
 export function PairPane({ pane, title, subtitle, filter, selected, linked, tabStop, detail, scrollRef, onActivate, onKeyDown }: Props) {
   const t = useT();
+  // The margin is as wide as the pane's longest clause label, up to 5 rem (a longer one wraps):
+  // NQLT 102's "Đ28.1-1" broke after its dash in the 3.4 rem the seeds' "II.3-2" needs, and one
+  // width per pane keeps the texts aligned.
+  const margin = useMemo(() => {
+    let longest = 0;
+    for (const u of pane.units) for (const b of u.blocks) for (const c of b.clauses) longest = Math.max(longest, shortClauseId(t, c.id).length);
+    return { '--mark-w': `clamp(3.4rem, ${(0.45 * longest + 1.5).toFixed(2)}rem, 5rem)` } as CSSProperties;
+  }, [pane, t]);
   return (
     <section className={`pane pane--${pane.side}`} aria-labelledby={`pane-${pane.side}-title`}>
       <header className="pane__header">
         <h2 id={`pane-${pane.side}-title`} className="pane__title">{title}</h2>
         <p className="pane__subtitle">{subtitle}</p>
       </header>
-      <div className="pane__scroll" ref={scrollRef} onKeyDown={onKeyDown} data-testid={`pane-${pane.side}`}>
+      <div className="pane__scroll" ref={scrollRef} onKeyDown={onKeyDown} data-testid={`pane-${pane.side}`} style={margin}>
         {pane.units.map((u) => (
           <div key={u.key} className={`unit unit--${u.part}`}>
             <h3 className="unit__title">
