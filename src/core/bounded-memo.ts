@@ -51,3 +51,13 @@ export function recentCache<V>(max: number): (key: string, make: () => V) => V {
     return entry.value;
   };
 }
+
+/**
+ * One string object for equal texts, among up to `max` (cleared when full, like `boundedMemo`). A
+ * text built by concatenation is a rope V8 keeps piece by piece (a cons of 32 bytes per piece);
+ * looking it up flattens it, and a text a batch repeats (a reason, an effect's evidence) is then
+ * held once however many analyses hold it.
+ */
+export function sharedText(max: number): (s: string) => string {
+  return boundedMemo(max, (s) => s);
+}
