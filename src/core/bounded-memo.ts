@@ -1,3 +1,5 @@
+import { ownString } from './own-string.ts';
+
 /**
  * `fn` remembered by its string argument, up to `max` answers: a corpus asks for the same few
  * thousand words, numbers and names in every document, and a stream of garbage (a binary file read
@@ -42,11 +44,20 @@ export function recentCache<V>(max: number): (key: string, make: () => V) => V {
     if (entry) kept.delete(entry.key);
     else {
       if (kept.size >= max) kept.delete(kept.keys().next().value!);
-      const copy = `${key} `.slice(0, -1);
-      entry = { key: copy, value: make() };
+      entry = { key: ownString(key), value: make() };
     }
     // Read again or new: now the most recent, under the key first kept.
     kept.set(entry.key, entry);
     return entry.value;
   };
+}
+
+/**
+ * One string object for equal texts, among up to `max` (cleared when full, like `boundedMemo`). A
+ * text built by concatenation is a rope V8 keeps piece by piece (a cons of 32 bytes per piece);
+ * looking it up flattens it, and a text a batch repeats (a reason, an effect's evidence) is then
+ * held once however many analyses hold it.
+ */
+export function sharedText(max: number): (s: string) => string {
+  return boundedMemo(max, (s) => s);
 }

@@ -8,6 +8,10 @@ import { wordDiff } from './word-diff.ts';
 import { substitutions } from './substitutions.ts';
 import { whyAdded, whyAligned } from './reasons.ts';
 import { wordCount } from './word-count.ts';
+import { sharedText } from './bounded-memo.ts';
+
+/** Reasons, held once per distinct text: a batch repeats them ("100% of words shared; identical wording"). */
+const kept = sharedText(16_384);
 
 /**
  * Below this balance (harmonic mean of the share of the local clause its source explains and the
@@ -28,7 +32,7 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
   if (!al.sources.length || al.balance < ADDED_BELOW) {
     const near = al.nearest ? central[al.nearest.index] : undefined;
     const reason = `no central clause shares more than ${pct(al.nearest?.share ?? 0)} of its wording${near ? ` (nearest: ${near.id})` : ''}`;
-    return { clause, class: 'added', central: [], similarity: round(al.similarity), reason, why: whyAdded(al.nearest?.share ?? 0, near?.id ?? null), diff: null, ...(near ? { nearest: near.id } : {}) };
+    return { clause, class: 'added', central: [], similarity: round(al.similarity), reason: kept(reason), why: whyAdded(al.nearest?.share ?? 0, near?.id ?? null), diff: null, ...(near ? { nearest: near.id } : {}) };
   }
   const sources = [...al.sources].sort((a, b) => a.index - b.index).map((s) => central[s.index]!);
   // Most clauses have one source: its tokens as they are (flatMap copying them cost a sixth of this stage).
@@ -49,7 +53,7 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
     reason = `adapted: ${detail} (${pct(sharedWords)} of words shared)`;
   }
   const ids = al.sources.map((s) => central[s.index]!.id);
-  return { clause, class: cls, central: ids, similarity: round(al.similarity), reason, why: whyAligned(cls, diff, sharedWords, ids), diff };
+  return { clause, class: cls, central: ids, similarity: round(al.similarity), reason: kept(reason), why: whyAligned(cls, diff, sharedWords, ids), diff };
 }
 
 /** Status of every central clause in one document, with the local clauses that carry it. */

@@ -5,6 +5,7 @@
 import type { Token } from './types.ts';
 import type { TextHits } from './effect-hits.ts';
 import { canonicalTone, tokenize } from './normalize.ts';
+import { sharedText } from './bounded-memo.ts';
 
 /** Shorthands usable in patterns; "0,5 %" folds to "0 , 5 %". */
 const MACROS: Readonly<Record<string, string>> = {
@@ -89,6 +90,9 @@ export function tokenEndingAt(f: Folded, pos: number): number {
 /** A word-list entry to match: `named` hits continue over the capitalized words that follow ("tỉnh Nghệ An"). */
 export interface Entry { readonly phrase: string; readonly pattern?: boolean | undefined; readonly named?: boolean | undefined }
 
+/** Printed texts held once each: effects keep them as evidence and values, and a batch repeats them. */
+const printed = sharedText(16_384);
+
 /** Text of tokens [from, to) as printed, one space where the source had any. */
 export function textOf(tokens: readonly Token[], from: number, to: number): string {
   let out = '';
@@ -96,7 +100,7 @@ export function textOf(tokens: readonly Token[], from: number, to: number): stri
     const t = tokens[i]!;
     out += i > from && t.start > tokens[i - 1]!.end ? ` ${t.text}` : t.text;
   }
-  return out;
+  return printed(out);
 }
 
 /** `slice`'s reading of an index: negative counts from the end, then clamped to [0, length]. */

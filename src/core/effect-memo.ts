@@ -32,10 +32,14 @@ interface Memo { readonly byHash: Map<number, Seen[]>; readonly recent: Set<Seen
 
 const memos = new WeakMap<readonly Clause[], Memo>();
 
-/** A copy of an effect, its local span moved by `by` characters. */
+/**
+ * A copy of an effect, its local span moved by `by` characters. Its values, evidence and (when not
+ * moved) spans are the first reading's objects: nothing changes an effect once made, and every
+ * analysis holding its own copies of them was 2 MB at N = 1,000.
+ */
 function moved(e: Effect, by: number): Effect {
   const local = e.spans.local;
-  return { ...e, values: { ...e.values }, evidence: { ...e.evidence }, spans: { central: e.spans.central, local: local && [local[0] + by, local[1] + by] } };
+  return { ...e, spans: by === 0 || !local ? e.spans : { central: e.spans.central, local: [local[0] + by, local[1] + by] } };
 }
 
 function find(memo: Memo, hash: number, pair: PairFields): Seen | undefined {

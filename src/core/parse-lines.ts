@@ -10,6 +10,7 @@ import { isSpace } from './spaces.ts';
 import type { RemovedChars } from './sanitize-text.ts';
 import { plainText } from './plain-text.ts';
 import { startsOwnParagraph } from './parse-line-breaks.ts';
+import { ownString } from './own-string.ts';
 
 /** A paragraph as the conversion left it: consecutive non-blank lines. */
 export interface RawPara {
@@ -101,7 +102,9 @@ export function prepareText(raw: string, isNfc = false): PreparedText {
     // A numbered point or a capitalized "-" item starts its own paragraph even without a blank
     // line before it (seed 003: "…“tự chuyển hóa”. " / " 3- Các cấp, các ngành…").
     if (lines.length && startsOwnParagraph(text, lines[lines.length - 1]!)) flush();
-    lines.push(text);
+    // A copy: a slice of the file's text keeps all of it for as long as the document keeps a
+    // heading or a signer's name read from the line (12 MB at N = 1,000).
+    lines.push(ownString(text));
     rawLines.push(line);
   }
   flush();
@@ -120,7 +123,7 @@ function pushCell(paras: RawPara[], c: RawCell, table: number): void {
   if (!cleaned.length) return;
   const joined = c.lines.join(' ').trim();
   const heading = isAllBold(joined);
-  const lines = cleaned.map((l) => l.text);
+  const lines = cleaned.map((l) => ownString(l.text));
   paras.push({ lines, heading, cell: { table, row: c.row, col: c.col }, text: joinLines(lines) });
 }
 
