@@ -8,7 +8,7 @@
  */
 import type { Clause } from './types.ts';
 import { effectsOf, type Effect, type EffectInput } from './effects.ts';
-import { keyOf, pairHash, sameKey, type PairFields, type PairKey } from './effect-pair-key.ts';
+import { keyOf, probeOf, sameKey, type PairFields, type PairKey, type Probe } from './effect-pair-key.ts';
 
 /**
  * Pairs remembered per central clause list. The bound is memory: 10,000 generated letters in
@@ -22,7 +22,7 @@ const MAX = 4096;
 interface Seen { readonly hash: number; readonly key: PairKey; readonly base: number; readonly effects: readonly Effect[] }
 
 /**
- * Per central clause list: the pairs by `pairHash` (a bucket holds the rare pairs that share one),
+ * Per central clause list: the pairs by hash (`probeOf`; a bucket holds the rare pairs that share one),
  * and all of them from the least recently read to the most, the first forgotten when `MAX` are
  * kept. The pairs a batch repeats stay, however many it reads once. Clearing the whole memo when
  * full (as it did, at 256 pairs) forgot them too: over the benchmark's first 1,200 letters it hit
@@ -42,9 +42,9 @@ function moved(e: Effect, by: number): Effect {
   return { ...e, spans: by === 0 || !local ? e.spans : { central: e.spans.central, local: [local[0] + by, local[1] + by] } };
 }
 
-function find(memo: Memo, hash: number, pair: PairFields): Seen | undefined {
-  const bucket = memo.byHash.get(hash);
-  if (bucket) for (const s of bucket) if (sameKey(s.key, pair)) return s;
+function find(memo: Memo, pair: PairFields, probe: Probe): Seen | undefined {
+  const bucket = memo.byHash.get(probe.hash);
+  if (bucket) for (const s of bucket) if (sameKey(s.key, pair, probe)) return s;
   return undefined;
 }
 
@@ -70,14 +70,15 @@ export function pairEffects(centralClauses: readonly Clause[], sources: readonly
   let memo = memos.get(centralClauses);
   if (!memo) memos.set(centralClauses, (memo = { byHash: new Map(), recent: new Set() }));
   const pair: PairFields = { sources, input, base: first.start };
-  const hash = pairHash(pair);
-  let seen = find(memo, hash, pair);
+  const probe = probeOf(pair);
+  let seen = find(memo, pair, probe);
   if (seen) {
     // Read again: now the most recent.
     memo.recent.delete(seen);
     memo.recent.add(seen);
   } else {
-    seen = { hash, key: keyOf(pair), base: first.start, effects: effectsOf(input) };
+    // The key before the effects: the probe's numbers are shared, valid until the next probe is made.
+    seen = { hash: probe.hash, key: keyOf(pair, probe), base: first.start, effects: effectsOf(input) };
     add(memo, seen);
   }
   const by = first.start - seen.base;

@@ -1,9 +1,10 @@
 /**
  * What the effects memo (effect-memo.ts) tells pairs apart by: everything `effectsOf` reads, local
- * offsets taken from the local clause's first token. A number sorts the pairs (`pairHash`), a
+ * offsets taken from the local clause's first token. A number sorts the pairs (`probeOf`), a
  * field-by-field comparison decides (`sameKey`). The memo used to spell every pair out as one
  * string key (offsets in decimal, token by token): 50 µs a pair, a fifth of the effects stage, for
- * a memo the benchmark's letters hit one time in ten. Hashing the same fields builds nothing.
+ * a memo the benchmark's letters hit one time in ten. The numbers compared are now written once per
+ * pair looked up (`probeOf`), then hashed, compared and kept from there.
  */
 import type { EffectInput } from './effects.ts';
 import type { DiffPart } from './types.ts';
@@ -27,16 +28,24 @@ export interface PairKey {
   readonly sources: readonly string[];
   readonly part: string;
   /**
-   * The diff's counts and parts (op and kind, start, end), then the local tokens (start, end,
-   * word, length of the text), offsets relative to the base (a delete part's to `centralBase`).
-   * Built by `keyOf`, read by `sameKey`.
+   * The pair's numbers (`numbersOf`): one character code each when all fit in 16 bits (offsets
+   * within a clause nearly always do), else a 32-bit array. A string, not a `Uint16Array`: a typed
+   * array of more than 64 bytes is allocated outside the heap. Building one per new pair cost
+   * 46 k instructions (against 23 k now), and over 1,000 generated letters the run took 2.6 % fewer
+   * instructions with strings, most of it outside the memo's own code (the collector's).
    */
-  readonly nums: Uint16Array | Int32Array;
+  readonly nums: string | Int32Array;
   /** The local tokens' texts end to end (their lengths are in `nums`). */
   readonly texts: string;
   /** The siblings' folded texts. */
   readonly siblings: readonly string[];
 }
+
+/**
+ * A pair being looked up: its numbers and their hash. `nums` is shared from probe to probe: a
+ * probe is read (`sameKey`, `keyOf`) before the next is made.
+ */
+export interface Probe { readonly hash: number; readonly nums: readonly number[] }
 
 /**
  * A part's op and kind as one number (5..15). Compared, not looked up by name: a lookup keyed by a
@@ -53,34 +62,20 @@ function mixText(h: number, s: string): number {
   return mix(h, s.length);
 }
 
-/**
- * A 30-bit hash of some of the fields `sameKey` compares: equal pairs hash alike. The token texts
- * and the siblings are left to `sameKey`: the offsets tell nearly all pairs apart already (over
- * the benchmark a bucket holds one pair but for one in a hundred), and hashing the texts character
- * by character made the hash a third slower.
- */
-export function pairHash({ sources, input, base }: PairFields): number {
-  const { local, diff } = input;
-  let h = 0x811c9dc5;
-  for (const s of sources) h = mixText(h, s);
-  h = mixText(h, input.part ?? '');
-  h = mix(mix(mix(mix(h, diff.substantive), diff.inserted), diff.deleted), diff.capped ? 1 : 0);
-  h = mix(h, diff.parts.length);
-  for (const p of diff.parts) {
-    const by = p.op === 'delete' ? 0 : base;
-    h = mix(mix(mix(h, opKind(p)), p.start - by), p.end - by);
-  }
-  h = mix(h, local.length);
-  for (const t of local) h = mix(mix(mix(h, t.start - base), t.end - base), t.word ? 1 : 0);
-  // 30 bits: a small integer, which a Map keys without boxing it as a heap number on every lookup.
-  return mix(h, input.siblings?.length ?? 0) & 0x3fffffff;
-}
-
-/** The numbers of a key being built (`keyOf`), reused: the key keeps only their typed copy. */
+/** The numbers of the pair being looked up, reused: a key keeps only their copy. */
 const scratch: number[] = [];
 
-/** The pair's key, for the memo to keep. `sameKey` reads `nums` in the same order. */
-export function keyOf({ sources, input, base }: PairFields): PairKey {
+/**
+ * Delete parts' offsets are counted from the central tokens' start: they are offsets in the central
+ * text, the same for the same sources (so the same in every pair a key is compared with), and small.
+ */
+const centralBase = (input: EffectInput): number => input.central[0]?.start ?? 0;
+
+/**
+ * The diff's counts and parts (op and kind, start, end), then the local tokens (start, end, word,
+ * length of the text), offsets relative to the base (a delete part's to `centralBase`).
+ */
+function numbersOf({ input, base }: PairFields): number[] {
   const { local, diff } = input, cbase = centralBase(input);
   scratch.length = 0;
   scratch.push(diff.substantive, diff.inserted, diff.deleted, diff.capped ? 1 : 0, diff.parts.length);
@@ -90,43 +85,64 @@ export function keyOf({ sources, input, base }: PairFields): PairKey {
   }
   scratch.push(local.length);
   for (const t of local) scratch.push(t.start - base, t.end - base, t.word ? 1 : 0, t.text.length);
-  // 16-bit numbers when they fit (offsets within a clause nearly always do), else 32-bit: an
-  // array of numbers takes 8 bytes each (Node keeps 64-bit pointers), and the memo holds thousands
-  // of keys (4,096 of them took 22 MB more peak memory over 10,000 letters with 32-bit ones).
-  const nums = scratch.every((n) => n >= 0 && n <= 0xffff) ? Uint16Array.from(scratch) : Int32Array.from(scratch);
+  return scratch;
+}
+
+/**
+ * The pair's numbers and a 30-bit hash of them, its sources, part and number of siblings: equal
+ * pairs hash alike. The token texts and the siblings' are left to `sameKey`: the offsets tell
+ * nearly all pairs apart already, and hashing texts character by character made the hash a third slower.
+ */
+export function probeOf(pair: PairFields): Probe {
+  const nums = numbersOf(pair);
+  let h = 0x811c9dc5;
+  for (const s of pair.sources) h = mixText(h, s);
+  h = mixText(h, pair.input.part ?? '');
+  for (let i = 0; i < nums.length; i++) h = mix(h, nums[i]!);
+  // 30 bits: a small integer, which a Map keys without boxing it as a heap number on every lookup.
+  return { hash: mix(h, pair.input.siblings?.length ?? 0) & 0x3fffffff, nums };
+}
+
+/** Longest run of numbers passed to `String.fromCharCode` at once (arguments go on the stack). */
+const CHUNK = 4096;
+
+function charCodes(nums: readonly number[]): string {
+  if (nums.length <= CHUNK) return String.fromCharCode.apply(null, nums as number[]);
+  let out = '';
+  for (let i = 0; i < nums.length; i += CHUNK) out += String.fromCharCode.apply(null, nums.slice(i, i + CHUNK));
+  return out;
+}
+
+/** The key of the pair `probe` was made from, for the memo to keep. */
+export function keyOf({ sources, input }: PairFields, probe: Probe): PairKey {
+  const x = probe.nums;
+  let fits = true;
+  for (let i = 0; i < x.length && fits; i++) fits = x[i]! >= 0 && x[i]! <= 0xffff && Number.isInteger(x[i]);
+  const nums = fits ? charCodes(x) : Int32Array.from(x);
   // One string, joined afresh: a token's text may be a slice of the document's, which V8 would keep whole.
-  const texts = local.map((t) => t.text).join('');
+  const texts = input.local.map((t) => t.text).join('');
   return { sources: [...sources], part: input.part ?? '', nums, texts, siblings: (input.siblings ?? []).map(foldedAll) };
 }
 
 /**
- * Delete parts' offsets are counted from the central tokens' start: they are offsets in the central
- * text, the same for the same sources (so the same in every pair a key is compared with), and small.
+ * `true` when `effectsOf` reads the same in the pair (of `probe`) as in the pair `key` was made
+ * from (local offsets relative to each pair's base). Flat loops: a lookup compares a few hundred
+ * numbers, and a callback per number (as a first version did) cost twice.
  */
-const centralBase = (input: EffectInput): number => input.central[0]?.start ?? 0;
-
-/**
- * `true` when `effectsOf` reads the same in the pair as in the pair `key` was made from (local
- * offsets relative to each pair's base). Flat loops over `nums` as `keyOf` wrote it: a lookup
- * compares a few hundred numbers, and a callback per number (as a first version did) cost twice.
- */
-export function sameKey(key: PairKey, { sources, input, base }: PairFields): boolean {
+export function sameKey(key: PairKey, { sources, input }: PairFields, probe: Probe): boolean {
   if (key.sources.length !== sources.length) return false;
   for (let i = 0; i < sources.length; i++) if (key.sources[i] !== sources[i]) return false;
   if (key.part !== (input.part ?? '')) return false;
-  const { local, diff } = input, n = key.nums, cbase = centralBase(input);
-  if (n[0] !== diff.substantive || n[1] !== diff.inserted || n[2] !== diff.deleted || n[3] !== (diff.capped ? 1 : 0) || n[4] !== diff.parts.length) return false;
-  let at = 5;
-  for (const p of diff.parts) {
-    const by = p.op === 'delete' ? cbase : base;
-    if (n[at] !== opKind(p) || n[at + 1] !== p.start - by || n[at + 2] !== p.end - by) return false;
-    at += 3;
-  }
-  if (n[at++] !== local.length) return false;
-  for (let i = 0, off = 0; i < local.length; i++, at += 4) {
-    const t = local[i]!;
-    if (n[at] !== t.start - base || n[at + 1] !== t.end - base || n[at + 2] !== (t.word ? 1 : 0) || n[at + 3] !== t.text.length || !key.texts.startsWith(t.text, off)) return false;
-    off += t.text.length;
+  const n = key.nums, x = probe.nums;
+  if (n.length !== x.length) return false;
+  if (typeof n === 'string') { for (let i = 0; i < x.length; i++) if (n.charCodeAt(i) !== x[i]) return false; }
+  else for (let i = 0; i < x.length; i++) if (n[i] !== x[i]) return false;
+  // The texts' lengths are among the numbers: each text is compared where it stands in the key's.
+  const { local } = input;
+  for (let i = 0, off = 0; i < local.length; i++) {
+    const t = local[i]!.text;
+    if (!key.texts.startsWith(t, off)) return false;
+    off += t.length;
   }
   const siblings = input.siblings ?? [];
   return key.siblings.length === siblings.length && siblings.every((s, i) => foldedAll(s) === key.siblings[i]);
