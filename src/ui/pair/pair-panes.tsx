@@ -74,13 +74,23 @@ export function PairPanes({ pair, centralTitle, localTitle, centralSubtitle, loc
     const el = clauseEl(own, selId);
     if (!own || !el) return;
     release();
-    if (!fullyVisible(own, el)) scrollToOffset(own, el, own.clientHeight / 5);
-    const counterpart = clauseEl(other, selection?.counterparts[0]);
-    if (other && counterpart && !fullyVisible(other, counterpart)) {
-      scrollToOffset(other, counterpart, Math.max(0, topIn(own, el) - own.scrollTop));
-    } else if (other && !counterpart) {
-      follow(own, other, pair[selSide]);
-    }
+    const lineUp = () => {
+      if (!fullyVisible(own, el)) scrollToOffset(own, el, own.clientHeight / 5);
+      const counterpart = clauseEl(other, selection?.counterparts[0]);
+      if (other && counterpart && !fullyVisible(other, counterpart)) {
+        scrollToOffset(other, counterpart, Math.max(0, topIn(own, el) - own.scrollTop));
+      } else if (other && !counterpart) {
+        follow(own, other, pair[selSide]);
+      }
+    };
+    lineUp();
+    // Blocks out of view are laid out at an estimated height (pair.css); those the scroll brought
+    // near the screen take their real one in the next frames, moving the clause: line up again.
+    let frames = 0, frame = requestAnimationFrame(function again() {
+      lineUp();
+      if (++frames < 3) frame = requestAnimationFrame(again);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [selSide, selId, selection, panes, release, pair]);
 
   // The selection and its counterparts are highlighted in this commit: time it from the click to its paint.
