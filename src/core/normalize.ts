@@ -43,19 +43,19 @@ function tonePosition(base: string): number {
   return SECOND.has(base.slice(s, e)) ? e - 1 : s;
 }
 
-/** Comparison form of a word: NFC, lower case, canonical tone placement (remembered: a corpus has a few thousand distinct words). */
-export const normWord = boundedMemo(200_000, (word) => canonicalTone(word.normalize('NFC').toLowerCase()));
-
 /**
- * A word's text and comparison form, one string object per distinct word (the norm itself when the
- * word is written in its comparison form). An analysis holds every token (1.7 million at N = 1,000,
- * a few thousand distinct words); each token's text as a string of its own was 30 MB of the
- * benchmark's peak memory.
+ * A word's text and comparison form (NFC, lower case, canonical tone placement), remembered: a
+ * corpus has a few thousand distinct words. One string object per distinct word, the norm itself
+ * when the word is written in its comparison form: an analysis holds every token (1.7 million at
+ * N = 1,000), and each token's text as a string of its own was 30 MB of the benchmark's peak memory.
  */
 const wordForms = boundedMemo(200_000, (word): { readonly text: string; readonly norm: string } => {
-  const norm = normWord(word);
+  const norm = canonicalTone(word.normalize('NFC').toLowerCase());
   return { text: norm === word ? norm : word, norm };
 });
+
+/** Comparison form of a word: NFC, lower case, canonical tone placement (one memo with the tokens' forms). */
+export const normWord = (word: string): string => wordForms(word).norm;
 
 /** Comparison form of a punctuation mark: all quotes → `"`, all dashes → `-`, ellipsis → `...`. */
 export function normPunct(mark: string): string {
