@@ -3,7 +3,7 @@
  * word diff → metrics. Pure and synchronous; the app runs it in a Web Worker, the CLI in Node.
  */
 import type { Analysis, Clause, DocumentAnalysis, ParsedDocument } from './types.ts';
-import { segmentClauses } from './segment-clauses.ts';
+import { segmentClauses, segmentOnce } from './segment-clauses.ts';
 import { comparedWords } from './align-features.ts';
 import { partBonus } from './align.ts';
 import { alignDocument, indexCentral, type CentralIndex } from './align-index.ts';
@@ -90,7 +90,7 @@ export type DocumentStage = (typeof DOCUMENT_STAGES)[number];
  * called as each stage ends (the benchmark's clock; core itself reads no clock).
  */
 export function analyzeDocument(central: ParsedDocument, centralClauses: readonly Clause[], doc: ParsedDocument, lap?: (stage: DocumentStage) => void): DocumentAnalysis {
-  const clauses = segmentClauses(doc);
+  const clauses = segmentOnce(doc);
   lap?.('segment + tokenize');
   const ctx = centralContext(central, centralClauses);
   const words = clauses.map((c) => wordsOf(ctx, c, central.meta.number));

@@ -101,6 +101,18 @@ export function segmentClauses(doc: ParsedDocument): readonly Clause[] {
 
 const segmented = new WeakMap<ParsedDocument, readonly Clause[]>();
 
+/**
+ * The clauses of a document a batch reads once (each implementing document): those
+ * `segmentClauses` remembered for it, else segmented and not remembered. Remembering every
+ * document cost more than segmenting: V8's young-generation collector keeps a WeakMap entry's
+ * value alive while its key is young, dead or not, so each letter's clauses and tokens survived a
+ * collection and were copied, most of them promoted: 200 of the 1,470 MB a 1,000-letter run
+ * allocates survived a scavenge, 81 without (1.45 M instructions a document fewer, 4.7 %).
+ */
+export function segmentOnce(doc: ParsedDocument): readonly Clause[] {
+  return segmented.get(doc) ?? segment(doc);
+}
+
 function segment(doc: ParsedDocument): Clause[] {
   const out: Clause[] = [];
   const counter = new Map<string, number>();
