@@ -107,6 +107,15 @@ export function substitutionPairs(d: WordDiff): readonly Substitution[] {
 /** Pairs per diff: the classifier's reason, its reason code and the rules mining all read the same diff. */
 const memo = new WeakMap<WordDiff, readonly Substitution[]>();
 
+/**
+ * Lets `to`, a copy of `from` (its parts moved elsewhere: substitutions read their texts only), read
+ * the pairs already read from `from`, their strings passed through `copy` when given.
+ */
+export function shareSubstitutions(from: WordDiff, to: WordDiff, copy?: (s: string) => string): void {
+  const pairs = memo.get(from);
+  if (pairs) memo.set(to, copy ? pairs.map((s) => ({ from: copy(s.from), to: copy(s.to), context: copy(s.context) })) : pairs);
+}
+
 function pairsOf(d: WordDiff): Substitution[] {
   const groups = changeGroups(d);
   const out: Substitution[] = [];
