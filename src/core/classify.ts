@@ -9,6 +9,7 @@ import { substitutions } from './substitutions.ts';
 import { whyAdded, whyAligned } from './reasons.ts';
 import { wordCount } from './word-count.ts';
 import { sharedText } from './bounded-memo.ts';
+import { classified, type Derived } from './classify-memo.ts';
 
 /** Reasons, held once per distinct text: a batch repeats them ("100% of words shared; identical wording"). */
 const kept = sharedText(16_384);
@@ -34,6 +35,12 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
     const reason = `no central clause shares more than ${pct(al.nearest?.share ?? 0)} of its wording${near ? ` (nearest: ${near.id})` : ''}`;
     return { clause, class: 'added', central: [], similarity: round(al.similarity), reason: kept(reason), why: whyAdded(al.nearest?.share ?? 0, near?.id ?? null), diff: null, ...(near ? { nearest: near.id } : {}) };
   }
+  const d = classified(central, centralText, clause, localText, al.sources, () => derive(clause, al, central, centralText, localText));
+  return { clause, class: d.class, central: d.central, similarity: round(al.similarity), reason: d.reason, why: d.why, diff: d.diff };
+}
+
+/** The word diff, class and reasons of a clause aligned with `al.sources`. */
+function derive(clause: Clause, al: Alignment, central: readonly Clause[], centralText: string, localText: string): Derived {
   const sources = [...al.sources].sort((a, b) => a.index - b.index).map((s) => central[s.index]!);
   // Most clauses have one source: its tokens as they are (flatMap copying them cost a sixth of this stage).
   const tokens: readonly Token[] = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((c) => c.tokens);
@@ -53,7 +60,7 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
     reason = `adapted: ${detail} (${pct(sharedWords)} of words shared)`;
   }
   const ids = al.sources.map((s) => central[s.index]!.id);
-  return { clause, class: cls, central: ids, similarity: round(al.similarity), reason: kept(reason), why: whyAligned(cls, diff, sharedWords, ids), diff };
+  return { class: cls, central: ids, reason: kept(reason), why: whyAligned(cls, diff, sharedWords, ids), diff };
 }
 
 /** Status of every central clause in one document, with the local clauses that carry it. */

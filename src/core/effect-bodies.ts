@@ -58,12 +58,20 @@ export function bodiesOf(tokens: readonly Token[], folded: Pair['cf']): readonly
   const hits = findHits(tokens, folded, MATCHERS, true);
   let bodies = known.get(hits);
   if (!bodies) {
-    bodies = hits.filter((h) => h.entry < BODIES.length).map((h) => {
+    const out: BodyHit[] = [];
+    for (const h of hits) {
+      if (h.entry >= BODIES.length) continue;
       const b = BODIES[h.entry]!;
       const field = h.field ? FIELD_ALIASES[h.field] ?? h.field : '';
-      return { ...h, family: b.family.endsWith(':') ? b.family + field : b.family, level: b.level, variant: hasComma(tokens, h) && VARIANT.test(foldedOf(tokens, h.start, h.end)) };
-    });
-    known.set(hits, bodies);
+      const family = b.family.endsWith(':') ? b.family + field : b.family;
+      const variant = hasComma(tokens, h) && VARIANT.test(foldedOf(tokens, h.start, h.end));
+      // Written out, not spread from the hit: a spread of objects of two shapes (with and without
+      // `field`) took the generic copy every time.
+      out.push(h.field === undefined
+        ? { entry: h.entry, start: h.start, end: h.end, family, level: b.level, variant }
+        : { entry: h.entry, start: h.start, end: h.end, field: h.field, family, level: b.level, variant });
+    }
+    known.set(hits, (bodies = out));
   }
   return bodies;
 }

@@ -138,8 +138,12 @@ function sameReaches(tokens: readonly Token[], raw: readonly Raw[], m: Matchers,
   return true;
 }
 
+const NO_HITS: readonly Hit[] = [];
+
 /** The hits of the raw matches, each `named` one read on by `reach` (none: dropped), then leftmost-longest. */
-function settle(raw: readonly Raw[], m: Matchers, reach: readonly number[] | null): Hit[] {
+function settle(raw: readonly Raw[], m: Matchers, reach: readonly number[] | null): readonly Hit[] {
+  // Most lists find nothing in most texts: one shared empty answer (hits are only read).
+  if (!raw.length) return NO_HITS;
   const all: Hit[] = [];
   for (let i = 0; i < raw.length; i++) {
     const { entry, start, stop, field } = raw[i]!;

@@ -59,8 +59,11 @@ function negated(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-function hitsOf(lex: Lexicon, tokens: readonly Token[], side: 'central' | 'local', p: Pair, skip: readonly Hit[]): Hit[] {
-  return findHits(tokens, side === 'central' ? p.cf : p.lf, lex.matchers.all, true).filter((h) =>
+function hitsOf(lex: Lexicon, tokens: readonly Token[], side: 'central' | 'local', p: Pair, skip: readonly Hit[]): readonly Hit[] {
+  const all = findHits(tokens, side === 'central' ? p.cf : p.lf, lex.matchers.all, true);
+  // Most clauses name no word of a list: its (shared, never changed) empty hits are returned as they are.
+  if (!all.length) return all;
+  return all.filter((h) =>
     h.entry < lex.entries.length && !(lex.negatable?.(h.entry) && negated(tokens, h.start)) && !skip.some((s) => s.start <= h.start && h.end <= s.end));
 }
 
@@ -84,9 +87,13 @@ const range = (h: Hit): Range => [h.start, h.end];
 const valuesOf = (lex: Lexicon, p: Pair, t: readonly Token[], h: Hit, side: Side) => ({ [lex.value]: text(t, range(h)), ...lex.extra?.(h.entry), ...emphasisWhat(lex, p, side, h) });
 const done = (p: Pair, c: Range, l: Range) => { explain(p, 'c', c); explain(p, 'l', l); };
 
+const NO_SKIP: { readonly c: readonly Hit[]; readonly l: readonly Hit[] } = { c: [], l: [] };
+
 /** Runs one lexicon over the pair; returns its hits on each side (force words inside a sanction are the sanction's). */
-function run(lex: Lexicon, p: Pair, emit: Emit, skip: { c: readonly Hit[]; l: readonly Hit[] } = { c: [], l: [] }) {
+function run(lex: Lexicon, p: Pair, emit: Emit, skip: { c: readonly Hit[]; l: readonly Hit[] } = NO_SKIP) {
   const hc = hitsOf(lex, p.central, 'central', p, skip.c), hl = hitsOf(lex, p.local, 'local', p, skip.l);
+  // Neither side names a word of the list (most pairs, for most lists): nothing to compare.
+  if (!hc.length && !hl.length) return { c: hc, l: hl };
   const lost = hc.filter((h) => !kept(p.slots, 'c', h.start, h.end)), gained = hl.filter((h) => !kept(p.slots, 'l', h.start, h.end));
   const used = new Set<Hit>();
   for (const h of lost) {

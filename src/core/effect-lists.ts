@@ -34,7 +34,8 @@ function itemsOf(tokens: readonly Token[], r: [number, number], bodies: readonly
   const [s, e] = r;
   // Part of a name is no item: "Mặt trận Tổ quốc Việt Nam" → "Mặt trận Tổ quốc" drops no member.
   if (bodies.some((b) => b.start < e && b.end > s && (b.start < s || b.end > e))) return null;
-  const inBody = (i: number) => [...bodies, ...names].some((b) => b.start < i && i < b.end - 1);
+  const inside = (hits: readonly Hit[], i: number) => hits.some((b) => b.start < i && i < b.end - 1);
+  const inBody = (i: number) => inside(bodies, i) || inside(names, i);
   const sep = (i: number) => i >= 0 && i < tokens.length && SEP.has(tokens[i]!.norm) && !inBody(i);
   const prev = tokens[s - 1], next = tokens[e];
   const end = (t: Token | undefined) => !t || /^[.;:)"]$/u.test(t.norm);
@@ -63,20 +64,35 @@ function itemsOf(tokens: readonly Token[], r: [number, number], bodies: readonly
   return items.length ? { items, folded, option, range: [s, e] } : null;
 }
 
+/** `true` when tokens `r` of one side hold a word. */
+function hasWord(p: Pair, side: Side, r: Range): boolean {
+  if (!r) return false;
+  const toks = side === 'c' ? p.central : p.local;
+  for (let i = r[0]; i < r[1]; i++) if (toks[i]!.word) return true;
+  return false;
+}
+
+/** `true` when an effect already explains one of tokens `r` of one side. */
+function explainedIn(p: Pair, side: Side, r: Range): boolean {
+  for (let i = r ? r[0] : 0; r && i < r[1]; i++) if (p.explained[side].has(i)) return true;
+  return false;
+}
+
 export function listEffects(p: Pair, emit: Emit): void {
   const bodies = pairBodies(p);
   let names: { c: readonly Hit[]; l: readonly Hit[] } | null = null;
   const namesOf = (side: Side) => (names ??= { c: findHits(p.central, p.cf, FIELD_NAMES, true), l: findHits(p.local, p.lf, FIELD_NAMES, true) })[side];
   const found: { side: Side; it: Items }[] = [];
+  /** A change group's words on one side, when the other side wrote no word there: the items it may strike or add. */
+  const candidate = (side: Side, r: Range, other: Range) => {
+    if (!r || !hasWord(p, side, r) || hasWord(p, side === 'c' ? 'l' : 'c', other) || explainedIn(p, side, r) || (side === 'c' && p.uncarried.has(r[0]))) return;
+    const it = itemsOf(side === 'c' ? p.central : p.local, [r[0], r[1]], bodies[side], namesOf(side));
+    if (it) found.push({ side, it });
+  };
   for (const [a, b] of changeGroups(p.slots)) {
     const cr = inSlots(p.slots, 'c', a, b), lr = inSlots(p.slots, 'l', a, b);
-    const words = (side: Side, r: Range) => (r ? (side === 'c' ? p.central : p.local).slice(r[0], r[1]).filter((t) => t.word).length : 0);
-    const explained = (side: Side, r: Range) => { for (let i = r ? r[0] : 0; r && i < r[1]; i++) if (p.explained[side].has(i)) return true; return false; };
-    for (const [side, r, other] of [['c', cr, lr], ['l', lr, cr]] as const) {
-      if (!r || !words(side, r) || words(side === 'c' ? 'l' : 'c', other) || explained(side, r) || (side === 'c' && p.uncarried.has(r[0]))) continue;
-      const it = itemsOf(side === 'c' ? p.central : p.local, [r[0], r[1]], bodies[side], namesOf(side));
-      if (it) found.push({ side, it });
-    }
+    candidate('c', cr, lr);
+    candidate('l', lr, cr);
   }
   // An item struck in one place and written in another has moved, maybe reworded: Nghệ An's "theo
   // dõi, hướng dẫn, kiểm tra" for "theo dõi, kiểm tra, hướng dẫn"; Lạng Sơn's "hoàn thiện pháp luật

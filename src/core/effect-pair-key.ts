@@ -28,7 +28,7 @@ export interface PairKey {
   readonly sources: readonly string[];
   readonly part: string;
   /**
-   * The pair's numbers (`numbersOf`): one character code each when all fit in 16 bits (offsets
+   * The pair's numbers (`probeOf`): one character code each when all fit in 16 bits (offsets
    * within a clause nearly always do), else a 32-bit array. A string, not a `Uint16Array`: a typed
    * array of more than 64 bytes is allocated outside the heap. Building one per new pair cost
    * 46 k instructions (against 23 k now), and over 1,000 generated letters the run took 2.6 % fewer
@@ -42,10 +42,10 @@ export interface PairKey {
 }
 
 /**
- * A pair being looked up: its numbers and their hash. `nums` is shared from probe to probe: a
- * probe is read (`sameKey`, `keyOf`) before the next is made.
+ * A pair being looked up: its numbers (the first `count` of `nums`) and their hash. `nums` is
+ * shared from probe to probe: a probe is read (`sameKey`, `keyOf`) before the next is made.
  */
-export interface Probe { readonly hash: number; readonly nums: readonly number[] }
+export interface Probe { readonly hash: number; readonly nums: readonly number[]; readonly count: number }
 
 /**
  * A part's op and kind as one number (5..15). Compared, not looked up by name: a lookup keyed by a
@@ -62,7 +62,11 @@ function mixText(h: number, s: string): number {
   return mix(h, s.length);
 }
 
-/** The numbers of the pair being looked up, reused: a key keeps only their copy. */
+/**
+ * The numbers of the pair being looked up, reused: a key keeps only their copy. Written over, never
+ * emptied: `length = 0` dropped the array's backing store, and every probe grew it again by
+ * doubling (94 MB allocated over 1,000 generated letters).
+ */
 const scratch: number[] = [];
 
 /**
@@ -72,35 +76,40 @@ const scratch: number[] = [];
 const centralBase = (input: EffectInput): number => input.central[0]?.start ?? 0;
 
 /**
- * The diff's counts and parts (op and kind, start, end), then the local tokens (start, end, word,
- * length of the text), offsets relative to the base (a delete part's to `centralBase`).
- */
-function numbersOf({ input, base }: PairFields): number[] {
-  const { local, diff } = input, cbase = centralBase(input);
-  scratch.length = 0;
-  scratch.push(diff.substantive, diff.inserted, diff.deleted, diff.capped ? 1 : 0, diff.parts.length);
-  for (const p of diff.parts) {
-    const by = p.op === 'delete' ? cbase : base;
-    scratch.push(opKind(p), p.start - by, p.end - by);
-  }
-  scratch.push(local.length);
-  for (const t of local) scratch.push(t.start - base, t.end - base, t.word ? 1 : 0, t.text.length);
-  return scratch;
-}
-
-/**
- * The pair's numbers and a 30-bit hash of them, its sources, part and number of siblings: equal
- * pairs hash alike. The token texts and the siblings' are left to `sameKey`: the offsets tell
- * nearly all pairs apart already, and hashing texts character by character made the hash a third slower.
+ * The pair's numbers, written to `scratch`, and a 30-bit hash of them, its sources, part and number
+ * of siblings: equal pairs hash alike. The numbers: the diff's counts and parts (op and kind, start,
+ * end), then the local tokens (start, end, word, length of the text), offsets relative to the base
+ * (a delete part's to `centralBase`). The token texts and the siblings' are left to `sameKey`: the
+ * offsets tell nearly all pairs apart already, and hashing texts character by character made the
+ * hash a third slower. Numbers are hashed as they are written: one pass, no second read.
  */
 export function probeOf(pair: PairFields): Probe {
-  const nums = numbersOf(pair);
-  let h = 0x811c9dc5;
+  const { input, base } = pair, { local, diff } = input, cbase = centralBase(input), x = scratch;
+  let h = 0x811c9dc5, n = 0;
   for (const s of pair.sources) h = mixText(h, s);
-  h = mixText(h, pair.input.part ?? '');
-  for (let i = 0; i < nums.length; i++) h = mix(h, nums[i]!);
+  h = mixText(h, input.part ?? '');
+  const parts = diff.parts;
+  h = mix(h, x[n++] = diff.substantive);
+  h = mix(h, x[n++] = diff.inserted);
+  h = mix(h, x[n++] = diff.deleted);
+  h = mix(h, x[n++] = diff.capped ? 1 : 0);
+  h = mix(h, x[n++] = parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!, by = p.op === 'delete' ? cbase : base;
+    h = mix(h, x[n++] = opKind(p));
+    h = mix(h, x[n++] = p.start - by);
+    h = mix(h, x[n++] = p.end - by);
+  }
+  h = mix(h, x[n++] = local.length);
+  for (let i = 0; i < local.length; i++) {
+    const t = local[i]!;
+    h = mix(h, x[n++] = t.start - base);
+    h = mix(h, x[n++] = t.end - base);
+    h = mix(h, x[n++] = t.word ? 1 : 0);
+    h = mix(h, x[n++] = t.text.length);
+  }
   // 30 bits: a small integer, which a Map keys without boxing it as a heap number on every lookup.
-  return { hash: mix(h, pair.input.siblings?.length ?? 0) & 0x3fffffff, nums };
+  return { hash: mix(h, input.siblings?.length ?? 0) & 0x3fffffff, nums: x, count: n };
 }
 
 /** Longest run of numbers passed to `String.fromCharCode` at once (arguments go on the stack). */
@@ -115,7 +124,7 @@ function charCodes(nums: readonly number[]): string {
 
 /** The key of the pair `probe` was made from, for the memo to keep. */
 export function keyOf({ sources, input }: PairFields, probe: Probe): PairKey {
-  const x = probe.nums;
+  const x = probe.nums.slice(0, probe.count);
   let fits = true;
   for (let i = 0; i < x.length && fits; i++) fits = x[i]! >= 0 && x[i]! <= 0xffff && Number.isInteger(x[i]);
   const nums = fits ? charCodes(x) : Int32Array.from(x);
@@ -133,10 +142,10 @@ export function sameKey(key: PairKey, { sources, input }: PairFields, probe: Pro
   if (key.sources.length !== sources.length) return false;
   for (let i = 0; i < sources.length; i++) if (key.sources[i] !== sources[i]) return false;
   if (key.part !== (input.part ?? '')) return false;
-  const n = key.nums, x = probe.nums;
-  if (n.length !== x.length) return false;
-  if (typeof n === 'string') { for (let i = 0; i < x.length; i++) if (n.charCodeAt(i) !== x[i]) return false; }
-  else for (let i = 0; i < x.length; i++) if (n[i] !== x[i]) return false;
+  const n = key.nums, x = probe.nums, count = probe.count;
+  if (n.length !== count) return false;
+  if (typeof n === 'string') { for (let i = 0; i < count; i++) if (n.charCodeAt(i) !== x[i]) return false; }
+  else for (let i = 0; i < count; i++) if (n[i] !== x[i]) return false;
   // The texts' lengths are among the numbers: each text is compared where it stands in the key's.
   const { local } = input;
   for (let i = 0, off = 0; i < local.length; i++) {

@@ -16,7 +16,7 @@ function changeGroups(d: WordDiff): Change[] {
     if (p.op === 'equal') {
       if (cur.del.length || cur.ins.length) { out.push(cur); cur = { del: [], ins: [], gapAfter: 0, before: '' }; }
       const prev = out[out.length - 1];
-      if (prev && !cur.del.length && !cur.ins.length) prev.gapAfter += p.text.split(/\s+/u).filter(Boolean).length;
+      if (prev && !cur.del.length && !cur.ins.length) prev.gapAfter += wordsIn(p.text);
       lastEqual = p.text;
       continue;
     }
@@ -27,15 +27,61 @@ function changeGroups(d: WordDiff): Change[] {
   return out.filter((g) => g.del.length || g.ins.length);
 }
 
-const phrase = (xs: readonly string[]) => xs.join(' ').replace(/\s+([,.;:!?”)])/gu, '$1').replace(/\s+/gu, ' ')
-  .replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/gu, '');
+/** `/\s/u` on one code unit (every character `\s` matches is one). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/[,.;:!?”)]/u`: what a space before is dropped before. */
+const isCloser = (c: number) => c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x201d || c === 0x29;
+/** `/[\s,.;:!?]/u`: what a phrase does not start or end with. */
+const isEdge = (c: number) => isSpace(c) || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+
+/** `text.split(/\s+/u).filter(Boolean).length`, without building the pieces. */
+function wordsIn(text: string): number {
+  let n = 0, inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * The words joined, no space before a closing mark, spaces collapsed, punctuation and spaces off
+ * both ends: in one pass, what three regex replaces over the joined string did.
+ */
+function phrase(xs: readonly string[]): string {
+  const s = xs.join(' '), n = s.length;
+  let out = '', from = 0;
+  for (let i = 0; i < n; i++) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < n && isSpace(s.charCodeAt(j))) j++;
+    const dropped = j < n && isCloser(s.charCodeAt(j));
+    // A lone space kept as it is needs no copy.
+    if (!dropped && j === i + 1 && s.charCodeAt(i) === 0x20) { i = j - 1; continue; }
+    out += s.slice(from, i) + (dropped ? '' : ' ');
+    from = j;
+    i = j - 1;
+  }
+  const t = from === 0 ? s : out + s.slice(from);
+  let a = 0, b = t.length;
+  while (a < b && isEdge(t.charCodeAt(a))) a++;
+  while (b > a && isEdge(t.charCodeAt(b - 1))) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
 
 /** Removes the words both sides share at their edges ("hoàn thiện pháp luật" / "hoàn thiện quy chế"). */
 function trimShared(a: string, b: string): [string, string] {
   const x = a.split(' '), y = b.split(' ');
-  while (x.length > 1 && y.length > 1 && x[0]!.toLowerCase() === y[0]!.toLowerCase()) { x.shift(); y.shift(); }
-  while (x.length > 1 && y.length > 1 && x.at(-1)!.toLowerCase() === y.at(-1)!.toLowerCase()) { x.pop(); y.pop(); }
-  return [x.join(' '), y.join(' ')];
+  // Words x[i..xe) and y[i..ye) are left: indices instead of `shift`, which moved every word left.
+  let i = 0, xe = x.length, ye = y.length;
+  while (xe - i > 1 && ye - i > 1 && x[i]!.toLowerCase() === y[i]!.toLowerCase()) i++;
+  while (xe - i > 1 && ye - i > 1 && x[xe - 1]!.toLowerCase() === y[ye - 1]!.toLowerCase()) { xe--; ye--; }
+  return [i === 0 && xe === x.length ? a : x.slice(i, xe).join(' '), i === 0 && ye === y.length ? b : y.slice(i, ye).join(' ')];
 }
 
 /**
@@ -106,6 +152,15 @@ export function substitutionPairs(d: WordDiff): readonly Substitution[] {
 
 /** Pairs per diff: the classifier's reason, its reason code and the rules mining all read the same diff. */
 const memo = new WeakMap<WordDiff, readonly Substitution[]>();
+
+/**
+ * Lets `to`, a copy of `from` (its parts moved elsewhere: substitutions read their texts only), read
+ * the pairs already read from `from`, their strings passed through `copy` when given.
+ */
+export function shareSubstitutions(from: WordDiff, to: WordDiff, copy?: (s: string) => string): void {
+  const pairs = memo.get(from);
+  if (pairs) memo.set(to, copy ? pairs.map((s) => ({ from: copy(s.from), to: copy(s.to), context: copy(s.context) })) : pairs);
+}
 
 function pairsOf(d: WordDiff): Substitution[] {
   const groups = changeGroups(d);

@@ -1,0 +1,141 @@
+/**
+ * Classifications of a clause read before. A batch repeats clauses (the benchmark's letters share
+ * four in five local clauses), and what `classifyClause` derives for an aligned clause — its word
+ * diff, class, reason line and reason code — depends only on the central clauses and text, the
+ * sources (in the aligner's order), the clause's text and its tokens relative to the clause's
+ * start. For the same of all these, the classification is that of the first reading with the
+ * diff's local offsets moved to where this clause stands; the word diff, the substitutions and
+ * the reason strings were 13 % of the analysis of a document, mostly on clauses read before.
+ */
+import type { Clause, DiffPart, LocalClass, WordDiff } from './types.ts';
+import type { Reason } from './reasons.ts';
+import { shareSubstitutions } from './substitutions.ts';
+import { ownString } from './own-string.ts';
+
+/** What `classifyClause` derives for an aligned clause, besides the clause and its similarity. */
+export interface Derived {
+  readonly class: Exclude<LocalClass, 'added'>;
+  readonly central: readonly string[];
+  readonly reason: string;
+  readonly why: Reason;
+  readonly diff: WordDiff;
+}
+
+/** Clause texts remembered per central clause list, the least recently read forgotten first (about 1 KB each). */
+const MAX = 4096;
+/** Readings kept per clause text: the same text seldom aligns with more than one set of sources. */
+const PER_TEXT = 4;
+
+/**
+ * One reading: its sources, where its clause started, and its classification, every string of it
+ * a copy of its own (a part's text is a slice of the document's text, which V8 would keep whole).
+ * Its tokens are not kept: `segmentClauses` gives each clause the tokens `tokenize` gives its own
+ * text (at the clause's offset), so a clause of the same text has the same tokens relative to its
+ * start, as analyze.ts's `wordsOf` already relies on; their number and ends are checked all the same.
+ */
+interface Seen {
+  readonly sources: readonly number[];
+  readonly start: number;
+  readonly tokens: number;
+  readonly first: number;
+  readonly last: number;
+  readonly derived: Derived;
+}
+
+/** The readings of one clause text, under the key first kept (a copy of its own). */
+interface Bucket { readonly key: string; readonly readings: Seen[] }
+
+interface Memo { readonly centralText: string; readonly byText: Map<string, Bucket> }
+
+const memos = new WeakMap<readonly Clause[], Memo>();
+
+function memoOf(central: readonly Clause[], centralText: string): Memo {
+  let memo = memos.get(central);
+  if (!memo || memo.centralText !== centralText) memos.set(central, (memo = { centralText, byText: new Map() }));
+  return memo;
+}
+
+/** Whether a reading is of `clause` (already of the same text) with `sources`, the same in the same order. */
+function fits(s: Seen, clause: Clause, sources: readonly { readonly index: number }[]): boolean {
+  const t = clause.tokens;
+  if (s.sources.length !== sources.length || s.tokens !== t.length || (t.length && (t[0]!.start - clause.start !== s.first || t[t.length - 1]!.end - clause.start !== s.last))) return false;
+  for (let i = 0; i < sources.length; i++) if (s.sources[i] !== sources[i]!.index) return false;
+  return true;
+}
+
+/**
+ * Whether a clause can be remembered or read from the memo: its text is the document's text at
+ * its offsets, and its tokens lie within it. Then every local part of its diff reads that text
+ * only, and a clause of the same text has parts of the same texts.
+ */
+function readsOwnText(clause: Clause, localText: string): boolean {
+  const t = clause.tokens;
+  // A slice compared with `===`, not `startsWith(text, start)`: over a two-byte text (Vietnamese)
+  // V8's `startsWith` took some 3 µs for a clause of 300 characters, the slice and compare 0.08.
+  return clause.end - clause.start === clause.text.length && localText.slice(clause.start, clause.end) === clause.text
+    && (!t.length || (t[0]!.start >= clause.start && t[t.length - 1]!.end <= clause.end));
+}
+
+/** A copy of a reason's values, or of any value made of strings, numbers, arrays and plain objects, with strings of its own. */
+function owned<T>(x: T): T {
+  if (typeof x === 'string') return ownString(x) as T;
+  if (Array.isArray(x)) return x.map(owned) as T;
+  if (x === null || typeof x !== 'object') return x;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(x)) out[k] = owned((x as Record<string, unknown>)[k]);
+  return out as T;
+}
+
+function remember(memo: Memo, bucket: Bucket | undefined, clause: Clause, sources: readonly { readonly index: number }[], d: Derived): void {
+  const diff: WordDiff = {
+    ...d.diff,
+    parts: d.diff.parts.map((p) => (p.op === 'delete' ? p : { ...p, text: ownString(p.text) })),
+    cosmetic: d.diff.cosmetic.map(ownString),
+  };
+  shareSubstitutions(d.diff, diff, ownString);
+  const t = clause.tokens;
+  const seen: Seen = {
+    sources: sources.map((s) => s.index), start: clause.start, tokens: t.length,
+    first: t.length ? t[0]!.start - clause.start : 0, last: t.length ? t[t.length - 1]!.end - clause.start : 0,
+    derived: { class: d.class, central: d.central, reason: d.reason, why: owned(d.why), diff },
+  };
+  if (bucket) { if (bucket.readings.length < PER_TEXT) bucket.readings.push(seen); return; }
+  if (memo.byText.size >= MAX) memo.byText.delete(memo.byText.keys().next().value!);
+  const key = ownString(clause.text);
+  memo.byText.set(key, { key, readings: [seen] });
+}
+
+/** The diff's local parts moved by `by` characters, their texts read from `localText` as `wordDiff` reads them. */
+function moved(d: WordDiff, by: number, localText: string): WordDiff {
+  if (by === 0) return d;
+  const parts = d.parts.map((p): DiffPart => {
+    if (p.op === 'delete') return p;
+    const start = p.start + by, end = p.end + by;
+    const base = { op: p.op, text: localText.slice(start, end), kind: p.kind, start, end };
+    return p.other === undefined ? base : { ...base, other: p.other };
+  });
+  const out: WordDiff = { parts, substantive: d.substantive, inserted: d.inserted, deleted: d.deleted, cosmetic: d.cosmetic, capped: d.capped };
+  shareSubstitutions(d, out);
+  return out;
+}
+
+/**
+ * The classification of an aligned `clause` with `sources` (in the aligner's order): a reading of
+ * the same before, its diff moved to the clause's offsets, or what `derive` gives (then remembered).
+ */
+export function classified(central: readonly Clause[], centralText: string, clause: Clause, localText: string, sources: readonly { readonly index: number }[], derive: () => Derived): Derived {
+  const memo = memoOf(central, centralText), own = readsOwnText(clause, localText);
+  const bucket = own ? memo.byText.get(clause.text) : undefined;
+  if (bucket) {
+    for (const s of bucket.readings) {
+      if (!fits(s, clause, sources)) continue;
+      // Read again: now the most recent, under the key first kept.
+      memo.byText.delete(bucket.key);
+      memo.byText.set(bucket.key, bucket);
+      return { ...s.derived, diff: moved(s.derived.diff, clause.start - s.start, localText) };
+    }
+  }
+  const derived = derive();
+  if (own) remember(memo, bucket, clause, sources, derived);
+  return derived;
+}
