@@ -135,6 +135,8 @@ function markOffsets(body: string): number[] {
 
 /** The line opens on a rule character or white space: only such a line may hold a glued underline. */
 function opensOnRule(l: string): boolean {
+  // An empty line is answered first: reading past its end deoptimized the function.
+  if (!l.length) return false;
   const c = l.charCodeAt(0);
   return c === 0x2d || c === 0x2013 || c === 0x5f || c === 0x3d || isSpace(c); // - – _ =
 }
