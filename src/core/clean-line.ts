@@ -15,11 +15,15 @@ const MARKS = /[#*<\\]/u;
  */
 const TO_CLEAN = /[#*<\\\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
-/** Strips markdown emphasis/heading marks and escapes from one line; reports whether it was all-bold/heading. */
-export function cleanLine(line: string): { text: string; marked: boolean } {
+/**
+ * Strips markdown emphasis/heading marks and escapes from one line; reports whether it was
+ * all-bold/heading. `plain`: the caller knows the line holds no mark, no double space and no white
+ * space but spaces (`prepareText` searched its whole text), so only its ends can need a change.
+ */
+export function cleanLine(line: string, plain = false): { text: string; marked: boolean } {
   // Most lines hold no mark at all: without "#", "*", "<" or "\\" every step below but the white
   // space collapse leaves the line as it is.
-  if (!TO_CLEAN.test(line)) return { text: line, marked: false };
+  if (plain ? !line.length || (line.charCodeAt(0) !== 32 && line.charCodeAt(line.length - 1) !== 32) : !TO_CLEAN.test(line)) return { text: line, marked: false };
   if (!MARKS.test(line)) return { text: collapseSpaces(line), marked: false };
   let s = line.replace(/\t/gu, ' ');
   const heading = /^\s*#{1,6}\s+/u.test(s);

@@ -88,6 +88,11 @@ export interface PrintedDate {
 const DATE_WORDS = /^(?:([\p{L} .'-]{2,40}?)\s*,\s*)?[Nn]gày\s*(\d{1,2}|[.…\s]*)\s*[|/]?\s*tháng\s*(\d{1,2}|[.…\s]*)\s*năm\s*(\d{4}|[.…\s]*)/u;
 const DATE_DIGITS = /^(?:([\p{L} .'-]{2,40}?)\s*,\s*)?[Nn]gày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u;
 
+/** A date field as printed: its number, or `null` when it is blank ("ngày … tháng … năm"). */
+function printedNumber(x: string | undefined): number | null {
+  return /^\d+$/u.test(x ?? '') ? Number(x) : null;
+}
+
 /** Reads a place-and-date line. */
 export function readPrintedDate(text: string): PrintedDate | null {
   const t = text.trim().replace(/^[*_(]+|[*_)]+$/gu, '');
@@ -96,7 +101,8 @@ export function readPrintedDate(text: string): PrintedDate | null {
   if (!m || t.length - m[0].length > 3) return null;
   const place = m[1]?.trim() ? m[1].trim() : null;
   if (place && !/^\p{Lu}/u.test(place)) return null;
-  const [d, mo, y] = [m[2], m[3], m[4]].map((x) => (/^\d+$/u.test(x ?? '') ? Number(x) : null));
+  // Three calls, not a mapped array taken apart: its map changed with a blank field and deoptimized the function.
+  const d = printedNumber(m[2]), mo = printedNumber(m[3]), y = printedNumber(m[4]);
   const blank = d === null || mo === null || y === null;
   return { place, date: blank ? null : isoDate(d!, mo!, y!), blank };
 }

@@ -58,7 +58,8 @@ export function findBodyEnd(paras: readonly Para[], from: number, to = paras.len
     // recipients and a signing capacity end the body there.
     if (paras[i]!.cell && !titleThenName(t)) continue;
     if (isCaps(t) && SIGN_TITLE.test(t) && t.length < 80 && !/[.:;]$/u.test(t)) return i;
-    if (signerName(t) && i > from) return i;
+    // The position first: tested only after a name, it had no type feedback and deoptimized the function.
+    if (i > from && signerName(t)) return i;
     if (titleThenName(t)) return i;
   }
   return to;
@@ -70,6 +71,12 @@ export interface Frame {
   readonly signers: Signer[];
   /** Paragraphs read as frame. */
   readonly paras: number[];
+}
+
+/** A recipient line without its item mark, kept unless nothing is left. */
+function pushRecipient(copyTo: string[], line: string): void {
+  const r = line.replace(/^[-–+•]\s*/u, '').trim();
+  if (r) copyTo.push(r);
 }
 
 /** Reads recipients and signatures from the paragraphs `[from, to)` after the body. */
@@ -88,11 +95,12 @@ export function readFrame(paras: readonly Para[], from: number, to = paras.lengt
     if (t.startsWith('Nơi nhận')) {
       inCopy = true;
       const rest = p.lines.length > 1 ? p.lines.slice(1).join('\n') : t.replace(/^Nơi nhận\s*:?\s*/u, '');
-      copyTo.push(...rest.split(/\n|(?:^|\s)[-–+•]\s+|;\s*/u).map((x) => x.replace(/^[-–+•]\s*/u, '').trim()).filter(Boolean));
+      // Piece by piece: a mapped and filtered array changed its map with the pieces and deoptimized the function twice.
+      for (const x of rest.split(/\n|(?:^|\s)[-–+•]\s+|;\s*/u)) pushRecipient(copyTo, x);
       continue;
     }
     if (inCopy && (readItem(t) !== null || /^Như trên/u.test(t))) {
-      copyTo.push(...p.lines.map((l) => l.replace(/^[-–+•]\s*/u, '').trim()).filter(Boolean));
+      for (const l of p.lines) pushRecipient(copyTo, l);
       continue;
     }
     inCopy = false;

@@ -60,7 +60,7 @@ function readFront(raw: string): { front: Record<string, string>; body: string }
  * as a heading (KL 21's multi-line "**về đẩy mạnh xây dựng…**" title). `isNfc`: see `plainText`.
  */
 export function prepareText(raw: string, isNfc = false): PreparedText {
-  const { text: plain, removed } = plainText(raw, isNfc);
+  const { text: plain, removed, plainSpaces } = plainText(raw, isNfc);
   const { front, body } = readFront(plain);
   const paras: RawPara[] = [];
   const footnotes: string[] = [];
@@ -81,9 +81,20 @@ export function prepareText(raw: string, isNfc = false): PreparedText {
   };
   // pdftotext glues an underline to the next line: "----------------Thực hiện Chỉ thị số…".
   const all: string[] = [];
+  // Lines known to hold no mark, no double space and no white space but spaces: `cleanLine` reads only their ends.
+  const plainLines: boolean[] = [];
+  const marks = plainSpaces ? markOffsets(body) : null;
+  let off = 0, next = 0;
   for (const l of body.split('\n')) {
-    if (opensOnRule(l) && /^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l)) all.push(/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, ''));
-    else all.push(l);
+    if (opensOnRule(l) && /^\s*[-–_=]{5,}(?=[^\s\-–_=])/u.test(l)) {
+      all.push(/^\s*[-–_=]+/u.exec(l)![0], l.replace(/^\s*[-–_=]+/u, ''));
+      plainLines.push(false, false);
+    } else {
+      all.push(l);
+      if (marks) while (next < marks.length && marks[next]! < off) next++;
+      plainLines.push(marks !== null && !(next < marks.length && marks[next]! < off + l.length));
+    }
+    off += l.length + 1;
   }
   const tables = findTables(all);
   let t = 0;
@@ -97,7 +108,7 @@ export function prepareText(raw: string, isNfc = false): PreparedText {
       continue;
     }
     const line = all[i]!;
-    const { text } = cleanLine(line);
+    const { text } = cleanLine(line, plainLines[i]);
     if (!text) { flush(); continue; }
     // A numbered point or a capitalized "-" item starts its own paragraph even without a blank
     // line before it (seed 003: "…“tự chuyển hóa”. " / " 3- Các cấp, các ngành…").
@@ -111,15 +122,28 @@ export function prepareText(raw: string, isNfc = false): PreparedText {
   return { front, paras, footnotes, removed };
 }
 
+/**
+ * Where `body` holds a character `cleanLine` acts on besides white space ("#", "*", "<", "\\") or a
+ * double space, in order: five searches of the whole text (native, a few instructions a character)
+ * instead of an expression run over every line (three times as costly).
+ */
+function markOffsets(body: string): number[] {
+  const at: number[] = [];
+  for (const m of ['#', '*', '<', '\\', '  ']) for (let i = body.indexOf(m); i >= 0; i = body.indexOf(m, i + 1)) at.push(i);
+  return at.sort((a, b) => a - b);
+}
+
 /** The line opens on a rule character or white space: only such a line may hold a glued underline. */
 function opensOnRule(l: string): boolean {
+  // An empty line is answered first: reading past its end deoptimized the function.
+  if (!l.length) return false;
   const c = l.charCodeAt(0);
   return c === 0x2d || c === 0x2013 || c === 0x5f || c === 0x3d || isSpace(c); // - – _ =
 }
 
 /** A table cell as a paragraph: its lines cleaned, bold when every line was. */
 function pushCell(paras: RawPara[], c: RawCell, table: number): void {
-  const cleaned = c.lines.map(cleanLine).filter((l) => l.text);
+  const cleaned = c.lines.map((l) => cleanLine(l)).filter((l) => l.text);
   if (!cleaned.length) return;
   const joined = c.lines.join(' ').trim();
   const heading = isAllBold(joined);

@@ -121,7 +121,8 @@ const DASH_OPENERS = ['-', '–', '—', '+', '•'];
 /** A sub-item marker — "-", "–", "+", "•" or a letter "a)", "b)" — and the text after it. */
 export function readDash(text: string): string | null {
   // A dash opens the text, or a letter with ")" after it: most paragraphs are answered here.
-  if (text.charCodeAt(1) !== 0x29 && !DASH_OPENERS.includes(text.charAt(0))) return null;
+  // The length first: reading past the end (a one-character paragraph) deoptimized the callers.
+  if ((text.length < 2 || text.charCodeAt(1) !== 0x29) && !DASH_OPENERS.includes(text.charAt(0))) return null;
   const m = /^(?:[-–—+•]\s*|[a-zđ]\)\s+)(?=\p{L}|\d|\()/u.exec(text);
   return m ? restOfLine(text, m[0].length) : null;
 }

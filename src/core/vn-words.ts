@@ -5,9 +5,8 @@
  * here: they are numbers, abbreviations and addresses, never damage.
  */
 import { checkSyllable, isSyllable, type SyllableCheck } from './vn-syllable.ts';
-import { isSpace } from './spaces.ts';
 import { boundedMemo } from './bounded-memo.ts';
-import { readChunk, span } from './word-edges.ts';
+import { classes, classOf, KEY_LETTERS, readChunk, span } from './word-edges.ts';
 import { TextWords, type WordCase, type WordFacts } from './text-words.ts';
 
 export type { TextWords, WordCase } from './text-words.ts';
@@ -24,18 +23,10 @@ function caseOf(w: string): WordCase {
 const facts = boundedMemo(100_000, (w): { lower: string; case: WordCase; check: SyllableCheck } =>
   ({ lower: w.toLowerCase(), case: caseOf(w), check: checkSyllable(w) }));
 
-/**
- * The facts of the word at `text[start, end)`, whose characters hash to `hash` (`hashOf`), found
- * by that hash: no string is cut from the text to look it up, and the word's `text` is the one
- * string shared by all its places.
- */
-function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
-  const slot = (hash + Math.imul(end - start, 0x9e3779b1)) & (SLOTS - 1);
-  const f = bySlot[slot];
-  if (f !== undefined && sameAt(text, start, end, f.text)) return f;
-  // A miss, or another word in the slot: the string memo answers, and the slot takes this word.
-  const w = text.slice(start, end);
-  return (bySlot[slot] = { text: w, ...facts(w) });
+/** The facts of `w`, a new object for a slot of the cache below. */
+function factsOf(w: string): WordFacts {
+  const f = facts(w);
+  return { text: w, ...f, ordinary: f.case === 'lower' || f.case === 'capitalized' };
 }
 
 /**
@@ -48,9 +39,16 @@ function sameAt(text: string, start: number, end: number, w: string): boolean {
   return true;
 }
 
-/** A direct-mapped cache of word facts by hash, in front of the string memo: a corpus has a few thousand words. */
+/**
+ * A direct-mapped cache of word facts by hash, in front of the string memo: a corpus has a few
+ * thousand words. A word is found by its hash and checked by its exact key (`KEY_LETTERS`), or
+ * for a longer word by its characters: no string is cut from the text to look it up, and the
+ * word's `text` is the one string shared by all its places.
+ */
 const SLOTS = 1 << 15;
 const bySlot = new Array<WordFacts | undefined>(SLOTS);
+/** The exact key (`span.k0`, `k1`, `k2` of word-edges.ts) of the word in each slot. */
+const slotKeys = new Float64Array(3 * SLOTS);
 
 /** The last scan: `repairText` then `assessQuality` on the same text scan it once. */
 let last: { text: string; words: TextWords } | null = null;
@@ -63,25 +61,81 @@ export function scanWords(text: string): TextWords {
   return words;
 }
 
+/**
+ * The chunks of `/\S+/gu`, found by hand in one pass that counts line breaks as it passes them;
+ * a chunk is a word as `readChunk` says, read here for the plain chunks (no mark, no surrogate):
+ * letters, cut punctuation before and after them. Each word's hash and exact key are made as its
+ * letters are read. Every character costs here (tens of instructions each), so the loop is one
+ * function, and the classes are written as numbers (1 SPACE, 2 L, 4 N, 5 OTHER of word-edges.ts):
+ * bundled, the named constants are variables, each comparison a load.
+ */
 function scan(text: string): TextWords {
   // About one word in five characters (1,360 in 6,500): the columns rarely grow.
   const out = new TextWords(text.length >> 2);
+  const table = classes;
   let line = 0;
   let prevLine = -1;
   let prevTrail: boolean | null = null;
   const n = text.length;
-  // The chunks of `/\S+/gu`, found by hand: one pass, counting line breaks as they are passed.
-  for (let i = 0; i < n;) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) { if (c === 10) line++; i++; continue; }
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    let k = table[code]! || classOf(code);
+    if (k === 1) { if (code === 10) line++; i++; continue; }
     const from = i;
-    const word = readChunk(text, from);
-    i = span.to;
-    if (!word) { prevTrail = null; continue; }
-    const { start, end } = span;
-    const lead = start - from, trail = end < i;
-    const f = factsAt(text, start, end, span.hash);
-    out.push(f, start, end, line, prevTrail === false && prevLine === line && lead === 0, trail);
+    let start = -1, end = -1, plain = true, word = true, h = 0, k0 = 0, k1 = 0, k2 = 0;
+    // Before the letters: cut punctuation (a digit spoils the word, a mark takes the expressions).
+    while (k !== 2) {
+      if (k === 4) word = false;
+      else if (k !== 5) plain = false;
+      if (++i >= n) break;
+      code = text.charCodeAt(i);
+      k = table[code]! || classOf(code);
+      if (k === 1) break;
+    }
+    if (k === 2) {
+      start = i;
+      for (let p = 0; ; p++) {
+        h = (Math.imul(h, 31) + code) | 0;
+        // Past `KEY_LETTERS` letters k2 grows inexact (at worst to Infinity): such words are compared by their characters.
+        if (p < 3) k0 = k0 * 65536 + code;
+        else if (p < 6) k1 = k1 * 65536 + code;
+        else k2 = k2 * 65536 + code;
+        if (++i >= n) { k = 1; break; }
+        code = text.charCodeAt(i);
+        k = table[code]! || classOf(code);
+        if (k !== 2) break;
+      }
+      if (k !== 1) {
+        end = i;
+        // After the letters: cut punctuation only; letters or a digit again make no word ("Đ/c").
+        for (;;) {
+          if (k === 2 || k === 4) word = false;
+          else if (k !== 5) plain = false;
+          if (++i >= n) break;
+          code = text.charCodeAt(i);
+          k = table[code]! || classOf(code);
+          if (k === 1) break;
+        }
+      }
+    }
+    if (end < 0) end = i;
+    if (!plain) {
+      if (!readChunk(text, from)) { prevTrail = null; continue; }
+      start = span.start; end = span.end; h = span.hash; k0 = span.k0; k1 = span.k1; k2 = span.k2;
+    } else if (!word || start < 0) { prevTrail = null; continue; }
+    const len = end - start;
+    const slot = (h + Math.imul(len, 0x9e3779b1)) & (SLOTS - 1), at = 3 * slot;
+    let f = bySlot[slot];
+    if (f === undefined || (len <= KEY_LETTERS
+      ? f.text.length !== len || slotKeys[at] !== k0 || slotKeys[at + 1] !== k1 || slotKeys[at + 2] !== k2
+      : !sameAt(text, start, end, f.text))) {
+      // A miss, or another word in the slot: the string memo answers, and the slot takes this word.
+      f = bySlot[slot] = factsOf(text.slice(start, end));
+      slotKeys[at] = k0; slotKeys[at + 1] = k1; slotKeys[at + 2] = k2;
+    }
+    const trail = end < i;
+    out.push(f, start, line, prevTrail === false && prevLine === line && start === from, trail);
     prevTrail = trail;
     prevLine = line;
   }
