@@ -11,6 +11,7 @@ import type { Clause, DiffPart, LocalClass, WordDiff } from './types.ts';
 import type { Reason } from './reasons.ts';
 import { shareSubstitutions } from './substitutions.ts';
 import { ownString } from './own-string.ts';
+import { mapped } from './packed.ts';
 
 /** What `classifyClause` derives for an aligned clause, besides the clause and its similarity. */
 export interface Derived {
@@ -86,16 +87,25 @@ function owned<T>(x: T): T {
   return out as T;
 }
 
+/** The sources' indices, pushed: a packed array (see packed.ts), as `fits` reads every reading's. */
+function indices(sources: readonly { readonly index: number }[]): number[] {
+  const out: number[] = [];
+  for (const s of sources) out.push(s.index);
+  return out;
+}
+
 function remember(memo: Memo, bucket: Bucket | undefined, clause: Clause, sources: readonly { readonly index: number }[], d: Derived): void {
+  // Spelled out as `wordDiff` and `moved` spell it, keys in their order: a spread's copy has a map
+  // of its own, and code reading diffs (probeOf, slotsOf) saw one more.
   const diff: WordDiff = {
-    ...d.diff,
-    parts: d.diff.parts.map((p) => (p.op === 'delete' ? p : { ...p, text: ownString(p.text) })),
-    cosmetic: d.diff.cosmetic.map(ownString),
+    parts: mapped(d.diff.parts, (p) => (p.op === 'delete' ? p : { ...p, text: ownString(p.text) })),
+    substantive: d.diff.substantive, inserted: d.diff.inserted, deleted: d.diff.deleted,
+    cosmetic: mapped(d.diff.cosmetic, ownString), capped: d.diff.capped,
   };
   shareSubstitutions(d.diff, diff, ownString);
   const t = clause.tokens;
   const seen: Seen = {
-    sources: sources.map((s) => s.index), start: clause.start, tokens: t.length,
+    sources: indices(sources), start: clause.start, tokens: t.length,
     first: t.length ? t[0]!.start - clause.start : 0, last: t.length ? t[t.length - 1]!.end - clause.start : 0,
     derived: { class: d.class, central: d.central, reason: d.reason, why: owned(d.why), diff },
   };
@@ -108,7 +118,7 @@ function remember(memo: Memo, bucket: Bucket | undefined, clause: Clause, source
 /** The diff's local parts moved by `by` characters, their texts read from `localText` as `wordDiff` reads them. */
 function moved(d: WordDiff, by: number, localText: string): WordDiff {
   if (by === 0) return d;
-  const parts = d.parts.map((p): DiffPart => {
+  const parts = mapped(d.parts, (p): DiffPart => {
     if (p.op === 'delete') return p;
     const start = p.start + by, end = p.end + by;
     const base = { op: p.op, text: localText.slice(start, end), kind: p.kind, start, end };

@@ -34,13 +34,18 @@ interface Central { readonly table: Map<string, number>; readonly ids: number[];
 /** Per central token array (one clause's tokens: the same array object for every document). */
 const centrals = new WeakMap<readonly Token[], Central>();
 
+/**
+ * Pushed, not written into `new Array(n)`: jsdiff's `diffArrays` is given only packed arrays of
+ * small integers (see word-diff.ts's `matchedPositions`), so its optimized code sees one array map.
+ * A holey array here and a packed one there deoptimized `execEditLength` and its callers.
+ */
 function number(tokens: readonly Token[]): number[] {
-  const ids = new Array<number>(tokens.length);
+  const ids: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     let id = table.get(norm);
     if (id === undefined) table.set(norm, (id = table.size + 1));
-    ids[i] = id;
+    ids.push(id);
   }
   return ids;
 }

@@ -8,6 +8,7 @@ import { hasWeakening, type Effect } from './effects.ts';
 import { pairEffects } from './effect-memo.ts';
 import { centralOrder } from './central-order.ts';
 import { sharedPct } from './classify-splits.ts';
+import { mapped } from './packed.ts';
 
 /**
  * Effects of every local clause of a document, in clause order (empty for added clauses). The
@@ -32,9 +33,9 @@ export function documentEffects(doc: { readonly clauses: readonly ClauseResult[]
     // (Nghệ An IV.2: "…đôn đốc việc triển khai thực hiện Kế hoạch này;" / "định kỳ báo cáo kết quả…").
     for (const k of addedNear) { const o = doc.clauses[k]!; if (r.central.includes(o.nearest!) && o.clause.unit === r.clause.unit) others.add(k); }
     others.delete(i);
-    const siblings = [...others].sort((a, b) => a - b).map((k) => doc.clauses[k]!.clause.tokens);
+    const siblings = mapped([...others].sort((a, b) => a - b), (k) => doc.clauses[k]!.clause.tokens);
     const central = clauses.length === 1 ? clauses[0]!.tokens : clauses.flatMap((c) => c.tokens);
-    return pairEffects(centralClauses, clauses.map((c) => c.id), { central, local: r.clause.tokens, diff: r.diff, siblings, part: r.clause.part });
+    return pairEffects(centralClauses, mapped(clauses, (c) => c.id), { central, local: r.clause.tokens, diff: r.diff, siblings, part: r.clause.part });
   });
 }
 

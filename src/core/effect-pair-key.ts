@@ -7,8 +7,9 @@
  * pair looked up (`probeOf`), then hashed, compared and kept from there.
  */
 import type { EffectInput } from './effects.ts';
-import type { DiffPart } from './types.ts';
+import type { DiffPart, Token } from './types.ts';
 import { foldedAll } from './effect-match.ts';
+import { mapped, none } from './packed.ts';
 
 /** A pair as the memo reads it: the central clauses' ids and `effectsOf`'s input. */
 export interface PairFields {
@@ -130,7 +131,7 @@ export function keyOf({ sources, input }: PairFields, probe: Probe): PairKey {
   const nums = fits ? charCodes(x) : Int32Array.from(x);
   // One string, joined afresh: a token's text may be a slice of the document's, which V8 would keep whole.
   const texts = input.local.map((t) => t.text).join('');
-  return { sources: [...sources], part: input.part ?? '', nums, texts, siblings: (input.siblings ?? []).map(foldedAll) };
+  return { sources: mapped(sources, (s) => s), part: input.part ?? '', nums, texts, siblings: mapped(input.siblings, foldedAll) };
 }
 
 /**
@@ -153,6 +154,6 @@ export function sameKey(key: PairKey, { sources, input }: PairFields, probe: Pro
     if (!key.texts.startsWith(t, off)) return false;
     off += t.length;
   }
-  const siblings = input.siblings ?? [];
+  const siblings = input.siblings ?? none<readonly Token[]>();
   return key.siblings.length === siblings.length && siblings.every((s, i) => foldedAll(s) === key.siblings[i]);
 }

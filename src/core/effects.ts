@@ -14,6 +14,7 @@ import { around, inSlots, slotsOf, splitOnly, uncarriedTokens, type Pair, type R
 import { lexiconEffects, roleEffects } from './effect-lexicon.ts';
 import { bodyEffects } from './effect-bodies.ts';
 import { listEffects } from './effect-lists.ts';
+import { mapped } from './packed.ts';
 
 export type EffectKind = 'weakened' | 'strengthened' | 'narrowed' | 'widened' | 'reassigned' | 'localized' | 'reworded';
 
@@ -98,7 +99,7 @@ export function effectsOf(input: EffectInput): Effect[] {
   const slots = slotsOf(central, local, diff);
   const pair: Pair = {
     central, local, cf: foldShared(central), lf: fold(local), slots, uncarried: uncarriedTokens(central, slots),
-    explained: { c: new Set(), l: new Set() }, elsewhere: (input.siblings ?? []).map(foldedAll),
+    explained: { c: new Set(), l: new Set() }, elsewhere: mapped(input.siblings, foldedAll),
   };
   if (splitOnly(pair)) return [];
   const out: Effect[] = [];

@@ -7,6 +7,7 @@ import { diffArrays } from 'diff';
 import type { DiffPart, Token, WordDiff } from './types.ts';
 import { wordCount } from './word-count.ts';
 import { changesOf, MAX_EDIT } from './diff-changes.ts';
+import { mapped, none } from './packed.ts';
 
 /**
  * A run of tokens with one op and kind: its first and last token (and, for an equal run, those of
@@ -22,7 +23,7 @@ interface Run { op: DiffPart['op']; kind: DiffPart['kind']; first: Token; last: 
 export function wordDiff(central: readonly Token[], local: readonly Token[], centralText: string, localText: string): WordDiff {
   const changes = changesOf(central, local);
   if (!changes) {
-    const parts: DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', first: local[0]!, last: local[local.length - 1]!, otherFirst: null, otherLast: null }, localText)] : [];
+    const parts: readonly DiffPart[] = local.length ? [part({ op: 'insert', kind: 'substantive', first: local[0]!, last: local[local.length - 1]!, otherFirst: null, otherLast: null }, localText)] : none<DiffPart>();
     const inserted = wordCount(local), deleted = wordCount(central);
     return { parts, substantive: inserted + deleted, inserted, deleted, cosmetic: [], capped: true };
   }
@@ -54,7 +55,7 @@ export function wordDiff(central: readonly Token[], local: readonly Token[], cen
       else runs.push({ op, kind, first: side[from]!, last: side[from + n - 1]!, otherFirst: null, otherLast: null });
     }
   }
-  const parts = runs.map((r) => part(r, r.op === 'delete' ? centralText : localText, centralText));
+  const parts = mapped(runs, (r) => part(r, r.op === 'delete' ? centralText : localText, centralText));
   return { parts, substantive: inserted + deleted, inserted, deleted, cosmetic: [...cosmetic].slice(0, 12), capped: false };
 }
 
@@ -69,7 +70,10 @@ function part(r: Run, text: string, otherText = ''): DiffPart {
 
 /** Positions in `a` of the words a longest common subsequence matches in `b` (compared as given), ascending; empty when capped. */
 export function matchedPositions(a: readonly string[], b: readonly string[]): number[] {
-  const changes = diffArrays(a as string[], b as string[], { maxEditLength: MAX_EDIT });
+  // Compared as integers (equal words, equal ids): jsdiff then sees the packed integer arrays
+  // diff-changes.ts gives it, one array map, where strings deoptimized its optimized code.
+  const ids = new Map<string, number>();
+  const changes = diffArrays(idsOf(a, ids), idsOf(b, ids), { maxEditLength: MAX_EDIT });
   if (!changes) return [];
   const out: number[] = [];
   let ai = 0;
@@ -77,6 +81,17 @@ export function matchedPositions(a: readonly string[], b: readonly string[]): nu
     const n = ch.value.length;
     if (!ch.added && !ch.removed) for (let k = 0; k < n; k++) out.push(ai + k);
     if (!ch.added) ai += n;
+  }
+  return out;
+}
+
+/** Each word's id in `ids` (numbered in order of first sight), as a packed array. */
+function idsOf(words: readonly string[], ids: Map<string, number>): number[] {
+  const out: number[] = [];
+  for (const w of words) {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    out.push(id);
   }
   return out;
 }
