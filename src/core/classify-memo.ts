@@ -80,7 +80,7 @@ function readsOwnText(clause: Clause, localText: string): boolean {
 /** A copy of a reason's values, or of any value made of strings, numbers, arrays and plain objects, with strings of its own. */
 function owned<T>(x: T): T {
   if (typeof x === 'string') return ownString(x) as T;
-  if (Array.isArray(x)) return x.map(owned) as T;
+  if (Array.isArray(x)) return mapped(x, owned) as T;
   if (x === null || typeof x !== 'object') return x;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(x)) out[k] = owned((x as Record<string, unknown>)[k]);

@@ -10,6 +10,7 @@ import { whyAdded, whyAligned } from './reasons.ts';
 import { wordCount } from './word-count.ts';
 import { sharedText } from './bounded-memo.ts';
 import { classified, type Derived } from './classify-memo.ts';
+import { mapped, none } from './packed.ts';
 
 /** Reasons, held once per distinct text: a batch repeats them ("100% of words shared; identical wording"). */
 const kept = sharedText(16_384);
@@ -33,7 +34,7 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
   if (!al.sources.length || al.balance < ADDED_BELOW) {
     const near = al.nearest ? central[al.nearest.index] : undefined;
     const reason = `no central clause shares more than ${pct(al.nearest?.share ?? 0)} of its wording${near ? ` (nearest: ${near.id})` : ''}`;
-    return { clause, class: 'added', central: [], similarity: round(al.similarity), reason: kept(reason), why: whyAdded(al.nearest?.share ?? 0, near?.id ?? null), diff: null, ...(near ? { nearest: near.id } : {}) };
+    return { clause, class: 'added', central: none<string>(), similarity: round(al.similarity), reason: kept(reason), why: whyAdded(al.nearest?.share ?? 0, near?.id ?? null), diff: null, ...(near ? { nearest: near.id } : {}) };
   }
   const d = classified(central, centralText, clause, localText, al.sources, () => derive(clause, al, central, centralText, localText));
   return { clause, class: d.class, central: d.central, similarity: round(al.similarity), reason: d.reason, why: d.why, diff: d.diff };
@@ -41,7 +42,8 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
 
 /** The word diff, class and reasons of a clause aligned with `al.sources`. */
 function derive(clause: Clause, al: Alignment, central: readonly Clause[], centralText: string, localText: string): Derived {
-  const sources = [...al.sources].sort((a, b) => a.index - b.index).map((s) => central[s.index]!);
+  // Packed lists (packed.ts): `map`'s lists are holey or not as the caller is optimized or not.
+  const sources = mapped([...al.sources].sort((a, b) => a.index - b.index), (s) => central[s.index]!);
   // Most clauses have one source: its tokens as they are (flatMap copying them cost a sixth of this stage).
   const tokens: readonly Token[] = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((c) => c.tokens);
   const diff = wordDiff(tokens, clause.tokens, centralText, localText);
@@ -59,7 +61,7 @@ function derive(clause: Clause, al: Alignment, central: readonly Clause[], centr
     const detail = subs.length ? subs.join('; ') : diff.inserted > diff.deleted ? `adds ${diff.inserted} words` : `drops ${diff.deleted} words`;
     reason = `adapted: ${detail} (${pct(sharedWords)} of words shared)`;
   }
-  const ids = al.sources.map((s) => central[s.index]!.id);
+  const ids = mapped(al.sources, (s) => central[s.index]!.id);
   return { class: cls, central: ids, reason: kept(reason), why: whyAligned(cls, diff, sharedWords, ids), diff };
 }
 

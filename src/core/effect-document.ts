@@ -8,7 +8,7 @@ import { hasWeakening, type Effect } from './effects.ts';
 import { pairEffects } from './effect-memo.ts';
 import { centralOrder } from './central-order.ts';
 import { sharedPct } from './classify-splits.ts';
-import { mapped } from './packed.ts';
+import { emptyList, mapped } from './packed.ts';
 
 /**
  * Effects of every local clause of a document, in clause order (empty for added clauses). The
@@ -24,7 +24,7 @@ export function documentEffects(doc: { readonly clauses: readonly ClauseResult[]
   doc.clauses.forEach((o, k) => { if (o.class === 'added' && o.nearest) addedNear.push(k); });
   return doc.clauses.map((r, i) => {
     // Without a substantive change `effectsOf` finds nothing: sources and siblings are not looked up.
-    if (!r.diff || !r.diff.substantive || !r.central.length) return [];
+    if (!r.diff || !r.diff.substantive || !r.central.length) return emptyList<Effect>();
     const sources = r.central.length === 1 ? r.central : [...r.central].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const clauses = sources.map((id) => centralClauses[order.get(id)!]).filter((c) => c !== undefined);
     const others = new Set<number>();

@@ -8,6 +8,7 @@
  */
 import type { Clause } from './types.ts';
 import { effectsOf, type Effect, type EffectInput } from './effects.ts';
+import { listOf } from './packed.ts';
 import { keyOf, probeOf, sameKey, type PairFields, type PairKey, type Probe } from './effect-pair-key.ts';
 
 /**
@@ -82,5 +83,5 @@ export function pairEffects(centralClauses: readonly Clause[], sources: readonly
     add(memo, seen);
   }
   const by = first.start - seen.base;
-  return seen.effects.map((e) => moved(e, by));
+  return listOf(seen.effects, (e) => moved(e, by));
 }

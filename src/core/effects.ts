@@ -14,7 +14,7 @@ import { around, inSlots, slotsOf, splitOnly, uncarriedTokens, type Pair, type R
 import { lexiconEffects, roleEffects } from './effect-lexicon.ts';
 import { bodyEffects } from './effect-bodies.ts';
 import { listEffects } from './effect-lists.ts';
-import { mapped } from './packed.ts';
+import { emptyList, mapped } from './packed.ts';
 
 export type EffectKind = 'weakened' | 'strengthened' | 'narrowed' | 'widened' | 'reassigned' | 'localized' | 'reworded';
 
@@ -92,7 +92,7 @@ const CONTEXT = 2;
 /** What the change from the central clause(s) to the local clause does. Empty when nothing substantive changed. */
 export function effectsOf(input: EffectInput): Effect[] {
   const { central, local, diff } = input;
-  if (!diff.substantive) return [];
+  if (!diff.substantive) return emptyList();
   if (diff.capped) {
     return [{ kind: 'reworded', code: 'REWORDED', values: { inserted: String(diff.inserted), deleted: String(diff.deleted), capped: 'true' }, evidence: { central: '', local: '' }, spans: { central: null, local: null } }];
   }
@@ -101,7 +101,7 @@ export function effectsOf(input: EffectInput): Effect[] {
     central, local, cf: foldShared(central), lf: fold(local), slots, uncarried: uncarriedTokens(central, slots),
     explained: { c: new Set(), l: new Set() }, elsewhere: mapped(input.siblings, foldedAll),
   };
-  if (splitOnly(pair)) return [];
+  if (splitOnly(pair)) return emptyList();
   const out: Effect[] = [];
   const emit = (code: EffectCode, values: Record<string, string>, c: Range, l: Range) => out.push(effect(pair, code, values, c, l));
   if (input.part !== 'assessment') {

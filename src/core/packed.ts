@@ -21,3 +21,13 @@ export function mapped<T, U>(xs: readonly T[] | undefined, f: (x: T) => U): read
   for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!));
   return out;
 }
+
+/** A fresh empty list of the packed kind of objects, for a caller that may push to it. */
+export const emptyList = <T>(): T[] => NONE.slice() as T[];
+
+/** `xs.map(f)` as a fresh packed list of objects, even when empty (for callers that may push to it). */
+export function listOf<T, U>(xs: readonly T[], f: (x: T) => U): U[] {
+  const out = emptyList<U>();
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!));
+  return out;
+}

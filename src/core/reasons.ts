@@ -6,6 +6,7 @@
  */
 import type { LocalClass, WordDiff } from './types.ts';
 import { substitutionPairs } from './substitutions.ts';
+import { mapped } from './packed.ts';
 
 /** A central wording replaced by a local one, each with the name it qualifies ("Ban Bí thư" → "Ban Thường vụ Tỉnh ủy"). */
 export interface Swap {
@@ -104,7 +105,7 @@ export function whyAligned(cls: Exclude<LocalClass, 'added'>, diff: WordDiff, sh
   }
   if (diff.capped) return { code: 'rewritten', values: source };
   const counts = { inserted: diff.inserted, deleted: diff.deleted };
-  const swaps = substitutionPairs(diff).slice(0, 2).map((s) => {
+  const swaps = mapped(substitutionPairs(diff).slice(0, 2), (s) => {
     const ctx = s.context ? `${s.context} ` : '';
     return { from: `${ctx}${s.from}`, to: `${ctx}${s.to}` };
   });
