@@ -7,7 +7,7 @@
  * both verbatim. A carrier is verbatim when it copies one stretch of the central clause with at
  * most VERBATIM_EDITS words changed inside it, and the clause's carriers together copy all of it.
  */
-import type { Clause, ClauseResult } from './types.ts';
+import type { Clause, ClauseResult, Token } from './types.ts';
 import { VERBATIM_EDITS } from './classify.ts';
 import { matchedPositions } from './word-diff.ts';
 import { wordCount } from './word-count.ts';
@@ -16,6 +16,13 @@ import { wordCount } from './word-count.ts';
 export function sharedPct(r: ClauseResult): number {
   const words = wordCount(r.clause.tokens);
   return words && r.diff ? Math.round(((words - r.diff.inserted) / words) * 100) : 0;
+}
+
+/** The norms of the words among `tokens`, pushed: a packed list (see packed.ts), whatever the caller. */
+function normsOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.word) out.push(t.norm);
+  return out;
 }
 
 /** Re-labels the carriers of split central clauses; other results are returned unchanged. */
@@ -27,12 +34,12 @@ export function resolveSplits(results: readonly ClauseResult[], central: readonl
     if (carriers.length < 2) continue;
     const c = central.find((x) => x.id === id);
     if (!c) continue;
-    const words = c.tokens.filter((t) => t.word).map((t) => t.norm);
+    const words = normsOf(c.tokens);
     const covered = new Uint8Array(words.length);
     const stretches: { i: number; ok: boolean; from: number; to: number }[] = [];
     for (const i of carriers) {
       const r = results[i]!;
-      const local = r.clause.tokens.filter((t) => t.word).map((t) => t.norm);
+      const local = normsOf(r.clause.tokens);
       const pos = matchedPositions(words, local);
       for (const p of pos) covered[p] = 1;
       if (r.class !== 'adapted' || r.central.length !== 1 || !r.diff || r.diff.capped || !pos.length) continue;

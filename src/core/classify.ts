@@ -53,7 +53,7 @@ function derive(clause: Clause, al: Alignment, central: readonly Clause[], centr
   const cls: LocalClass = !diff.capped && edits <= VERBATIM_EDITS ? 'verbatim' : 'adapted';
   let reason: string;
   if (cls === 'verbatim') {
-    const extra = diff.parts.filter((p) => p.kind === 'substantive').map((p) => `${p.op === 'insert' ? '+' : '−'}${p.text}`);
+    const extra = mapped(diff.parts.filter((p) => p.kind === 'substantive'), (p) => `${p.op === 'insert' ? '+' : '−'}${p.text}`);
     const cos = diff.cosmetic.length ? `cosmetic only: ${diff.cosmetic.slice(0, 4).join(', ')}` : 'identical wording';
     reason = `${pct(sharedWords)} of words shared; ${cos}${extra.length ? `; ${extra.join(' ')}` : ''}`;
   } else {

@@ -26,7 +26,8 @@ export function documentEffects(doc: { readonly clauses: readonly ClauseResult[]
     // Without a substantive change `effectsOf` finds nothing: sources and siblings are not looked up.
     if (!r.diff || !r.diff.substantive || !r.central.length) return emptyList<Effect>();
     const sources = r.central.length === 1 ? r.central : [...r.central].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    const clauses = sources.map((id) => centralClauses[order.get(id)!]).filter((c) => c !== undefined);
+    const clauses: Clause[] = [];
+    for (const id of sources) { const c = centralClauses[order.get(id)!]; if (c !== undefined) clauses.push(c); }
     const others = new Set<number>();
     for (const id of r.central) for (const k of carriers.get(id) ?? []) others.add(k);
     // An added clause of the same unit nearest the same source carries its split-off rest

@@ -40,7 +40,9 @@ const memos = new WeakMap<readonly Clause[], Memo>();
  */
 function moved(e: Effect, by: number): Effect {
   const local = e.spans.local;
-  return { ...e, spans: by === 0 || !local ? e.spans : { central: e.spans.central, local: [local[0] + by, local[1] + by] } };
+  // Spelled out as `effect` spells it, keys in its order: a spread's copy has a map of its own.
+  const spans = by === 0 || !local ? e.spans : { central: e.spans.central, local: [local[0] + by, local[1] + by] as const };
+  return { kind: e.kind, code: e.code, values: e.values, evidence: e.evidence, spans };
 }
 
 function find(memo: Memo, pair: PairFields, probe: Probe): Seen | undefined {
