@@ -98,7 +98,7 @@ function remember(memo: Memo, bucket: Bucket | undefined, clause: Clause, source
   // Spelled out as `wordDiff` and `moved` spell it, keys in their order: a spread's copy has a map
   // of its own, and code reading diffs (probeOf, slotsOf) saw one more.
   const diff: WordDiff = {
-    parts: mapped(d.diff.parts, (p) => (p.op === 'delete' ? p : { ...p, text: ownString(p.text) })),
+    parts: mapped(d.diff.parts, (p) => (p.op === 'delete' ? p : { op: p.op, text: ownString(p.text), kind: p.kind, start: p.start, end: p.end, other: p.other })),
     substantive: d.diff.substantive, inserted: d.diff.inserted, deleted: d.diff.deleted,
     cosmetic: mapped(d.diff.cosmetic, ownString), capped: d.diff.capped,
   };
@@ -121,8 +121,7 @@ function moved(d: WordDiff, by: number, localText: string): WordDiff {
   const parts = mapped(d.parts, (p): DiffPart => {
     if (p.op === 'delete') return p;
     const start = p.start + by, end = p.end + by;
-    const base = { op: p.op, text: localText.slice(start, end), kind: p.kind, start, end };
-    return p.other === undefined ? base : { ...base, other: p.other };
+    return { op: p.op, text: localText.slice(start, end), kind: p.kind, start, end, other: p.other };
   });
   const out: WordDiff = { parts, substantive: d.substantive, inserted: d.inserted, deleted: d.deleted, cosmetic: d.cosmetic, capped: d.capped };
   shareSubstitutions(d, out);

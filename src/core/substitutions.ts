@@ -4,6 +4,7 @@
  * localization rules.
  */
 import type { WordDiff } from './types.ts';
+import { listOf } from './packed.ts';
 
 interface Change { del: string[]; ins: string[]; gapAfter: number; before: string }
 
@@ -184,7 +185,8 @@ function pairsOf(d: WordDiff): Substitution[] {
 
 /** The main substitutions as readable "central → local" phrases ("pháp luật có liên quan → quy chế, quy định"). */
 export function substitutions(d: WordDiff, max = 2): string[] {
-  return substitutionPairs(d).slice(0, max).map((s) => `${s.context ? `${s.context} ` : ''}${s.from} → ${s.context ? `${s.context} ` : ''}${s.to}`);
+  // A packed list (packed.ts): `map`'s is holey or not as the caller is optimized or not.
+  return listOf(substitutionPairs(d).slice(0, max), (s) => `${s.context ? `${s.context} ` : ''}${s.from} → ${s.context ? `${s.context} ` : ''}${s.to}`);
 }
 
 /** Changes that are not substitutions: words only added or only dropped, counted. */

@@ -191,8 +191,12 @@ export interface DiffPart {
   readonly op: 'equal' | 'insert' | 'delete';
   /** Original text of the segment: central side for `delete`, local side for `insert` and `equal`. */
   readonly text: string;
-  /** For cosmetic `equal` parts: the central side's text ("hoá" where the local text has "hóa"). */
-  readonly other?: string;
+  /**
+   * For cosmetic `equal` parts: the central side's text ("hoá" where the local text has "hóa").
+   * `undefined` on other parts (the analysis writes the key on every part, one object shape for
+   * the code reading parts; JSON leaves an undefined key out).
+   */
+  readonly other?: string | undefined;
   /** `cosmetic`: case, tone placement, quotes, punctuation; `substantive`: anything else. */
   readonly kind: 'same' | 'cosmetic' | 'substantive';
   /** Offsets of the segment in the local (insert/equal) or central (delete) document's text. */

@@ -61,11 +61,10 @@ export function wordDiff(central: readonly Token[], local: readonly Token[], cen
 
 function part(r: Run, text: string, otherText = ''): DiffPart {
   const start = r.first.start, end = r.last.end;
-  const base = { op: r.op, text: text.slice(start, end), kind: r.kind, start, end };
-  if (r.kind === 'cosmetic' && r.op === 'equal' && r.otherFirst && r.otherLast) {
-    return { ...base, other: otherText.slice(r.otherFirst.start, r.otherLast.end) };
-  }
-  return base;
+  const other = r.kind === 'cosmetic' && r.op === 'equal' && r.otherFirst && r.otherLast ? otherText.slice(r.otherFirst.start, r.otherLast.end) : undefined;
+  // `other` on every part, last (where a spread put it): one map for all parts, where a part
+  // with `other` and one without were two to every reader of parts.
+  return { op: r.op, text: text.slice(start, end), kind: r.kind, start, end, other };
 }
 
 /** Positions in `a` of the words a longest common subsequence matches in `b` (compared as given), ascending; empty when capped. */
