@@ -34,10 +34,13 @@ export function classifyClause(clause: Clause, al: Alignment, central: readonly 
   if (!al.sources.length || al.balance < ADDED_BELOW) {
     const near = al.nearest ? central[al.nearest.index] : undefined;
     const reason = `no central clause shares more than ${pct(al.nearest?.share ?? 0)} of its wording${near ? ` (nearest: ${near.id})` : ''}`;
-    return { clause, class: 'added', central: none<string>(), similarity: round(al.similarity), reason: kept(reason), why: whyAdded(al.nearest?.share ?? 0, near?.id ?? null), diff: null, ...(near ? { nearest: near.id } : {}) };
+    return { clause, class: 'added', central: none<string>(), similarity: round(al.similarity), reason: kept(reason), why: whyAdded(al.nearest?.share ?? 0, near?.id ?? null), diff: null, nearest: near?.id, gains: undefined, effects: undefined };
   }
   const d = classified(central, centralText, clause, localText, al.sources, () => derive(clause, al, central, centralText, localText));
-  return { clause, class: d.class, central: d.central, similarity: round(al.similarity), reason: d.reason, why: d.why, diff: d.diff };
+  // Every result of one shape: `nearest`, `gains` and `effects` written on all (undefined where
+  // absent, which JSON leaves out) in the order later stages add them (analyze.ts's gains, then
+  // effect-document.ts's effects), so that their spreads keep the map and readers see one.
+  return { clause, class: d.class, central: d.central, similarity: round(al.similarity), reason: d.reason, why: d.why, diff: d.diff, nearest: undefined, gains: undefined, effects: undefined };
 }
 
 /** The word diff, class and reasons of a clause aligned with `al.sources`. */

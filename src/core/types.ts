@@ -233,11 +233,11 @@ export interface ClauseResult {
   readonly why: Reason;
   readonly diff: WordDiff | null;
   /** What the change from the central clause(s) does (effects.ts); empty when nothing substantive changed. */
-  readonly effects?: readonly Effect[];
+  readonly effects?: readonly Effect[] | undefined;
   /** For an added clause: the central clause that shares most of its wording, below the bar. */
-  readonly nearest?: string;
+  readonly nearest?: string | undefined;
   /** How much of the clause each of `central` explains (the aligner's gains, parallel to `central`), for unit shares. */
-  readonly gains?: readonly number[];
+  readonly gains?: readonly number[] | undefined;
   /** Set when the class or counterparts are a reviewer's (issue 11): who, when, why, and the machine's answer. */
   readonly review?: ClauseReview;
 }
