@@ -11,7 +11,8 @@ import type { Clause, DiffPart, LocalClass, WordDiff } from './types.ts';
 import type { Reason } from './reasons.ts';
 import { shareSubstitutions } from './substitutions.ts';
 import { ownString } from './own-string.ts';
-import { mapped } from './packed.ts';
+import { recentCache } from './bounded-memo.ts';
+import { emptyList, mapped } from './packed.ts';
 
 /** What `classifyClause` derives for an aligned clause, besides the clause and its similarity. */
 export interface Derived {
@@ -43,16 +44,14 @@ interface Seen {
   readonly derived: Derived;
 }
 
-/** The readings of one clause text, under the key first kept (a copy of its own). */
-interface Bucket { readonly key: string; readonly readings: Seen[] }
-
-interface Memo { readonly centralText: string; readonly byText: Map<string, Bucket> }
+/** The readings of each clause text (`recentCache`: least recently read forgotten first, keys copied). */
+interface Memo { readonly centralText: string; readonly readings: (text: string, make: () => Seen[]) => Seen[] }
 
 const memos = new WeakMap<readonly Clause[], Memo>();
 
 function memoOf(central: readonly Clause[], centralText: string): Memo {
   let memo = memos.get(central);
-  if (!memo || memo.centralText !== centralText) memos.set(central, (memo = { centralText, byText: new Map() }));
+  if (!memo || memo.centralText !== centralText) memos.set(central, (memo = { centralText, readings: recentCache<Seen[]>(MAX) }));
   return memo;
 }
 
@@ -94,7 +93,8 @@ function indices(sources: readonly { readonly index: number }[]): number[] {
   return out;
 }
 
-function remember(memo: Memo, bucket: Bucket | undefined, clause: Clause, sources: readonly { readonly index: number }[], d: Derived): void {
+/** The reading of `clause` with `sources` classified as `d`, every string of it a copy of its own. */
+function reading(clause: Clause, sources: readonly { readonly index: number }[], d: Derived): Seen {
   // Spelled out as `wordDiff` and `moved` spell it, keys in their order: a spread's copy has a map
   // of its own, and code reading diffs (probeOf, slotsOf) saw one more.
   const diff: WordDiff = {
@@ -104,15 +104,11 @@ function remember(memo: Memo, bucket: Bucket | undefined, clause: Clause, source
   };
   shareSubstitutions(d.diff, diff, ownString);
   const t = clause.tokens;
-  const seen: Seen = {
+  return {
     sources: indices(sources), start: clause.start, tokens: t.length,
     first: t.length ? t[0]!.start - clause.start : 0, last: t.length ? t[t.length - 1]!.end - clause.start : 0,
     derived: { class: d.class, central: d.central, reason: d.reason, why: owned(d.why), diff },
   };
-  if (bucket) { if (bucket.readings.length < PER_TEXT) bucket.readings.push(seen); return; }
-  if (memo.byText.size >= MAX) memo.byText.delete(memo.byText.keys().next().value!);
-  const key = ownString(clause.text);
-  memo.byText.set(key, { key, readings: [seen] });
 }
 
 /** The diff's local parts moved by `by` characters, their texts read from `localText` as `wordDiff` reads them. */
@@ -133,18 +129,10 @@ function moved(d: WordDiff, by: number, localText: string): WordDiff {
  * the same before, its diff moved to the clause's offsets, or what `derive` gives (then remembered).
  */
 export function classified(central: readonly Clause[], centralText: string, clause: Clause, localText: string, sources: readonly { readonly index: number }[], derive: () => Derived): Derived {
-  const memo = memoOf(central, centralText), own = readsOwnText(clause, localText);
-  const bucket = own ? memo.byText.get(clause.text) : undefined;
-  if (bucket) {
-    for (const s of bucket.readings) {
-      if (!fits(s, clause, sources)) continue;
-      // Read again: now the most recent, under the key first kept.
-      memo.byText.delete(bucket.key);
-      memo.byText.set(bucket.key, bucket);
-      return { ...s.derived, diff: moved(s.derived.diff, clause.start - s.start, localText) };
-    }
-  }
+  if (!readsOwnText(clause, localText)) return derive();
+  const readings = memoOf(central, centralText).readings(clause.text, () => emptyList<Seen>());
+  for (const s of readings) if (fits(s, clause, sources)) return { ...s.derived, diff: moved(s.derived.diff, clause.start - s.start, localText) };
   const derived = derive();
-  if (own) remember(memo, bucket, clause, sources, derived);
+  if (readings.length < PER_TEXT) readings.push(reading(clause, sources, derived));
   return derived;
 }

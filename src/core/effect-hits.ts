@@ -5,6 +5,7 @@
 import type { Token } from './types.ts';
 import { firstChars } from './effect-first.ts';
 import { recentCache } from './bounded-memo.ts';
+import { none } from './packed.ts';
 import { sourceOf, tokenEndingAt, tokenStartingAt, type Entry, type Folded } from './effect-match.ts';
 
 /**
@@ -138,12 +139,10 @@ function sameReaches(tokens: readonly Token[], raw: readonly Raw[], m: Matchers,
   return true;
 }
 
-const NO_HITS: readonly Hit[] = [];
-
 /** The hits of the raw matches, each `named` one read on by `reach` (none: dropped), then leftmost-longest. */
 function settle(raw: readonly Raw[], m: Matchers, reach: readonly number[] | null): readonly Hit[] {
   // Most lists find nothing in most texts: one shared empty answer (hits are only read).
-  if (!raw.length) return NO_HITS;
+  if (!raw.length) return none<Hit>();
   const all: Hit[] = [];
   for (let i = 0; i < raw.length; i++) {
     const { entry, start, stop, field } = raw[i]!;

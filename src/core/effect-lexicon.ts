@@ -10,6 +10,7 @@ import { fold, foldedOf, foldPhrase, textOf } from './effect-match.ts';
 import { findHits, matchers, type Hit, type Matchers } from './effect-hits.ts';
 import { around, carriedElsewhere, explain, inSlots, kept, type Pair, type Range, type Side } from './effect-pair.ts';
 import type { Token } from './types.ts';
+import { none } from './packed.ts';
 import type { EffectCode } from './effects.ts';
 import { compareDeadlines, compareFrequencies, compareTargets } from './effect-compare.ts';
 
@@ -87,7 +88,7 @@ const range = (h: Hit): Range => [h.start, h.end];
 const valuesOf = (lex: Lexicon, p: Pair, t: readonly Token[], h: Hit, side: Side) => ({ [lex.value]: text(t, range(h)), ...lex.extra?.(h.entry), ...emphasisWhat(lex, p, side, h) });
 const done = (p: Pair, c: Range, l: Range) => { explain(p, 'c', c); explain(p, 'l', l); };
 
-const NO_SKIP: { readonly c: readonly Hit[]; readonly l: readonly Hit[] } = { c: [], l: [] };
+const NO_SKIP: { readonly c: readonly Hit[]; readonly l: readonly Hit[] } = { c: none<Hit>(), l: none<Hit>() };
 
 /** Runs one lexicon over the pair; returns its hits on each side (force words inside a sanction are the sanction's). */
 function run(lex: Lexicon, p: Pair, emit: Emit, skip: { c: readonly Hit[]; l: readonly Hit[] } = NO_SKIP) {

@@ -74,7 +74,8 @@ function hasWord(p: Pair, side: Side, r: Range): boolean {
 
 /** `true` when an effect already explains one of tokens `r` of one side. */
 function explainedIn(p: Pair, side: Side, r: Range): boolean {
-  for (let i = r ? r[0] : 0; r && i < r[1]; i++) if (p.explained[side].has(i)) return true;
+  if (!r) return false;
+  for (let i = r[0]; i < r[1]; i++) if (p.explained[side].has(i)) return true;
   return false;
 }
 
